@@ -1,0 +1,69 @@
+package io.orderservice.ordering.messaging;
+
+import io.orderservice.ordering.domain.event.OrderEvent;
+import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderPlacedV1;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderStatusChangedV1;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+
+/**
+ * Publishes order events to Kafka through the outbox: Spring Modulith stores each event with the
+ * transaction that caused it and hands it to Kafka after commit, retrying until the broker acknowledges.
+ * All events of an order go to one topic keyed by order id, so a consumer sees them in order. Each record
+ * carries CloudEvents headers (binary content mode); the payload is the versioned integration record.
+ * Switched on by {@code spring.modulith.events.externalization.enabled=true}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("spring.modulith.events.externalization.enabled")
+class OrderEventsExternalization {
+
+    static final String SOURCE = "/order-service";
+
+    @Bean
+    EventExternalizationConfiguration orderEventsExternalizationConfiguration(
+            @Value("${order-service.messaging.order-events-topic}") String topic) {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof OrderEvent)
+                .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
+                .mapping(OrderPlaced.class, OrderPlacedV1::of)
+                .mapping(OrderStatusChanged.class, OrderStatusChangedV1::of)
+                .headers(OrderPlacedV1.class, event -> cloudEvent(OrderPlacedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(OrderStatusChangedV1.class,
+                        event -> cloudEvent(OrderStatusChangedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .build();
+    }
+
+    @Bean
+    NewTopic orderEventsTopic(@Value("${order-service.messaging.order-events-topic}") String topic,
+                              @Value("${order-service.messaging.order-events-partitions:6}") int partitions) {
+        return TopicBuilder.name(topic).partitions(partitions).build();
+    }
+
+    /**
+     * The event id is derived from the event's content, so a redelivery after a failed acknowledgement
+     * carries the same {@code ce_id} and consumers can drop it as a duplicate.
+     */
+    private static Map<String, Object> cloudEvent(String type, Record event, String orderId, Instant time) {
+        return Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", UUID.nameUUIDFromBytes((type + event).getBytes(StandardCharsets.UTF_8)).toString(),
+                "ce_source", SOURCE,
+                "ce_type", type,
+                "ce_subject", orderId,
+                "ce_time", DateTimeFormatter.ISO_INSTANT.format(time),
+                "content-type", "application/json");
+    }
+}

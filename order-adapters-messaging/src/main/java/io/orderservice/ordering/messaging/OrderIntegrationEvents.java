@@ -1,0 +1,53 @@
+package io.orderservice.ordering.messaging;
+
+import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.shared.Money;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The published contract of order events (docs/asyncapi.yaml). Versioned and decoupled from the
+ * domain records: the domain may refactor freely, these change only by adding a new version.
+ */
+final class OrderIntegrationEvents {
+
+    private OrderIntegrationEvents() {
+    }
+
+    record MoneyV1(String amount, String currency) {
+        static MoneyV1 of(Money money) {
+            return new MoneyV1(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    /** CloudEvents type {@code order.placed.v1}. */
+    record OrderPlacedV1(String orderId, String customerId, String status, MoneyV1 grandTotal, List<LineV1> lines,
+                         Instant occurredAt) {
+
+        static final String TYPE = "order.placed.v1";
+
+        record LineV1(String sku, int quantity, MoneyV1 lineTotal) {
+        }
+
+        static OrderPlacedV1 of(OrderPlaced event) {
+            return new OrderPlacedV1(event.orderId().toString(), event.customerId().value(), event.status().name(),
+                    MoneyV1.of(event.grandTotal()),
+                    event.lines().stream().map(line -> new LineV1(line.sku().value(), line.quantity().value(),
+                            MoneyV1.of(line.lineTotal()))).toList(),
+                    event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code order.status-changed.v1}. */
+    record OrderStatusChangedV1(String orderId, String from, String to, String action, String reason,
+                                Instant occurredAt) {
+
+        static final String TYPE = "order.status-changed.v1";
+
+        static OrderStatusChangedV1 of(OrderStatusChanged event) {
+            return new OrderStatusChangedV1(event.orderId().toString(), event.from().name(), event.to().name(),
+                    event.action().name(), event.reason(), event.occurredAt());
+        }
+    }
+}

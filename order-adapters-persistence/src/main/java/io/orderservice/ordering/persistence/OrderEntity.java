@@ -1,0 +1,85 @@
+package io.orderservice.ordering.persistence;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Row of {@code orders}. An adapter class: the domain's {@code Order} never sees it. */
+@Entity
+@Table(name = "orders")
+class OrderEntity {
+
+    @Id
+    private UUID id;
+    private String customerId;
+    private String status;
+    private String currency;
+    private long subtotalMinor;
+    private long discountMinor;
+    private long taxMinor;
+    private long shippingMinor;
+    private long grandTotalMinor;
+    @Embedded
+    private ShipToEmbeddable shipTo;
+    private String paymentReference;
+    private Instant placedAt;
+    private Instant updatedAt;
+
+    /** Null until persisted: Spring Data then persists instead of merging, which would SELECT first. */
+    @Version
+    private Long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("lineNumber")
+    private List<OrderLineEntity> lines = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<StatusHistoryEntity> history = new ArrayList<>();
+
+    public UUID getId() { return id; }
+    public void setId(UUID id) { this.id = id; }
+    public String getCustomerId() { return customerId; }
+    public void setCustomerId(String customerId) { this.customerId = customerId; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
+    public long getSubtotalMinor() { return subtotalMinor; }
+    public void setSubtotalMinor(long subtotalMinor) { this.subtotalMinor = subtotalMinor; }
+    public long getDiscountMinor() { return discountMinor; }
+    public void setDiscountMinor(long discountMinor) { this.discountMinor = discountMinor; }
+    public long getTaxMinor() { return taxMinor; }
+    public void setTaxMinor(long taxMinor) { this.taxMinor = taxMinor; }
+    public long getShippingMinor() { return shippingMinor; }
+    public void setShippingMinor(long shippingMinor) { this.shippingMinor = shippingMinor; }
+    public long getGrandTotalMinor() { return grandTotalMinor; }
+    public void setGrandTotalMinor(long grandTotalMinor) { this.grandTotalMinor = grandTotalMinor; }
+    public ShipToEmbeddable getShipTo() { return shipTo; }
+    public void setShipTo(ShipToEmbeddable shipTo) { this.shipTo = shipTo; }
+    public String getPaymentReference() { return paymentReference; }
+    public void setPaymentReference(String paymentReference) { this.paymentReference = paymentReference; }
+    public Instant getPlacedAt() { return placedAt; }
+    public void setPlacedAt(Instant placedAt) { this.placedAt = placedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public List<OrderLineEntity> getLines() { return lines; }
+    public void setLines(List<OrderLineEntity> lines) { this.lines = lines; }
+    public List<StatusHistoryEntity> getHistory() { return history; }
+    public void setHistory(List<StatusHistoryEntity> history) { this.history = history; }
+}

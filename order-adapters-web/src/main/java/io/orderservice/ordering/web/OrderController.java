@@ -1,0 +1,75 @@
+package io.orderservice.ordering.web;
+
+import io.orderservice.ordering.application.port.in.GetOrderQuery;
+import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.shared.OrderId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@RequestMapping(path = "/api/v1/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Orders", description = "Place orders and follow them through their lifecycle")
+class OrderController {
+
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    private final PlaceOrderUseCase placeOrder;
+    private final GetOrderQuery getOrder;
+
+    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder) {
+        this.placeOrder = placeOrder;
+        this.getOrder = getOrder;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Place an order",
+            description = "Prices the lines, quotes shipping, reserves stock and authorises the payment. "
+                    + "Either all of that succeeds and the order is stored, or nothing is.")
+    @ApiResponse(responseCode = "201", description = "Placed; Location names the new order")
+    @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "402", description = "The payment was declined",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, no shipping to that address, or a value the domain refuses",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, UriComponentsBuilder uri) {
+        var order = placeOrder.place(request.toCommand());
+        var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(order.id().value()).toUri();
+        return ResponseEntity.created(location).body(OrderResponse.from(order));
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "Get an order with its lines, totals and status history")
+    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderResponse get(@PathVariable UUID orderId) {
+        return OrderResponse.from(getOrder.get(new OrderId(orderId)));
+    }
+
+    @GetMapping("/{orderId}/status")
+    @Operation(summary = "Get an order's status, the actions it allows next, and its status history")
+    @ApiResponse(responseCode = "200", description = "The order's status")
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderStatusResponse status(@PathVariable UUID orderId) {
+        return OrderStatusResponse.from(getOrder.get(new OrderId(orderId)));
+    }
+}

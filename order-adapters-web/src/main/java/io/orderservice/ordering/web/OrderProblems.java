@@ -1,0 +1,44 @@
+package io.orderservice.ordering.web;
+
+import static io.orderservice.shared.web.ProblemTypes.problem;
+
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Ordering's outcomes as problem responses. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class OrderProblems {
+
+    @ExceptionHandler(OrderNotFoundException.class)
+    ProblemDetail notFound(OrderNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(OrderPlacementRefusedException.class)
+    ProblemDetail placementRefused(OrderPlacementRefusedException ex) {
+        var problem = switch (ex.reason()) {
+            case UNKNOWN_SKU -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sku", "Unknown SKU", ex.getMessage());
+            case INSUFFICIENT_STOCK -> problem(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock", ex.getMessage());
+            case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", ex.getMessage());
+            case NOT_SHIPPABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-shippable", "Cannot ship there", ex.getMessage());
+        };
+        ex.facts().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalOrderTransitionException.class)
+    ProblemDetail illegalTransition(IllegalOrderTransitionException ex) {
+        var problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Not allowed in the order's status", ex.getMessage());
+        problem.setProperty("status", ex.status());
+        problem.setProperty("allowedActions", ex.allowedActions());
+        return problem;
+    }
+}

@@ -1,0 +1,56 @@
+package io.orderservice.ordering.web;
+
+import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of {@code POST /api/v1/orders}. Bean Validation checks its shape; the domain checks its meaning. */
+record PlaceOrderRequest(
+        @NotBlank @Size(max = 64) @Schema(example = "customer-42") String customerId,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        @Schema(example = "EUR") String currency,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
+        @NotNull @Valid ShippingAddress shippingAddress,
+        @NotBlank @Size(max = 128)
+        @Schema(description = "A payment gateway's token, never a card number. Sandbox tokens: see README.",
+                example = "tok_approve") String paymentToken) {
+
+    record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
+                @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
+    }
+
+    record ShippingAddress(@NotBlank @Size(max = 200) @Schema(example = "Ada Lovelace") String recipient,
+                           @NotBlank @Size(max = 200) @Schema(example = "12 Analytical Way") String line1,
+                           @Size(max = 200) String line2,
+                           @NotBlank @Size(max = 100) @Schema(example = "London") String city,
+                           @Size(max = 100) String region,
+                           @NotBlank @Size(max = 20) @Schema(example = "N1 9GU") String postalCode,
+                           @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+                           @Schema(example = "GB") String countryCode) {
+
+        Address toAddress() {
+            return new Address(recipient, line1, line2, city, region, postalCode, countryCode);
+        }
+    }
+
+    PlaceOrderCommand toCommand() {
+        return new PlaceOrderCommand(new CustomerId(customerId), Money.currencyOf(currency),
+                lines.stream().map(line -> new RequestedLine(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
+                shippingAddress.toAddress(), new PaymentToken(paymentToken));
+    }
+}

@@ -1,0 +1,97 @@
+package io.orderservice.shared.web;
+
+import static io.orderservice.shared.web.ProblemTypes.problem;
+
+import io.orderservice.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Problems every endpoint shares: malformed bodies, invalid fields, values the domain refuses, lost
+ * races, and the unexpected. Spring's own web exceptions (405, 415, 404 for unknown paths, ...) already
+ * become problem details through {@link ResponseEntityExceptionHandler}. Capability advices come first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** A field error: which field (JSON path, e.g. {@code lines[0].quantity}) and what is wrong with it. */
+    record FieldError(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var errors = new ArrayList<FieldError>();
+        ex.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                errors.size() + " field(s) of the request are invalid");
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var body = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The body is not JSON of the documented shape");
+        if (ex.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+            body.setProperty("errors", List.of(new FieldError(jsonPath(mismatch.getPath()), "has the wrong type or format")));
+        }
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-value", "Value refused", ex.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed concurrently",
+                "Someone else changed this resource at the same time; read it again and retry");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        log.error("Unexpected failure", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The service failed unexpectedly; the failure is logged");
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> path) {
+        var field = new StringBuilder();
+        for (var reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+}

@@ -1,0 +1,118 @@
+package io.orderservice.ordering.application;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
+import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
+import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
+import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.Payments.Authorised;
+import io.orderservice.ordering.application.port.out.Payments.Declined;
+import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.ShippingRates;
+import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Placement in one local transaction: the stock reservation, the order and its outbox events commit
+ * together or not at all. The payment authorisation is the one step outside the database; a crash
+ * between it and the commit is the placement saga's job (issue 5), not this service's.
+ */
+@Service
+class PlaceOrderService implements PlaceOrderUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaceOrderService.class);
+
+    private final OrderPricing pricing;
+    private final ShippingRates shippingRates;
+    private final StockReservations stock;
+    private final Payments payments;
+    private final OrderRepository orders;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Counter placed;
+
+    PlaceOrderService(OrderPricing pricing, ShippingRates shippingRates, StockReservations stock, Payments payments,
+                      OrderRepository orders, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.pricing = pricing;
+        this.shippingRates = shippingRates;
+        this.stock = stock;
+        this.payments = payments;
+        this.orders = orders;
+        this.events = events;
+        this.clock = clock;
+        this.meters = meters;
+        this.placed = Counter.builder("orders.placed").description("Orders placed").register(meters);
+    }
+
+    @Override
+    @Transactional
+    public OrderView place(PlaceOrderCommand command) {
+        var orderId = OrderId.newId();
+        try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
+            var order = priceAndShip(orderId, command);
+            if (stock.reserve(orderId, command.lines()) instanceof InsufficientStock insufficient) {
+                throw refused(OrderPlacementRefusedException.insufficientStock(insufficient.shortages()));
+            }
+            var payment = payments.authorise(new PaymentRequest(orderId, command.customerId(),
+                    order.totals().grandTotal(), command.paymentToken()));
+            if (payment instanceof Declined declined) {
+                throw refused(OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message()));
+            }
+            order.authorisePayment(((Authorised) payment).reference(), Actor.system(), clock.instant());
+            orders.save(order);
+            order.pullEvents().forEach(events::publishEvent);
+            placed.increment();
+            log.info("Placed order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
+                    order.totals().grandTotal());
+            return OrderView.of(order);
+        }
+    }
+
+    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command) {
+        var priced = pricing.price(new PricingRequest(command.customerId(), command.currency(),
+                command.shippingAddress(), command.lines()));
+        if (priced instanceof UnknownSkus unknown) {
+            throw refused(OrderPlacementRefusedException.unknownSkus(unknown.skus(), command.currency()));
+        }
+        var basket = (PricedBasket) priced;
+        var lines = new ArrayList<OrderLine>();
+        for (var line : basket.lines()) {
+            lines.add(new OrderLine(lines.size() + 1, line.sku(), line.name(), line.quantity(), line.unitPrice()));
+        }
+        var goodsValue = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        var shipping = shippingRates.rateFor(new ShippingRateRequest(command.shippingAddress(), command.currency(),
+                        command.lines(), goodsValue))
+                .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
+                        command.shippingAddress().countryCode(), command.currency())));
+        return Order.place(orderId, command.customerId(), command.shippingAddress(), lines, basket.discount(),
+                basket.tax(), shipping, Actor.customer(command.customerId().value()), clock.instant());
+    }
+
+    private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {
+        meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
+        log.info("Placement refused: {}", refusal.getMessage());
+        return refusal;
+    }
+}

@@ -1,0 +1,60 @@
+package io.orderservice.ordering.application.port.in;
+
+import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
+import io.orderservice.shared.Sku;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A neighbour said no to the order: an expected business outcome, not a failure of the service.
+ * Carries the reason and the facts a client needs to fix the request.
+ */
+public class OrderPlacementRefusedException extends RuntimeException {
+
+    public enum Reason { UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE }
+
+    private final Reason reason;
+    private final Map<String, Object> facts;
+
+    private OrderPlacementRefusedException(Reason reason, String message, Map<String, Object> facts) {
+        super(message);
+        this.reason = reason;
+        this.facts = facts;
+    }
+
+    public static OrderPlacementRefusedException unknownSkus(Collection<Sku> skus, Currency currency) {
+        var names = skus.stream().map(Sku::value).sorted().toList();
+        return new OrderPlacementRefusedException(Reason.UNKNOWN_SKU,
+                "no price in " + currency + " for SKU " + String.join(", ", names), Map.of("unknownSkus", names));
+    }
+
+    public static OrderPlacementRefusedException insufficientStock(List<Shortage> shortages) {
+        var described = shortages.stream()
+                .map(s -> Map.of("sku", (Object) s.sku().value(), "requested", s.requested(), "available", s.available()))
+                .toList();
+        return new OrderPlacementRefusedException(Reason.INSUFFICIENT_STOCK,
+                "not enough stock for " + shortages.stream().map(s -> s.sku().value()).toList(),
+                Map.of("shortages", described));
+    }
+
+    public static OrderPlacementRefusedException paymentDeclined(String code, String message) {
+        return new OrderPlacementRefusedException(Reason.PAYMENT_DECLINED, "payment declined: " + message,
+                Map.of("declineCode", code));
+    }
+
+    public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency) {
+        return new OrderPlacementRefusedException(Reason.NOT_SHIPPABLE,
+                "no shipping rate to " + countryCode + " in " + currency, Map.of("countryCode", countryCode));
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Facts for the client, e.g. which SKUs fall short; safe to show (no payment details). */
+    public Map<String, Object> facts() {
+        return facts;
+    }
+}

@@ -1,0 +1,25 @@
+package io.orderservice.ordering.application.port.in;
+
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.OrderTotals;
+import io.orderservice.ordering.domain.StatusChange;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A read-only snapshot of an order for callers: no verbs, so nobody outside a use case changes an order. */
+public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
+                        List<OrderLine> lines, OrderTotals totals, Address shippingAddress,
+                        List<StatusChange> history, Instant placedAt) {
+
+    public static OrderView of(Order order) {
+        return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
+                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.placedAt());
+    }
+}

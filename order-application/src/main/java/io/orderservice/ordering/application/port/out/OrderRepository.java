@@ -1,0 +1,13 @@
+package io.orderservice.ordering.application.port.out;
+
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.OrderId;
+import java.util.Optional;
+
+/** Stores and loads orders. Saving an order loaded at a version that is no longer current fails. */
+public interface OrderRepository {
+
+    void save(Order order);
+
+    Optional<Order> findById(OrderId id);
+}

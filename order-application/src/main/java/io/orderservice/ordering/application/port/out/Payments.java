@@ -1,0 +1,26 @@
+package io.orderservice.ordering.application.port.out;
+
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentToken;
+
+/** Secures the money for an order. A decline is an answer, not an error. */
+public interface Payments {
+
+    PaymentOutcome authorise(PaymentRequest request);
+
+    record PaymentRequest(OrderId orderId, CustomerId customerId, Money amount, PaymentToken token) {
+    }
+
+    sealed interface PaymentOutcome permits Authorised, Declined {
+    }
+
+    /** The gateway holds the amount; {@code reference} is its id for the authorisation. */
+    record Authorised(String reference) implements PaymentOutcome {
+    }
+
+    /** The gateway refused; {@code code} is machine-readable (e.g. card_declined), {@code message} for people. */
+    record Declined(String code, String message) implements PaymentOutcome {
+    }
+}

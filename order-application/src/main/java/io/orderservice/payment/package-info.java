@@ -1,0 +1,7 @@
+/**
+ * Payment: payment methods (tokens only), authorisations, captures and refunds through gateways.
+ */
+@ApplicationModule(displayName = "Payment", allowedDependencies = {"shared", "ordering :: ports"})
+package io.orderservice.payment;
+
+import org.springframework.modulith.ApplicationModule;

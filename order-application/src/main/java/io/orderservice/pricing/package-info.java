@@ -1,0 +1,7 @@
+/**
+ * Pricing: catalog prices, taxes, discounts and promo codes. Prices baskets for ordering.
+ */
+@ApplicationModule(displayName = "Pricing", allowedDependencies = {"shared", "ordering :: ports"})
+package io.orderservice.pricing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * Shipping: shipping rates, carriers, shipments and tracking.
+ */
+@ApplicationModule(displayName = "Shipping", allowedDependencies = {"shared", "ordering :: ports"})
+package io.orderservice.shipping;
+
+import org.springframework.modulith.ApplicationModule;

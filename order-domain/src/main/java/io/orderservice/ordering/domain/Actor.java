@@ -1,0 +1,30 @@
+package io.orderservice.ordering.domain;
+
+import java.util.Objects;
+
+/** Who caused a change: the customer, an operator, or the service itself reacting to an event. */
+public record Actor(Kind kind, String id) {
+
+    public enum Kind { CUSTOMER, OPERATOR, SYSTEM }
+
+    private static final Actor SYSTEM = new Actor(Kind.SYSTEM, "order-service");
+
+    public Actor {
+        Objects.requireNonNull(kind, "kind");
+        if (id == null || id.isBlank() || id.length() > 64) {
+            throw new IllegalArgumentException("actor id must be 1-64 characters");
+        }
+    }
+
+    public static Actor customer(String id) {
+        return new Actor(Kind.CUSTOMER, id);
+    }
+
+    public static Actor operator(String id) {
+        return new Actor(Kind.OPERATOR, id);
+    }
+
+    public static Actor system() {
+        return SYSTEM;
+    }
+}

@@ -1,0 +1,244 @@
+package io.orderservice.ordering.domain;
+
+import io.orderservice.ordering.domain.event.OrderEvent;
+import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The order aggregate: its priced lines, totals, status and status history. Every status change goes
+ * through one guarded transition that checks {@link OrderTransitions}, appends a history entry and
+ * records an event; an illegal move throws and changes nothing.
+ */
+public final class Order {
+
+    public static final int MAX_LINES = 100;
+
+    private final OrderId id;
+    private final CustomerId customerId;
+    private final Address shippingAddress;
+    private final List<OrderLine> lines;
+    private final OrderTotals totals;
+    private final Instant placedAt;
+    private final Long version;
+    private final List<StatusChange> history;
+    private final List<OrderEvent> events = new ArrayList<>();
+    private OrderStatus status;
+    private String paymentReference;
+
+    private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
+                  OrderTotals totals, OrderStatus status, List<StatusChange> history, String paymentReference,
+                  Instant placedAt, Long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
+        this.lines = List.copyOf(lines);
+        this.totals = Objects.requireNonNull(totals, "totals");
+        this.status = Objects.requireNonNull(status, "status");
+        this.history = new ArrayList<>(history);
+        this.paymentReference = paymentReference;
+        this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
+        this.version = version;
+        requireConsistentLines();
+    }
+
+    /**
+     * Places a new order from lines priced by the pricing capability. Discount and tax come from pricing,
+     * shipping from the shipping capability; the subtotal is the sum of the lines.
+     */
+    public static Order place(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
+                              Money discount, Money tax, Money shipping, Actor by, Instant at) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidValueException("an order needs at least one line");
+        }
+        var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        var totals = OrderTotals.of(subtotal, discount, tax, shipping);
+        var initial = OrderStatus.AWAITING_PAYMENT;
+        var placement = new StatusChange(null, initial, null, "placed", by, at);
+        var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, at, null);
+        order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
+                lines.stream().map(l -> new OrderPlaced.Line(l.sku(), l.quantity(), l.lineTotal())).toList(), at));
+        return order;
+    }
+
+    /** Rebuilds an order from storage. Records no event. */
+    public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
+                                     OrderTotals totals, OrderStatus status, List<StatusChange> history,
+                                     String paymentReference, Instant placedAt, long version) {
+        return new Order(id, customerId, shippingAddress, lines, totals, status, history, paymentReference, placedAt, version);
+    }
+
+    // --- verbs of the state machine: one per action of OrderTransitions -------------------------------
+
+    public void approve(Actor by, Instant at) {
+        transition(OrderAction.APPROVE, "approved", by, at);
+    }
+
+    public void rejectApproval(String reason, Actor by, Instant at) {
+        transition(OrderAction.REJECT_APPROVAL, reason, by, at);
+    }
+
+    public void hold(String reason, Actor by, Instant at) {
+        transition(OrderAction.HOLD, reason, by, at);
+    }
+
+    public void releaseHold(Actor by, Instant at) {
+        transition(OrderAction.RELEASE_HOLD, "hold released", by, at);
+    }
+
+    public void authorisePayment(String authorisationReference, Actor by, Instant at) {
+        if (authorisationReference == null || authorisationReference.isBlank()) {
+            throw new InvalidValueException("a payment authorisation needs the gateway's reference");
+        }
+        transition(OrderAction.AUTHORISE_PAYMENT, "payment authorised", by, at);
+        this.paymentReference = authorisationReference;
+    }
+
+    public void failPayment(String reason, Actor by, Instant at) {
+        transition(OrderAction.FAIL_PAYMENT, reason, by, at);
+    }
+
+    public void retryPayment(Actor by, Instant at) {
+        transition(OrderAction.RETRY_PAYMENT, "payment retried", by, at);
+    }
+
+    public void reject(String reason, Actor by, Instant at) {
+        transition(OrderAction.REJECT, reason, by, at);
+    }
+
+    public void backorder(String reason, Actor by, Instant at) {
+        transition(OrderAction.BACKORDER, reason, by, at);
+    }
+
+    public void fillBackorder(Actor by, Instant at) {
+        transition(OrderAction.FILL_BACKORDER, "backorder filled", by, at);
+    }
+
+    public void shipPartially(Actor by, Instant at) {
+        transition(OrderAction.SHIP_PARTIALLY, "part of the order shipped", by, at);
+    }
+
+    public void ship(Actor by, Instant at) {
+        transition(OrderAction.SHIP, "shipped", by, at);
+    }
+
+    public void deliver(Actor by, Instant at) {
+        transition(OrderAction.DELIVER, "delivered", by, at);
+    }
+
+    public void complete(Actor by, Instant at) {
+        transition(OrderAction.COMPLETE, "completed", by, at);
+    }
+
+    public void requestReturn(String reason, Actor by, Instant at) {
+        transition(OrderAction.REQUEST_RETURN, reason, by, at);
+    }
+
+    public void receiveReturn(Actor by, Instant at) {
+        transition(OrderAction.RECEIVE_RETURN, "return received", by, at);
+    }
+
+    public void declineReturn(String reason, Actor by, Instant at) {
+        transition(OrderAction.DECLINE_RETURN, reason, by, at);
+    }
+
+    public void cancel(String reason, Actor by, Instant at) {
+        transition(OrderAction.CANCEL, reason, by, at);
+    }
+
+    private void transition(OrderAction action, String reason, Actor by, Instant at) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        var to = OrderTransitions.next(status, action)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, action));
+        var from = status;
+        history.add(new StatusChange(from, to, action, reason, by, at));
+        status = to;
+        events.add(new OrderStatusChanged(id, from, to, action, reason, at));
+    }
+
+    private void requireConsistentLines() {
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new InvalidValueException("an order has 1 to " + MAX_LINES + " lines, not " + lines.size());
+        }
+        var skus = new HashSet<>();
+        var numbers = new HashSet<Integer>();
+        for (var line : lines) {
+            if (!skus.add(line.sku())) {
+                throw new InvalidValueException("SKU " + line.sku() + " appears on two lines: order it once with the total quantity");
+            }
+            if (!numbers.add(line.lineNumber())) {
+                throw new InvalidValueException("line number " + line.lineNumber() + " appears twice");
+            }
+            if (!line.unitPrice().currency().equals(totals.currency())) {
+                throw new InvalidValueException("line " + line.sku() + " is priced in " + line.unitPrice().currency()
+                        + ", the order in " + totals.currency());
+            }
+        }
+        var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        if (!subtotal.equals(totals.subtotal())) {
+            throw new InvalidValueException("subtotal " + totals.subtotal() + " is not the sum of the lines " + subtotal);
+        }
+    }
+
+    /** Hands the events recorded since the last call to the caller, who publishes them with the saved state. */
+    public List<OrderEvent> pullEvents() {
+        var pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public Address shippingAddress() {
+        return shippingAddress;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public OrderTotals totals() {
+        return totals;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    /** The stored version this order was loaded at, or null for an order not yet saved. */
+    public Long version() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return version == null;
+    }
+}

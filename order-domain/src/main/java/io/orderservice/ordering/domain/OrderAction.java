@@ -1,0 +1,23 @@
+package io.orderservice.ordering.domain;
+
+/** What can happen to a placed order. Each action is a verb method of {@link Order}. */
+public enum OrderAction {
+    APPROVE,
+    REJECT_APPROVAL,
+    HOLD,
+    RELEASE_HOLD,
+    AUTHORISE_PAYMENT,
+    FAIL_PAYMENT,
+    RETRY_PAYMENT,
+    REJECT,
+    BACKORDER,
+    FILL_BACKORDER,
+    SHIP_PARTIALLY,
+    SHIP,
+    DELIVER,
+    COMPLETE,
+    REQUEST_RETURN,
+    RECEIVE_RETURN,
+    DECLINE_RETURN,
+    CANCEL
+}

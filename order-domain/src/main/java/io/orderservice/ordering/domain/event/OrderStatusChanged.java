@@ -1,0 +1,11 @@
+package io.orderservice.ordering.domain.event;
+
+import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.shared.OrderId;
+import java.time.Instant;
+
+/** An order moved from one status to another by an action of the state machine. */
+public record OrderStatusChanged(OrderId orderId, OrderStatus from, OrderStatus to, OrderAction action,
+                                 String reason, Instant occurredAt) implements OrderEvent {
+}
