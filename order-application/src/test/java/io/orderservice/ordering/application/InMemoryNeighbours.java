@@ -1,0 +1,105 @@
+package io.orderservice.ordering.application;
+
+import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.ShippingRates;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Sku;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In-memory stand-ins for ordering's outbound ports, for use-case tests only. The real adapters are
+ * proven against PostgreSQL in their own rings.
+ */
+final class InMemoryNeighbours {
+
+    private InMemoryNeighbours() {
+    }
+
+    static final class Orders implements OrderRepository {
+        final Map<OrderId, Order> stored = new LinkedHashMap<>();
+
+        @Override
+        public void save(Order order) {
+            stored.put(order.id(), order);
+        }
+
+        @Override
+        public Optional<Order> findById(OrderId id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+    }
+
+    static final class Catalog implements OrderPricing {
+        final Map<String, Long> pricesInCents = new HashMap<>();
+
+        @Override
+        public PricingOutcome price(PricingRequest request) {
+            var unknown = new LinkedHashSet<Sku>();
+            var lines = new ArrayList<PricedLine>();
+            for (var line : request.lines()) {
+                var cents = pricesInCents.get(line.sku().value());
+                if (cents == null) {
+                    unknown.add(line.sku());
+                } else {
+                    lines.add(new PricedLine(line.sku(), "Item " + line.sku(), line.quantity(),
+                            new Money(cents, request.currency())));
+                }
+            }
+            var zero = Money.zero(request.currency());
+            return unknown.isEmpty() ? new PricedBasket(lines, zero, zero) : new UnknownSkus(unknown);
+        }
+    }
+
+    static final class Stock implements StockReservations {
+        final Map<String, Integer> available = new HashMap<>();
+        final Map<OrderId, List<RequestedLine>> reservations = new HashMap<>();
+
+        @Override
+        public ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines) {
+            var shortages = lines.stream()
+                    .filter(line -> available.getOrDefault(line.sku().value(), 0) < line.quantity().value())
+                    .map(line -> new Shortage(line.sku(), line.quantity().value(), available.getOrDefault(line.sku().value(), 0)))
+                    .toList();
+            if (!shortages.isEmpty()) {
+                return new InsufficientStock(shortages);
+            }
+            lines.forEach(line -> available.merge(line.sku().value(), -line.quantity().value(), Integer::sum));
+            reservations.put(orderId, lines);
+            return new Reserved();
+        }
+    }
+
+    static final class Gateway implements Payments {
+        final List<PaymentRequest> requests = new ArrayList<>();
+
+        @Override
+        public PaymentOutcome authorise(PaymentRequest request) {
+            requests.add(request);
+            return request.token().value().equals("tok_approve")
+                    ? new Authorised("auth-" + requests.size())
+                    : new Declined("card_declined", "the card was declined");
+        }
+    }
+
+    /** Ships to the countries it knows, at a flat rate of 4.95 in the order's currency. */
+    static final class FlatRate implements ShippingRates {
+        @Override
+        public Optional<Money> rateFor(ShippingRateRequest request) {
+            return "GB".equals(request.shipTo().countryCode()) || "DE".equals(request.shipTo().countryCode())
+                    ? Optional.of(new Money(495, request.currency()))
+                    : Optional.empty();
+        }
+    }
+}

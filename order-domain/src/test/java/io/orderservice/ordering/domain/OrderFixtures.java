@@ -1,0 +1,55 @@
+package io.orderservice.ordering.domain;
+
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import java.time.Instant;
+import java.util.List;
+
+/** Orders in known states for tests, and a way to apply any action through its verb method. */
+final class OrderFixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final Actor CUSTOMER = Actor.customer("customer-42");
+    static final Address ADDRESS = new Address("Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB");
+
+    private OrderFixtures() {
+    }
+
+    static OrderLine line(int number, String sku, int quantity, long unitPriceCents) {
+        return new OrderLine(number, new Sku(sku), "Item " + sku, Quantity.of(quantity), Money.of(unitPriceCents, "EUR"));
+    }
+
+    static Order placedOrder() {
+        return Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(line(1, "TSHIRT-BLK-M", 2, 1999), line(2, "MUG-CLASSIC", 1, 1250)),
+                Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(495, "EUR"), CUSTOMER, NOW);
+    }
+
+    /** Calls the verb method of {@code action}: the public API is what the state machine tests exercise. */
+    static void perform(Order order, OrderAction action, Actor by, Instant at) {
+        switch (action) {
+            case APPROVE -> order.approve(by, at);
+            case REJECT_APPROVAL -> order.rejectApproval("over budget", by, at);
+            case HOLD -> order.hold("fraud review", by, at);
+            case RELEASE_HOLD -> order.releaseHold(by, at);
+            case AUTHORISE_PAYMENT -> order.authorisePayment("auth-1", by, at);
+            case FAIL_PAYMENT -> order.failPayment("card declined", by, at);
+            case RETRY_PAYMENT -> order.retryPayment(by, at);
+            case REJECT -> order.reject("fraud", by, at);
+            case BACKORDER -> order.backorder("waiting for stock", by, at);
+            case FILL_BACKORDER -> order.fillBackorder(by, at);
+            case SHIP_PARTIALLY -> order.shipPartially(by, at);
+            case SHIP -> order.ship(by, at);
+            case DELIVER -> order.deliver(by, at);
+            case COMPLETE -> order.complete(by, at);
+            case REQUEST_RETURN -> order.requestReturn("too small", by, at);
+            case RECEIVE_RETURN -> order.receiveReturn(by, at);
+            case DECLINE_RETURN -> order.declineReturn("outside the return window", by, at);
+            case CANCEL -> order.cancel("changed my mind", by, at);
+        }
+    }
+}

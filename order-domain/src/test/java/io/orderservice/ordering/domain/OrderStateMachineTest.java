@@ -1,0 +1,158 @@
+package io.orderservice.ordering.domain;
+
+import static io.orderservice.ordering.domain.OrderFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderservice.ordering.domain.OrderTransitions.Transition;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import java.util.ArrayDeque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class OrderStateMachineTest {
+
+    static Stream<Transition> transitions() {
+        return OrderTransitions.TABLE.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("transitions")
+    void everyRowOfTheTableIsAVerbThatMovesTheOrderAndRecordsIt(Transition row) {
+        var order = orderIn(row.from());
+        var historyBefore = order.history().size();
+
+        perform(order, row.action(), Actor.operator("ops-1"), NOW.plusSeconds(60));
+
+        assertThat(order.status()).isEqualTo(row.to());
+        assertThat(order.history()).hasSize(historyBefore + 1);
+        var entry = order.history().get(historyBefore);
+        assertThat(entry.from()).isEqualTo(row.from());
+        assertThat(entry.to()).isEqualTo(row.to());
+        assertThat(entry.action()).isEqualTo(row.action());
+        assertThat(entry.by()).isEqualTo(Actor.operator("ops-1"));
+        assertThat(entry.at()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(entry.reason()).isNotBlank();
+        assertThat(order.pullEvents()).singleElement().isEqualTo(new OrderStatusChanged(order.id(), row.from(), row.to(),
+                row.action(), entry.reason(), NOW.plusSeconds(60)));
+    }
+
+    @Test
+    void anIllegalActionThrowsNamingTheStatusAndTheAllowedActionsAndChangesNothing() {
+        var order = orderIn(OrderStatus.SHIPPED);
+        var history = order.history();
+
+        assertThatThrownBy(() -> order.cancel("too late", CUSTOMER, NOW))
+                .isInstanceOfSatisfying(IllegalOrderTransitionException.class, e -> {
+                    assertThat(e.status()).isEqualTo(OrderStatus.SHIPPED);
+                    assertThat(e.action()).isEqualTo(OrderAction.CANCEL);
+                    assertThat(e.allowedActions()).containsExactly(OrderAction.DELIVER);
+                    assertThat(e.getMessage()).contains("SHIPPED", "CANCEL", "DELIVER");
+                });
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.history()).isEqualTo(history);
+        assertThat(order.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void finalStatusesAllowNothing() {
+        assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isFinal))
+                .containsExactlyInAnyOrder(OrderStatus.COMPLETED, OrderStatus.RETURNED, OrderStatus.CANCELLED,
+                        OrderStatus.REJECTED);
+    }
+
+    @Test
+    void everyStatusIsReachableFromPlacementAndEveryStatusCanStillEnd() {
+        var reachable = EnumSet.copyOf(OrderTransitions.INITIAL);
+        var queue = new ArrayDeque<>(reachable);
+        while (!queue.isEmpty()) {
+            var status = queue.poll();
+            for (var action : status.allowedActions()) {
+                var next = OrderTransitions.next(status, action).orElseThrow();
+                if (reachable.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        assertThat(reachable).containsExactlyInAnyOrder(OrderStatus.values());
+
+        for (var status : OrderStatus.values()) {
+            assertThat(canReachFinal(status, EnumSet.noneOf(OrderStatus.class)))
+                    .as("%s can still reach a final status", status).isTrue();
+        }
+    }
+
+    @Test
+    void anOrderCanBeCancelledUntilItShips() {
+        var cancellable = EnumSet.noneOf(OrderStatus.class);
+        for (var status : OrderStatus.values()) {
+            if (status.allowedActions().contains(OrderAction.CANCEL)) {
+                cancellable.add(status);
+            }
+        }
+        assertThat(cancellable).containsExactlyInAnyOrder(OrderStatus.PENDING_APPROVAL, OrderStatus.AWAITING_PAYMENT,
+                OrderStatus.ON_HOLD, OrderStatus.PAYMENT_FAILED, OrderStatus.PAID, OrderStatus.BACKORDERED);
+    }
+
+    @Test
+    void authorisingPaymentKeepsTheGatewayReference() {
+        var order = placedOrder();
+        order.authorisePayment("sbx_auth_1", Actor.system(), NOW);
+        assertThat(order.paymentReference()).isEqualTo("sbx_auth_1");
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    private static boolean canReachFinal(OrderStatus status, EnumSet<OrderStatus> seen) {
+        if (status.isFinal()) {
+            return true;
+        }
+        if (!seen.add(status)) {
+            return false;
+        }
+        return status.allowedActions().stream()
+                .map(action -> OrderTransitions.next(status, action).orElseThrow())
+                .anyMatch(next -> canReachFinal(next, seen));
+    }
+
+    /** Drives a new order along a shortest path of the table to {@code target}. */
+    static Order orderIn(OrderStatus target) {
+        var order = placedOrder();
+        if (target == OrderStatus.PENDING_APPROVAL) {
+            return Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(), order.lines(),
+                    order.totals(), OrderStatus.PENDING_APPROVAL,
+                    List.of(new StatusChange(null, OrderStatus.PENDING_APPROVAL, null, "placed", CUSTOMER, NOW)),
+                    null, NOW, 0);
+        }
+        for (var action : pathTo(OrderStatus.AWAITING_PAYMENT, target)) {
+            perform(order, action, Actor.system(), NOW);
+        }
+        order.pullEvents();
+        return order;
+    }
+
+    private static List<OrderAction> pathTo(OrderStatus from, OrderStatus target) {
+        record Step(OrderStatus status, List<OrderAction> path) {
+        }
+        var queue = new ArrayDeque<Step>(List.of(new Step(from, List.of())));
+        var seen = EnumSet.of(from);
+        while (!queue.isEmpty()) {
+            var step = queue.poll();
+            if (step.status() == target) {
+                return step.path();
+            }
+            for (var action : step.status().allowedActions()) {
+                var next = OrderTransitions.next(step.status(), action).orElseThrow();
+                if (seen.add(next)) {
+                    var path = new java.util.ArrayList<>(step.path());
+                    path.add(action);
+                    queue.add(new Step(next, path));
+                }
+            }
+        }
+        throw new IllegalStateException(target + " is not reachable from " + from);
+    }
+}
