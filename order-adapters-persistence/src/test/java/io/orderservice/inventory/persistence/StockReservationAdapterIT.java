@@ -1,0 +1,121 @@
+package io.orderservice.inventory.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations.Reserved;
+import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(StockReservationAdapter.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class StockReservationAdapterIT {
+
+    @Autowired
+    StockReservationAdapter stock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void stockUp() {
+        jdbc.sql("DELETE FROM stock_reservation WHERE sku LIKE 'IT-%'").update();
+        jdbc.sql("DELETE FROM stock_level WHERE sku LIKE 'IT-%'").update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('MAIN', 'IT-A', 5), ('MAIN', 'IT-B', 2)").update();
+    }
+
+    @Test
+    void reservingHoldsEveryLine() {
+        var order = OrderId.newId();
+        var outcome = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 3), line("IT-B", 2))));
+
+        assertThat(outcome).isInstanceOf(Reserved.class);
+        assertThat(available("IT-A")).isEqualTo(2);
+        assertThat(available("IT-B")).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM stock_reservation WHERE order_id = ? AND status = 'HELD'")
+                .param(order.value()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aShortLineReservesNothingAndNamesTheShortage() {
+        var outcome = transaction.execute(status ->
+                stock.reserve(OrderId.newId(), List.of(line("IT-A", 1), line("IT-B", 3), line("IT-NONE", 1))));
+
+        assertThat(outcome).isInstanceOfSatisfying(InsufficientStock.class, insufficient ->
+                assertThat(insufficient.shortages()).containsExactlyInAnyOrder(
+                        new Shortage(new Sku("IT-B"), 3, 2), new Shortage(new Sku("IT-NONE"), 1, 0)));
+        assertThat(available("IT-A")).isEqualTo(5);
+        assertThat(available("IT-B")).isEqualTo(2);
+    }
+
+    @Test
+    void allocatingHeldStockIsIdempotent() {
+        var order = OrderId.newId();
+        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 1), line("IT-B", 1))));
+
+        Integer first = transaction.execute(status -> stock.allocateHeldFor(order));
+        Integer second = transaction.execute(status -> stock.allocateHeldFor(order));
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isZero();
+    }
+
+    @Test
+    void concurrentOrdersNeverOversell() throws Exception {
+        int buyers = 20;
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(8);
+        try {
+            var results = new ArrayList<Future<Boolean>>();
+            for (int i = 0; i < buyers; i++) {
+                int index = i;
+                Callable<Boolean> buyOne = () -> {
+                    start.await();
+                    // Both SKUs, in opposite orders for odd and even buyers: locking in SKU order avoids deadlocks.
+                    var lines = index % 2 == 0 ? List.of(line("IT-A", 1), line("IT-B", 1)) : List.of(line("IT-B", 1), line("IT-A", 1));
+                    return transaction.execute(status -> stock.reserve(OrderId.newId(), lines)) instanceof Reserved;
+                };
+                results.add(executor.submit(buyOne));
+            }
+            start.countDown();
+            int reserved = 0;
+            for (var result : results) {
+                reserved += result.get() ? 1 : 0;
+            }
+            assertThat(reserved).isEqualTo(2);
+            assertThat(available("IT-B")).isZero();
+            assertThat(available("IT-A")).isEqualTo(3);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private int available(String sku) {
+        return jdbc.sql("SELECT on_hand - reserved FROM stock_level WHERE sku = ?").param(sku).query(Integer.class).single();
+    }
+
+    private static RequestedLine line(String sku, int quantity) {
+        return new RequestedLine(new Sku(sku), Quantity.of(quantity));
+    }
+}

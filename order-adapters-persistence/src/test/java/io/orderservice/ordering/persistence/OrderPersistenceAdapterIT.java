@@ -1,0 +1,163 @@
+package io.orderservice.ordering.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.persistence.EntityManager;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({OrderPersistenceAdapter.class, OrderEntityMapperImpl.class})
+class OrderPersistenceAdapterIT {
+
+    private static final Instant PLACED = Instant.parse("2026-11-28T10:00:00.123456Z");
+    private static final Address ADDRESS = new Address("Ada Lovelace", "12 Analytical Way", "Flat 2", "London", "Greater London",
+            "N1 9GU", "GB");
+
+    @Autowired
+    OrderRepository orders;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void anOrderComesBackAsItWasStored() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+
+        var loaded = orders.findById(order.id()).orElseThrow();
+
+        assertThat(loaded.id()).isEqualTo(order.id());
+        assertThat(loaded.customerId()).isEqualTo(order.customerId());
+        assertThat(loaded.shippingAddress()).isEqualTo(ADDRESS);
+        assertThat(loaded.lines()).isEqualTo(order.lines());
+        assertThat(loaded.totals()).isEqualTo(order.totals());
+        assertThat(loaded.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(loaded.paymentReference()).isEqualTo("auth-1");
+        assertThat(loaded.history()).isEqualTo(order.history());
+        assertThat(loaded.placedAt()).isEqualTo(PLACED);
+        assertThat(loaded.version()).isZero();
+    }
+
+    @Test
+    void aStatusChangeAppendsToTheHistoryAndBumpsTheVersion() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+
+        var loaded = orders.findById(order.id()).orElseThrow();
+        loaded.cancel("customer asked", Actor.customer("customer-42"), PLACED.plusSeconds(60));
+        orders.save(loaded);
+        flushAndClear();
+
+        var reloaded = orders.findById(order.id()).orElseThrow();
+        assertThat(reloaded.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(reloaded.history()).hasSize(3);
+        assertThat(reloaded.history().get(2).reason()).isEqualTo("customer asked");
+        assertThat(reloaded.version()).isEqualTo(1);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void savingAnOrderReadAtAnOlderVersionIsAConflictNotALostUpdate() {
+        var order = paidOrder();
+        transaction.executeWithoutResult(status -> orders.save(order));
+
+        var first = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+        var second = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+        first.ship(Actor.operator("warehouse"), PLACED.plusSeconds(10));
+        transaction.executeWithoutResult(status -> orders.save(first));
+        second.cancel("too late", Actor.customer("customer-42"), PLACED.plusSeconds(20));
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> orders.save(second)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        var stored = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+        assertThat(stored.status()).isEqualTo(OrderStatus.SHIPPED);
+        transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
+    }
+
+    @ParameterizedTest
+    @EnumSource(OrderStatus.class)
+    void theDatabaseAcceptsEveryStatusOfTheStateMachine(OrderStatus status) {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+        jdbc.sql("UPDATE orders SET status = ? WHERE id = ?").params(status.name(), order.id().value()).update();
+
+        assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(status);
+    }
+
+    @Test
+    void theDatabaseRefusesAStatusOutsideTheStateMachine() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE orders SET status = 'LOST' WHERE id = ?").param(order.id().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("orders_status_valid");
+    }
+
+    @Test
+    void theDatabaseRefusesTotalsThatDoNotAddUpAndLinesWithoutQuantity() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+        var id = order.id().value();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE orders SET grand_total_minor = grand_total_minor + 1 WHERE id = ?")
+                .param(id).update()).hasMessageContaining("orders_grand_total_adds_up");
+    }
+
+    @Test
+    void theDatabaseRefusesALineWithoutQuantity() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE order_lines SET quantity = 0, line_total_minor = 0 WHERE order_id = ?")
+                .param(order.id().value()).update()).hasMessageContaining("order_lines_quantity_positive");
+    }
+
+    private void flushAndClear() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private static Order paidOrder() {
+        var eur = (java.util.function.LongFunction<Money>) cents -> Money.of(cents, "EUR");
+        var order = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(new OrderLine(1, new Sku("TSHIRT-BLK-M"), "T-shirt", Quantity.of(2), eur.apply(1999)),
+                        new OrderLine(2, new Sku("MUG-CLASSIC"), "Mug", Quantity.of(1), eur.apply(1250))),
+                eur.apply(0), eur.apply(0), eur.apply(495), Actor.customer("customer-42"), PLACED);
+        order.authorisePayment("auth-1", Actor.system(), PLACED.plusMillis(5).truncatedTo(ChronoUnit.MICROS));
+        return order;
+    }
+}
