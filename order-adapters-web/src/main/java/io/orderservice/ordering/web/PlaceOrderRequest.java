@@ -1,7 +1,6 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
-import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -50,7 +49,7 @@ record PlaceOrderRequest(
 
     PlaceOrderCommand toCommand() {
         return new PlaceOrderCommand(new CustomerId(customerId), Money.currencyOf(currency),
-                lines.stream().map(line -> new RequestedLine(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
+                lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), new PaymentToken(paymentToken));
     }
 }

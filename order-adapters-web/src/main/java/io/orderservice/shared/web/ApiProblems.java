@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,6 +62,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
             body.setProperty("errors", List.of(new FieldError(jsonPath(mismatch.getPath()), "has the wrong type or format")));
         }
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        var field = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "'" + ex.getValue() + "' is not a valid " + field);
+        body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -12,6 +12,7 @@ import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.Declined;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
@@ -26,6 +27,7 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -71,8 +73,9 @@ class PlaceOrderService implements PlaceOrderUseCase {
     public OrderView place(PlaceOrderCommand command) {
         var orderId = OrderId.newId();
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
-            var order = priceAndShip(orderId, command);
-            if (stock.reserve(orderId, command.lines()) instanceof InsufficientStock insufficient) {
+            var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
+            var order = priceAndShip(orderId, command, requested);
+            if (stock.reserve(orderId, requested) instanceof InsufficientStock insufficient) {
                 throw refused(OrderPlacementRefusedException.insufficientStock(insufficient.shortages()));
             }
             var payment = payments.authorise(new PaymentRequest(orderId, command.customerId(),
@@ -90,9 +93,9 @@ class PlaceOrderService implements PlaceOrderUseCase {
         }
     }
 
-    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command) {
+    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command, List<RequestedLine> requested) {
         var priced = pricing.price(new PricingRequest(command.customerId(), command.currency(),
-                command.shippingAddress(), command.lines()));
+                command.shippingAddress(), requested));
         if (priced instanceof UnknownSkus unknown) {
             throw refused(OrderPlacementRefusedException.unknownSkus(unknown.skus(), command.currency()));
         }
@@ -103,7 +106,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         }
         var goodsValue = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         var shipping = shippingRates.rateFor(new ShippingRateRequest(command.shippingAddress(), command.currency(),
-                        command.lines(), goodsValue))
+                        requested, goodsValue))
                 .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
                         command.shippingAddress().countryCode(), command.currency())));
         return Order.place(orderId, command.customerId(), command.shippingAddress(), lines, basket.discount(),

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException.Reason;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
-import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
@@ -108,11 +107,11 @@ class PlaceOrderServiceTest {
         return thrown[0];
     }
 
-    private static RequestedLine line(String sku, int quantity) {
-        return new RequestedLine(new Sku(sku), Quantity.of(quantity));
+    private static PlaceOrderCommand.Line line(String sku, int quantity) {
+        return new PlaceOrderCommand.Line(new Sku(sku), Quantity.of(quantity));
     }
 
-    private static PlaceOrderCommand command(String token, RequestedLine... lines) {
+    private static PlaceOrderCommand command(String token, PlaceOrderCommand.Line... lines) {
         return new PlaceOrderCommand(new CustomerId("customer-42"), Currency.getInstance("EUR"), List.of(lines), LONDON,
                 new PaymentToken(token));
     }

@@ -1,17 +1,18 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
 /** A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed. */
-public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<RequestedLine> lines,
+public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentToken paymentToken) {
 
     public PlaceOrderCommand {
@@ -23,5 +24,13 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<R
             throw new InvalidValueException("an order has 1 to " + Order.MAX_LINES + " lines");
         }
         lines = List.copyOf(lines);
+    }
+
+    /** A SKU and how many of it the customer wants. */
+    public record Line(Sku sku, Quantity quantity) {
+        public Line {
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(quantity, "quantity");
+        }
     }
 }

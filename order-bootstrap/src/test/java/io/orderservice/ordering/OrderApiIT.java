@@ -1,0 +1,182 @@
+package io.orderservice.ordering;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The order API end to end: real HTTP into the running service, real PostgreSQL behind it. */
+@OrderServiceIntegrationTest
+class OrderApiIT {
+
+    private static final String TWO_LINES = """
+            [{"sku": "E2E-TEE", "quantity": 2}, {"sku": "E2E-MUG", "quantity": 1}]""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Http http;
+
+    @BeforeEach
+    void catalogAndStock() {
+        http = new Http(port);
+        jdbc.sql("""
+                INSERT INTO catalog_product (sku, name) VALUES ('E2E-TEE', 'E2E tee'), ('E2E-MUG', 'E2E mug'),
+                  ('E2E-SCARCE', 'E2E scarce') ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO catalog_price (sku, currency, unit_price_minor) VALUES ('E2E-TEE', 'EUR', 1999),
+                  ('E2E-MUG', 'EUR', 1250), ('E2E-SCARCE', 'EUR', 5000) ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('MAIN', 'E2E-TEE', 1000),
+                  ('MAIN', 'E2E-MUG', 1000), ('MAIN', 'E2E-SCARCE', 3)
+                ON CONFLICT (warehouse_code, sku) DO UPDATE SET on_hand = EXCLUDED.on_hand""").update();
+    }
+
+    @Test
+    void placesAnOrderAndReadsItBack() {
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-e2e", "EUR", TWO_LINES, "tok_approve"));
+
+        assertThat(placed.status()).isEqualTo(201);
+        var order = placed.json();
+        var id = order.get("id").asString();
+        assertThat(placed.location()).endsWith("/api/v1/orders/" + id);
+        assertThat(order.get("status").asString()).isEqualTo("PAID");
+        assertThat(order.at("/totals/subtotal/amount").asString()).isEqualTo("52.48");
+        assertThat(order.at("/totals/shipping/amount").asString()).isEqualTo("4.95");
+        assertThat(order.at("/totals/grandTotal/amount").asString()).isEqualTo("57.43");
+        assertThat(order.at("/lines/0/sku").asString()).isEqualTo("E2E-TEE");
+        assertThat(order.at("/lines/0/lineTotal/amount").asString()).isEqualTo("39.98");
+
+        var fetched = http.get(placed.location().substring(placed.location().indexOf("/api/")));
+        assertThat(fetched.status()).isEqualTo(200);
+        assertThat(fetched.json()).isEqualTo(order);
+
+        var status = http.get("/api/v1/orders/" + id + "/status").json();
+        assertThat(status.get("status").asString()).isEqualTo("PAID");
+        assertThat(status.get("allowedActions").valueStream().map(n -> n.asString())).contains("SHIP", "CANCEL");
+        assertThat(status.get("history").size()).isEqualTo(2);
+        assertThat(status.at("/history/1/action").asString()).isEqualTo("AUTHORISE_PAYMENT");
+    }
+
+    @Test
+    void theOrdersOutboxPublicationsComplete() {
+        var id = http.postJson("/api/v1/orders", orderJson("customer-outbox", "EUR", TWO_LINES, "tok_approve"))
+                .json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var publications = jdbc.sql("""
+                            SELECT count(*) AS total, count(completion_date) AS completed FROM event_publication
+                            WHERE serialized_event LIKE ?""")
+                    .param("%" + id + "%")
+                    .query((row, n) -> new long[] {row.getLong("total"), row.getLong("completed")}).single();
+            assertThat(publications[0]).as("publications stored with the order").isPositive();
+            assertThat(publications[1]).as("completed publications").isEqualTo(publications[0]);
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM stock_reservation WHERE order_id = ?::uuid AND status = 'ALLOCATED'")
+                .param(id).query(Integer.class).single() == 2);
+    }
+
+    static Stream<Arguments> refusedOrders() {
+        return Stream.of(
+                Arguments.of("unknown SKU", orderJson("c-refused", "EUR", """
+                        [{"sku": "E2E-TEE", "quantity": 1}, {"sku": "NO-SUCH-SKU", "quantity": 1}]""", "tok_approve"),
+                        422, "unknown-sku"),
+                Arguments.of("quantity of 0", orderJson("c-refused", "EUR", """
+                        [{"sku": "E2E-TEE", "quantity": 0}]""", "tok_approve"), 400, "invalid-request"),
+                Arguments.of("more than the stock", orderJson("c-refused", "EUR", """
+                        [{"sku": "E2E-TEE", "quantity": 1}, {"sku": "E2E-SCARCE", "quantity": 4}]""", "tok_approve"),
+                        409, "insufficient-stock"),
+                Arguments.of("declined payment", orderJson("c-refused", "EUR", TWO_LINES, "tok_decline"),
+                        402, "payment-declined"),
+                Arguments.of("malformed body", "{\"customerId\": \"c-refused\", \"lines\": [", 400, "malformed-body"),
+                Arguments.of("card number as token", orderJson("c-refused", "EUR", TWO_LINES, "4111111111111111"),
+                        422, "invalid-value"),
+                Arguments.of("missing fields", "{}", 400, "invalid-request"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedOrders")
+    void aRefusedOrderGetsAProblemAndLeavesNothingBehind(String why, String body, int status, String problemType) {
+        var ordersBefore = count("SELECT count(*) FROM orders");
+        var reservedBefore = count("SELECT sum(reserved) FROM stock_level");
+        var publicationsBefore = count("SELECT count(*) FROM event_publication");
+
+        var response = http.postJson("/api/v1/orders", body);
+
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        var problem = response.json();
+        assertThat(problem.get("type").asString()).isEqualTo("urn:order-service:problem:" + problemType);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(ordersBefore);
+        assertThat(count("SELECT sum(reserved) FROM stock_level")).isEqualTo(reservedBefore);
+        assertThat(count("SELECT count(*) FROM event_publication")).isEqualTo(publicationsBefore);
+    }
+
+    @Test
+    void fieldErrorsNameTheField() {
+        var response = http.postJson("/api/v1/orders", orderJson("c-fields", "euro", """
+                [{"sku": "E2E-TEE", "quantity": 0}]""", "tok_approve"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactlyInAnyOrder("currency", "lines[0].quantity");
+    }
+
+    @Test
+    void theShortageIsPartOfTheProblem() {
+        var problem = http.postJson("/api/v1/orders", orderJson("c-short", "EUR", """
+                [{"sku": "E2E-SCARCE", "quantity": 5}]""", "tok_approve")).json();
+
+        assertThat(problem.at("/shortages/0/sku").asString()).isEqualTo("E2E-SCARCE");
+        assertThat(problem.at("/shortages/0/requested").asInt()).isEqualTo(5);
+        assertThat(problem.at("/shortages/0/available").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownOrderIsNotFound() {
+        var response = http.get("/api/v1/orders/2f5c0dba-5209-4fff-947e-641907d8afe0");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:order-service:problem:order-not-found");
+        assertThat(http.get("/api/v1/orders/2f5c0dba-5209-4fff-947e-641907d8afe0/status").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/orders/not-a-uuid").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theServiceIsOperable() {
+        http.postJson("/api/v1/orders", orderJson("c-ops", "EUR", TWO_LINES, "tok_approve"));
+        http.postJson("/api/v1/orders", orderJson("c-ops", "EUR", TWO_LINES, "tok_decline"));
+
+        assertThat(http.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        var readiness = http.get("/actuator/health/readiness");
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/info").json().at("/build/version").asString()).isNotBlank();
+        var metrics = http.get("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("orders_placed_total\\{[^}]*\\} [1-9]");
+        assertThat(metrics).containsPattern("orders_placement_refused_total\\{[^}]*reason=\"PAYMENT_DECLINED\"[^}]*\\} [1-9]");
+        assertThat(metrics).contains("outbox_publications_incomplete");
+        assertThat(http.get("/actuator/modulith").json().has("ordering")).isTrue();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    private long count(String sql) {
+        Long value = jdbc.sql(sql).query(Long.class).single();
+        return value == null ? 0 : value;
+    }
+}
