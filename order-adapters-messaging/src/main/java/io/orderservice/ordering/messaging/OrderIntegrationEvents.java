@@ -22,8 +22,8 @@ final class OrderIntegrationEvents {
     }
 
     /** CloudEvents type {@code order.placed.v1}. */
-    record OrderPlacedV1(String orderId, String customerId, String status, MoneyV1 grandTotal, List<LineV1> lines,
-                         Instant occurredAt) {
+    record OrderPlacedV1(String orderId, int sequence, String customerId, String status, MoneyV1 grandTotal,
+                         List<LineV1> lines, Instant occurredAt) {
 
         static final String TYPE = "order.placed.v1";
 
@@ -31,7 +31,8 @@ final class OrderIntegrationEvents {
         }
 
         static OrderPlacedV1 of(OrderPlaced event) {
-            return new OrderPlacedV1(event.orderId().toString(), event.customerId().value(), event.status().name(),
+            return new OrderPlacedV1(event.orderId().toString(), event.sequence(), event.customerId().value(),
+                    event.status().name(),
                     MoneyV1.of(event.grandTotal()),
                     event.lines().stream().map(line -> new LineV1(line.sku().value(), line.quantity().value(),
                             MoneyV1.of(line.lineTotal()))).toList(),
@@ -40,13 +41,14 @@ final class OrderIntegrationEvents {
     }
 
     /** CloudEvents type {@code order.status-changed.v1}. */
-    record OrderStatusChangedV1(String orderId, String from, String to, String action, String reason,
+    record OrderStatusChangedV1(String orderId, int sequence, String from, String to, String action, String reason,
                                 Instant occurredAt) {
 
         static final String TYPE = "order.status-changed.v1";
 
         static OrderStatusChangedV1 of(OrderStatusChanged event) {
-            return new OrderStatusChangedV1(event.orderId().toString(), event.from().name(), event.to().name(),
+            return new OrderStatusChangedV1(event.orderId().toString(), event.sequence(), event.from().name(),
+                    event.to().name(),
                     event.action().name(), event.reason(), event.occurredAt());
         }
     }

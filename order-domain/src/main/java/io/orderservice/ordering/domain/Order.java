@@ -163,7 +163,7 @@ public final class Order {
         var from = status;
         history.add(new StatusChange(from, to, action, reason, by, at));
         status = to;
-        events.add(new OrderStatusChanged(id, from, to, action, reason, at));
+        events.add(new OrderStatusChanged(id, from, to, action, reason, history.size() - 1, at));
     }
 
     private void requireConsistentLines() {

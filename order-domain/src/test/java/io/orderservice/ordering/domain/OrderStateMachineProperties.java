@@ -33,6 +33,7 @@ class OrderStateMachineProperties {
                 assertThat(order.pullEvents()).singleElement().isInstanceOfSatisfying(OrderStatusChanged.class, event -> {
                     assertThat(event.from()).isEqualTo(before);
                     assertThat(event.to()).isEqualTo(allowed.get());
+                    assertThat(event.sequence()).isEqualTo(order.history().size() - 1);
                 });
             } else {
                 assertThatThrownBy(() -> perform(order, command, Actor.system(), NOW))

@@ -38,7 +38,7 @@ class OrderStateMachineTest {
         assertThat(entry.at()).isEqualTo(NOW.plusSeconds(60));
         assertThat(entry.reason()).isNotBlank();
         assertThat(order.pullEvents()).singleElement().isEqualTo(new OrderStatusChanged(order.id(), row.from(), row.to(),
-                row.action(), entry.reason(), NOW.plusSeconds(60)));
+                row.action(), entry.reason(), historyBefore, NOW.plusSeconds(60)));
     }
 
     @Test

@@ -11,5 +11,11 @@ public sealed interface OrderEvent permits OrderPlaced, OrderStatusChanged {
 
     OrderId orderId();
 
+    /**
+     * Position of this event in its order's history, 0 for the placement. Delivery is at least once and
+     * may reorder (a retried event can arrive after a later one), so consumers order and deduplicate by it.
+     */
+    int sequence();
+
     Instant occurredAt();
 }

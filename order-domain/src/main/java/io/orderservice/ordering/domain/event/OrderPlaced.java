@@ -13,6 +13,11 @@ import java.util.List;
 public record OrderPlaced(OrderId orderId, CustomerId customerId, OrderStatus status, Money grandTotal,
                           List<Line> lines, Instant occurredAt) implements OrderEvent {
 
+    @Override
+    public int sequence() {
+        return 0;
+    }
+
     public OrderPlaced {
         lines = List.copyOf(lines);
     }

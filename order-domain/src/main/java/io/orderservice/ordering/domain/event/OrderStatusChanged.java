@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** An order moved from one status to another by an action of the state machine. */
 public record OrderStatusChanged(OrderId orderId, OrderStatus from, OrderStatus to, OrderAction action,
-                                 String reason, Instant occurredAt) implements OrderEvent {
+                                 String reason, int sequence, Instant occurredAt) implements OrderEvent {
 }

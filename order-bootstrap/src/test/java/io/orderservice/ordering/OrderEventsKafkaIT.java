@@ -1,0 +1,100 @@
+package io.orderservice.ordering;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * With Kafka switched on, an order's events leave through the outbox to a real (embedded) broker:
+ * one topic (created by the service), keyed by order id, CloudEvents headers, the versioned integration
+ * payload with a per-order sequence.
+ */
+@OrderServiceIntegrationTest
+@EmbeddedKafka
+@TestPropertySource(properties = {
+        "spring.modulith.events.externalization.enabled=true",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+class OrderEventsKafkaIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void aPlacedOrdersEventsArePublishedInOrderKeyedByOrderId() {
+        var id = new Http(port).postJson("/api/v1/orders", orderJson("customer-kafka", "EUR", """
+                [{"sku": "MUG-CLASSIC", "quantity": 2}]""", "tok_approve")).json().get("id").asString();
+
+        var records = recordsFor(id, 2);
+        records.sort(java.util.Comparator.comparingInt(record -> JSON.readTree(record.value()).get("sequence").asInt()));
+
+        assertThat(records).extracting(ConsumerRecord::key).containsOnly(id);
+        assertThat(records).extracting(ConsumerRecord::partition).as("one partition per order").hasSameSizeAs(records)
+                .containsOnly(records.get(0).partition());
+        assertThat(records).extracting(record -> header(record, "ce_type"))
+                .containsExactly("order.placed.v1", "order.status-changed.v1");
+        var placed = records.get(0);
+        assertThat(header(placed, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(placed, "ce_source")).isEqualTo("/order-service");
+        assertThat(header(placed, "ce_subject")).isEqualTo(id);
+        assertThat(header(placed, "ce_id")).isNotBlank();
+
+        var payload = JSON.readTree(placed.value());
+        assertThat(payload.get("orderId").asString()).isEqualTo(id);
+        assertThat(payload.get("sequence").asInt()).isZero();
+        assertThat(payload.get("customerId").asString()).isEqualTo("customer-kafka");
+        assertThat(payload.at("/grandTotal/amount").asString()).isEqualTo("29.95");
+        assertThat(payload.at("/lines/0/sku").asString()).isEqualTo("MUG-CLASSIC");
+        assertThat(payload.at("/lines/0/quantity").asInt()).isEqualTo(2);
+
+        var changed = JSON.readTree(records.get(1).value());
+        assertThat(changed.get("sequence").asInt()).isEqualTo(1);
+        assertThat(changed.get("from").asString()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(changed.get("to").asString()).isEqualTo("PAID");
+    }
+
+    private List<ConsumerRecord<String, String>> recordsFor(String orderId, int expected) {
+        var properties = KafkaTestUtils.consumerProps(broker, "kafka-it", false);
+        properties.put("auto.offset.reset", "earliest");
+        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties, new StringDeserializer(),
+                new StringDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of("order-events"));
+            var found = new ArrayList<ConsumerRecord<String, String>>();
+            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (orderId.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+            }
+            return found;
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
