@@ -24,7 +24,7 @@ import org.springframework.modulith.events.RoutingTarget;
  * transaction that caused it and hands it to Kafka after commit, retrying until the broker acknowledges.
  * All events of an order go to one topic keyed by order id, so they share a partition and are sent one at a
  * time; because delivery is at least once (a failed send is retried later), consumers order and deduplicate
- * by the payload's per-order {@code sequence} and the {@code ce_id} header (docs/adr/0005). Each record
+ * by the payload's per-order {@code sequence} and the {@code ce_id} header (docs/adr/0006). Each record
  * carries CloudEvents headers (binary content mode); the payload is the versioned integration record.
  * Switched on by {@code spring.modulith.events.externalization.enabled=true}.
  */

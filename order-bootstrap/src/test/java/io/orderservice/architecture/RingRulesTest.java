@@ -1,0 +1,120 @@
+package io.orderservice.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static io.orderservice.architecture.Rings.*;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The rules of DESIGN.md's rings, checked on the compiled service (tests excluded). */
+class RingRulesTest {
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.orderservice");
+
+    /** Ring 1: the JDK and the domain itself, nothing else. */
+    static final ArchRule DOMAIN_IS_PURE_JAVA = classes().that(ring(DOMAIN))
+            .should().onlyDependOnClassesThat(resideInAPackage("java..").or(ring(DOMAIN)))
+            .as("the domain ring depends only on the JDK and itself (no Spring, Jakarta, Jackson, Hibernate)");
+
+    /** Ring 2: domain, plus annotation-level Spring, Modulith's API, Micrometer and SLF4J facades. */
+    static final ArchRule APPLICATION_SEES_ONLY_DOMAIN_AND_ANNOTATIONS = classes().that(ring(APPLICATION))
+            .should().onlyDependOnClassesThat(resideInAPackage("java..")
+                    .or(anyRing(DOMAIN, APPLICATION))
+                    .or(resideInAnyPackage("org.springframework.stereotype..", "org.springframework.transaction.annotation..",
+                            "org.springframework.modulith..", "io.micrometer.core.instrument..", "org.slf4j.."))
+                    .or(JavaClass.Predicates.equivalentTo(org.springframework.context.ApplicationEventPublisher.class)))
+            .as("the application ring sees the domain and annotation-level Spring only (no adapter, JPA, web or Boot)");
+
+    static final ArchRule ADAPTER_RINGS_DO_NOT_SEE_EACH_OTHER = adaptersIsolated();
+
+    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that(ring(BOOTSTRAP).negate())
+            .should().dependOnClassesThat(ring(BOOTSTRAP))
+            .as("only the bootstrap ring chooses implementations: no other ring depends on it");
+
+    static final ArchRule WEB_CALLS_USE_CASES_ONLY = noClasses().that(ring(WEB))
+            .should().dependOnClassesThat(resideInAPackage("..application.port.out.."))
+            .orShould().dependOnClassesThat(resideInAPackage("io.orderservice.*.application"))
+            .as("the web ring talks to inbound ports (use cases and queries) only");
+
+    /** The same rule by package name: catches a framework in any {@code domain} package, whatever its jar. */
+    // package-info of domain.event lives in the application jar: it declares the named interface for Modulith.
+    static final ArchRule DOMAIN_PACKAGES_ARE_PURE_JAVA = classes().that().resideInAPackage("..domain..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..", "io.orderservice.shared")
+            .as("domain packages depend only on the JDK, domain packages and the shared kernel");
+
+    /** The same rings by package name, as ArchUnit's onion architecture: the shape STYLE.md describes. */
+    static final ArchRule ONION = onionArchitecture()
+            .domainModels("..domain..", "io.orderservice.shared")
+            .applicationServices("..application..")
+            .adapter("web", "..web..")
+            .adapter("persistence", "..persistence..")
+            .adapter("messaging", "..messaging..")
+            .adapter("gateways", "..gateway..")
+            .withOptionalLayers(true)
+            .as("packages form an onion: domain ← application ← adapters, adapters apart");
+
+    @Test
+    void domainIsPureJava() {
+        DOMAIN_IS_PURE_JAVA.check(SERVICE);
+    }
+
+    @Test
+    void domainPackagesArePureJava() {
+        DOMAIN_PACKAGES_ARE_PURE_JAVA.check(SERVICE);
+    }
+
+    @Test
+    void applicationSeesOnlyDomainAndAnnotationLevelSpring() {
+        APPLICATION_SEES_ONLY_DOMAIN_AND_ANNOTATIONS.check(SERVICE);
+    }
+
+    @Test
+    void adapterRingsDoNotSeeEachOther() {
+        ADAPTER_RINGS_DO_NOT_SEE_EACH_OTHER.check(SERVICE);
+    }
+
+    @Test
+    void nothingDependsOnBootstrap() {
+        NOTHING_DEPENDS_ON_BOOTSTRAP.check(SERVICE);
+    }
+
+    @Test
+    void webCallsUseCasesOnly() {
+        WEB_CALLS_USE_CASES_ONLY.check(SERVICE);
+    }
+
+    @Test
+    void packagesFormAnOnion() {
+        ONION.check(SERVICE);
+    }
+
+    @Test
+    void everyRingHasClasses() {
+        // Guards the rules above against passing vacuously, e.g. if ring detection by class location broke.
+        for (var module : new String[] {DOMAIN, APPLICATION, WEB, PERSISTENCE, MESSAGING, GATEWAYS, BOOTSTRAP}) {
+            org.assertj.core.api.Assertions.assertThat(SERVICE.that(ring(module))).as(module).isNotEmpty();
+        }
+    }
+
+    private static ArchRule adaptersIsolated() {
+        ArchRule rule = null;
+        for (var adapter : ADAPTERS) {
+            var others = Arrays.stream(ADAPTERS).filter(other -> !other.equals(adapter)).toArray(String[]::new);
+            var adapterRule = noClasses().that(ring(adapter)).should().dependOnClassesThat(anyRing(others));
+            rule = rule == null ? adapterRule : com.tngtech.archunit.lang.CompositeArchRule.of(rule).and(adapterRule);
+        }
+        return rule.as("adapter rings never see each other (web, persistence, messaging, gateways)");
+    }
+}
