@@ -68,7 +68,12 @@ class OrderEventsKafkaIT {
         assertThat(payload.at("/lines/0/sku").asString()).isEqualTo("MUG-CLASSIC");
         assertThat(payload.at("/lines/0/quantity").asInt()).isEqualTo(2);
 
+        assertThat(fieldNames(payload)).as("order.placed.v1 as docs/asyncapi.yaml describes it")
+                .isEqualTo(documentedFields("orderPlacedV1"));
+
         var changed = JSON.readTree(records.get(1).value());
+        assertThat(fieldNames(changed)).as("order.status-changed.v1 as docs/asyncapi.yaml describes it")
+                .isEqualTo(documentedFields("orderStatusChangedV1"));
         assertThat(changed.get("sequence").asInt()).isEqualTo(1);
         assertThat(changed.get("from").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(changed.get("to").asString()).isEqualTo("PAID");
@@ -90,6 +95,20 @@ class OrderEventsKafkaIT {
                 });
             }
             return found;
+        }
+    }
+
+    private static java.util.Set<String> fieldNames(tools.jackson.databind.JsonNode node) {
+        return new java.util.TreeSet<>(node.propertyNames());
+    }
+
+    private static java.util.Set<String> documentedFields(String schema) {
+        try {
+            var asyncApi = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
+                    .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "asyncapi.yaml")));
+            return fieldNames(asyncApi.at("/components/schemas/" + schema + "/properties"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
