@@ -3,9 +3,9 @@ package io.orderservice;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -30,23 +30,7 @@ public class PersistenceTestConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgres() {
-        var url = server().getJdbcUrl("postgres", "postgres");
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-
-            @Override
-            public String getUsername() {
-                return "postgres";
-            }
-
-            @Override
-            public String getPassword() {
-                return "";
-            }
-        };
+    DataSource embeddedPostgres() {
+        return server().getPostgresDatabase();
     }
 }
