@@ -150,6 +150,39 @@ class OrderApiIT {
     }
 
     @Test
+    void listsACustomersOrdersNewestFirst() {
+        var customer = "customer-list-" + System.nanoTime();
+        var placed = new java.util.ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            placed.add(http.postJson("/api/v1/orders", orderJson(customer, "EUR", TWO_LINES, "tok_approve"))
+                    .json().get("id").asString());
+        }
+
+        var page = http.get("/api/v1/orders?customerId=" + customer + "&limit=2");
+
+        assertThat(page.status()).isEqualTo(200);
+        var items = page.json().get("items");
+        assertThat(items.valueStream().map(item -> item.get("id").asString()))
+                .containsExactly(placed.get(2), placed.get(1));
+        assertThat(items.get(0).get("lineCount").asInt()).isEqualTo(2);
+        assertThat(items.get(0).at("/grandTotal/amount").asString()).isEqualTo("57.43");
+        assertThat(items.get(0).get("status").asString()).isEqualTo("PAID");
+        assertThat(http.get("/api/v1/orders?customerId=nobody-" + System.nanoTime()).json().get("items").size()).isZero();
+    }
+
+    @Test
+    void listingNeedsACustomerAndASensibleLimit() {
+        var tooMany = http.get("/api/v1/orders?customerId=c-1&limit=101");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        assertThat(tooMany.json().at("/errors/0/field").asString()).isEqualTo("limit");
+
+        var noCustomer = http.get("/api/v1/orders");
+        assertThat(noCustomer.status()).isEqualTo(400);
+        assertThat(noCustomer.json().at("/errors/0/field").asString()).isEqualTo("customerId");
+    }
+
+    @Test
     void anUnknownOrderIsNotFound() {
         var response = http.get("/api/v1/orders/2f5c0dba-5209-4fff-947e-641907d8afe0");
         assertThat(response.status()).isEqualTo(404);

@@ -1,7 +1,9 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
+import io.orderservice.ordering.application.port.in.ListCustomerOrdersQuery;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,6 +11,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,10 +37,12 @@ class OrderController {
 
     private final PlaceOrderUseCase placeOrder;
     private final GetOrderQuery getOrder;
+    private final ListCustomerOrdersQuery listOrders;
 
-    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder) {
+    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder, ListCustomerOrdersQuery listOrders) {
         this.placeOrder = placeOrder;
         this.getOrder = getOrder;
+        this.listOrders = listOrders;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,6 +62,17 @@ class OrderController {
         var order = placeOrder.place(request.toCommand());
         var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(order.id().value()).toUri();
         return ResponseEntity.created(location).body(OrderResponse.from(order));
+    }
+
+    @GetMapping
+    @Operation(summary = "List a customer's orders, newest first",
+            description = "The first page only, for now: filters, sorting and cursor pagination come with the lifecycle issue.")
+    @ApiResponse(responseCode = "200", description = "Up to 'limit' orders of the customer")
+    @ApiResponse(responseCode = "400", description = "customerId missing or limit out of range",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderListResponse list(@RequestParam @NotBlank @Size(max = 64) String customerId,
+                           @RequestParam(defaultValue = "20") @Min(1) @Max(ListCustomerOrdersQuery.MAX_LIMIT) int limit) {
+        return OrderListResponse.from(listOrders.newestFirst(new CustomerId(customerId), limit));
     }
 
     @GetMapping("/{orderId}")

@@ -18,9 +18,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -62,6 +64,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
             body.setProperty("errors", List.of(new FieldError(jsonPath(mismatch.getPath()), "has the wrong type or format")));
         }
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        var errors = new ArrayList<FieldError>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                errors.size() + " parameter(s) of the request are invalid");
+        body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "parameter '" + ex.getParameterName() + "' is required");
+        body.setProperty("errors", List.of(new FieldError(ex.getParameterName(), "is required")));
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
