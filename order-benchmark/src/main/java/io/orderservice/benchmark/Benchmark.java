@@ -1,0 +1,283 @@
+package io.orderservice.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Measures the packaged service: placement throughput and latency at several concurrencies against
+ * the database's own ceiling for the same statements, get-by-id, latency at half the peak rate, memory,
+ * SQL statements and round trips per placement, and read latency as the order history grows.
+ * Prints one report; docs/performance.md explains how to read it.
+ */
+public final class Benchmark {
+
+    /** Everything measured; printed by {@link #render}. */
+    public record Report(List<Level> levels, HttpLoad.Result reads, HttpLoad.Result halfPeak, long heapAfterGc,
+                         long residentSetSize, SqlCounts sql, List<Growth> growth) {
+    }
+
+    /**
+     * One concurrency level. {@code drainSeconds} is how long the outbox took, after the last placement,
+     * to deliver every event: placements faster than their events are delivered are not sustainable, so
+     * the sustained rate counts that time and the ratio uses it.
+     */
+    public record Level(HttpLoad.Result placements, double drainSeconds, double serviceCpuMillisPerOrder,
+                        double ceilingPerSecond) {
+
+        public double sustainedPerSecond() {
+            return placements.ok() / (placements.seconds() + drainSeconds);
+        }
+
+        public double ratio() {
+            return sustainedPerSecond() / ceilingPerSecond;
+        }
+    }
+
+    public record SqlCounts(double statementsPerPlacement, double roundTripsPerPlacement, Map<String, Double> byKind,
+                            double statementsPerRead, double roundTripsPerRead) {
+    }
+
+    public record Growth(long storedOrders, HttpLoad.Result byId, HttpLoad.Result firstPage) {
+    }
+
+    private final Options options;
+
+    Benchmark(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.out.println(render(new Benchmark(options).run(), options));
+    }
+
+    Report run() throws Exception {
+        try (var database = Database.start(options)) {
+            var levels = new ArrayList<Level>();
+            HttpLoad.Result reads = null;
+            HttpLoad.Result halfPeak = null;
+            long heap = -1;
+            long rss = -1;
+            var growth = new ArrayList<Growth>();
+            try (var service = ServiceProcess.start(options.serviceJar(), database, options.serviceJvmArgs(), options.serviceArgs())) {
+                Workload.seedCatalog(database);
+                var load = new HttpLoad(service);
+                var orders = service.uri("/api/v1/orders");
+                Supplier<HttpLoad.Call> placement = () -> HttpLoad.Call.post("/api/v1/orders", Workload.orderJson());
+                if (options.throughput()) {
+                    progress("warming up for " + options.warmup().toSeconds() + " s");
+                    load.closedLoop(options.levels().get(options.levels().size() - 1), options.warmup(), placement, 201, false);
+                    awaitOutboxDrained(database);
+                    var ids = new ArrayList<String>();
+                    var measured = new ArrayList<HttpLoad.Result>();
+                    var drains = new ArrayList<Double>();
+                    var cpu = new ArrayList<Double>();
+                    for (int concurrency : options.levels()) {
+                        progress("placing orders at concurrency " + concurrency);
+                        long cpuBefore = service.cpuNanos();
+                        var placements = load.closedLoop(concurrency, options.duration(), placement, 201, true);
+                        drains.add(awaitOutboxDrained(database));
+                        cpu.add((service.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, placements.ok()));
+                        ids.addAll(placements.createdIds());
+                        measured.add(placements);
+                    }
+                    // The ceilings run after all service levels: their tens of thousands of rows (and the vacuum
+                    // and checkpoints they cause) would otherwise slow the service levels measured after them.
+                    var ceiling = new DatabaseCeiling(database);
+                    for (int i = 0; i < measured.size(); i++) {
+                        progress("database ceiling at concurrency " + measured.get(i).concurrency());
+                        levels.add(new Level(measured.get(i), drains.get(i), cpu.get(i),
+                                ceiling.transactionsPerSecond(measured.get(i).concurrency(), options.duration())));
+                    }
+                    var best = levels.stream().max((a, b) -> Double.compare(a.sustainedPerSecond(),
+                            b.sustainedPerSecond())).orElseThrow();
+                    progress("reading orders by id");
+                    reads = load.closedLoop(best.placements().concurrency(), options.duration(),
+                            () -> HttpLoad.Call.get("/api/v1/orders/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))),
+                            200, false);
+                    progress("placing at half the peak rate, open loop");
+                    halfPeak = load.openLoop(best.sustainedPerSecond() / 2, options.duration(),
+                            () -> HttpLoad.placement(orders), 201);
+                    awaitOutboxDrained(database);
+                    heap = service.heapAfterGc();
+                    rss = service.residentSetSize();
+                }
+                if (options.growth()) {
+                    var seeder = new GrowthSeeder(database);
+                    for (long size : options.sizes()) {
+                        progress("growing the order history to " + size + " orders");
+                        seeder.growTo(size);
+                        var ids = seeder.sampleOrderIds(10_000);
+                        var customers = seeder.sampleCustomers(10_000);
+                        progress("reading at " + seeder.storedOrders() + " stored orders");
+                        // Warm both reads up at every size, so the sizes differ in data, not in JIT compilation.
+                        load.closedLoop(4, options.warmup(), () -> ThreadLocalRandom.current().nextBoolean()
+                                ? HttpLoad.Call.get("/api/v1/orders/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size())))
+                                : HttpLoad.Call.get("/api/v1/orders?limit=20&customerId="
+                                        + customers.get(ThreadLocalRandom.current().nextInt(customers.size()))), 200, false);
+                        var byId = load.closedLoop(4, options.growthDuration(),
+                                () -> HttpLoad.Call.get("/api/v1/orders/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))),
+                                200, false);
+                        var firstPage = load.closedLoop(4, options.growthDuration(),
+                                () -> HttpLoad.Call.get("/api/v1/orders?limit=20&customerId="
+                                        + customers.get(ThreadLocalRandom.current().nextInt(customers.size()))),
+                                200, false);
+                        growth.add(new Growth(seeder.storedOrders(), byId, firstPage));
+                    }
+                }
+            }
+            progress("counting SQL per placement and per read");
+            var sql = countSql(database);
+            return new Report(levels, reads, halfPeak, heap, rss, sql, growth);
+        }
+    }
+
+    private SqlCounts countSql(Database database) throws Exception {
+        var args = new ArrayList<>(options.serviceArgs());
+        args.add("--order-service.diagnostics.sql-counting=true");
+        try (var service = ServiceProcess.start(options.serviceJar(), database, List.of(), args)) {
+            var orders = "/api/v1/orders";
+            for (int i = 0; i < 20; i++) {
+                service.post(orders, Workload.orderJson());
+            }
+            awaitQuiet(service);
+            var before = sqlSnapshot(service);
+            var ids = new ArrayList<String>();
+            for (int i = 0; i < options.countedOrders(); i++) {
+                var response = service.post(orders, Workload.orderJson());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("placement failed while counting: " + response.body());
+                }
+                ids.add(HttpLoad.idOf(response.body()));
+            }
+            awaitQuiet(service);
+            var afterPlacements = sqlSnapshot(service);
+            for (var id : ids) {
+                service.get(orders + "/" + id);
+            }
+            var afterReads = sqlSnapshot(service);
+            int n = options.countedOrders();
+            var byKind = new TreeMap<String, Double>();
+            afterPlacements.forEach((kind, value) -> {
+                if (!kind.equals("roundTrips") && !kind.equals("total")) {
+                    byKind.put(kind, (value - before.get(kind)) / n);
+                }
+            });
+            return new SqlCounts((afterPlacements.get("total") - before.get("total")) / n,
+                    (afterPlacements.get("roundTrips") - before.get("roundTrips")) / n, byKind,
+                    (afterReads.get("total") - afterPlacements.get("total")) / n,
+                    (afterReads.get("roundTrips") - afterPlacements.get("roundTrips")) / n);
+        }
+    }
+
+    /** Seconds until no outbox publication is left incomplete. */
+    private static double awaitOutboxDrained(Database database) throws Exception {
+        long start = System.nanoTime();
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            while (true) {
+                try (var rows = statement.executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        return (System.nanoTime() - start) / 1e9;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** Waits until the outbox listeners after the last commit are done: the statement count stops moving. */
+    private static void awaitQuiet(ServiceProcess service) throws Exception {
+        double last = -1;
+        while (true) {
+            Thread.sleep(500);
+            double now = service.metric("db.client.statements");
+            if (now == last && service.metric("executor.active", "name:applicationTaskExecutor") == 0) {
+                return;
+            }
+            last = now;
+        }
+    }
+
+    private static Map<String, Double> sqlSnapshot(ServiceProcess service) throws Exception {
+        var snapshot = new TreeMap<String, Double>();
+        for (var kind : List.of("select", "insert", "update", "delete", "other")) {
+            snapshot.put(kind, service.metric("db.client.statements", "kind:" + kind));
+        }
+        snapshot.put("total", service.metric("db.client.statements"));
+        snapshot.put("roundTrips", service.metric("db.client.round.trips"));
+        return snapshot;
+    }
+
+    private static void progress(String message) {
+        System.err.println("[benchmark] " + message);
+    }
+
+    static String render(Report report, Options options) {
+        var out = new StringBuilder();
+        out.append("Order Service benchmark — ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(", ").append(options.duration().toSeconds())
+                .append(" s per level; ratio = sustained orders/s ÷ ceiling tx/s\n\n");
+        if (!report.levels().isEmpty()) {
+            out.append("| concurrency | orders/s | p50 ms | p99 ms | max ms | errors | outbox drain s | sustained orders/s "
+                    + "| service CPU ms/order | ceiling tx/s | ratio |\n");
+            out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (var level : report.levels()) {
+                var p = level.placements();
+                out.append("| %d | %.0f | %.1f | %.1f | %.1f | %d | %.1f | %.0f | %.2f | %.0f | %.2f |\n".formatted(
+                        p.concurrency(), p.perSecond(), p.millis(50), p.millis(99), p.maxMillis(), p.errors(),
+                        level.drainSeconds(), level.sustainedPerSecond(), level.serviceCpuMillisPerOrder(),
+                        level.ceilingPerSecond(), level.ratio()));
+            }
+            var r = report.reads();
+            out.append("\nGET /api/v1/orders/{id} at concurrency %d: %.0f reads/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors\n"
+                    .formatted(r.concurrency(), r.perSecond(), r.millis(50), r.millis(99), r.maxMillis(), r.errors()));
+            var h = report.halfPeak();
+            out.append("Placements at half the peak rate (open loop, %.0f/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors\n"
+                    .formatted(h.ok() / h.seconds(), h.millis(50), h.millis(99), h.maxMillis(), h.errors()));
+            out.append("Service memory: heap after GC %.0f MiB, process RSS %.0f MiB\n".formatted(
+                    report.heapAfterGc() / 1048576.0, report.residentSetSize() / 1048576.0));
+        }
+        var sql = report.sql();
+        out.append("SQL per placement: %.1f statements in %.1f round trips %s; per GET by id: %.1f statements in %.1f round trips\n"
+                .formatted(sql.statementsPerPlacement(), sql.roundTripsPerPlacement(), formatKinds(sql.byKind()),
+                        sql.statementsPerRead(), sql.roundTripsPerRead()));
+        if (!report.growth().isEmpty()) {
+            out.append("\n| stored orders | get by id p50 ms | get by id p99 ms | first page p50 ms | first page p99 ms |\n");
+            out.append("|---:|---:|---:|---:|---:|\n");
+            for (var g : report.growth()) {
+                out.append("| %d | %.2f | %.2f | %.2f | %.2f |\n".formatted(g.storedOrders(), g.byId().millis(50),
+                        g.byId().millis(99), g.firstPage().millis(50), g.firstPage().millis(99)));
+            }
+            var first = report.growth().get(0);
+            var last = report.growth().get(report.growth().size() - 1);
+            out.append("p99 growth from %d to %d orders: get by id ×%.2f, first page ×%.2f\n".formatted(first.storedOrders(),
+                    last.storedOrders(), last.byId().millis(99) / first.byId().millis(99),
+                    last.firstPage().millis(99) / first.firstPage().millis(99)));
+        }
+        return out.toString();
+    }
+
+    private static String formatKinds(Map<String, Double> byKind) {
+        var parts = new ArrayList<String>();
+        byKind.forEach((kind, count) -> {
+            if (count > 0.05) {
+                parts.add("%s %.1f".formatted(kind, count));
+            }
+        });
+        return "(" + String.join(", ", parts) + ")";
+    }
+}

@@ -1,0 +1,194 @@
+package io.orderservice.benchmark;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the database alone can do: the statements of one placement's transaction, as the service
+ * sends them (row locks on the stock, batched stock update, reservations, order, lines, history, the
+ * outbox row), straight over JDBC from {@code concurrency} connections. No HTTP, no ORM, no JSON.
+ */
+final class DatabaseCeiling {
+
+    static final String LISTENER = "benchmark.ceiling.listener";
+
+    private static final String OUTBOX_EVENT = "{\"orderId\":\"%s\",\"customerId\":\"bench\",\"status\":\"AWAITING_PAYMENT\","
+            + "\"grandTotal\":{\"amountMinor\":6492,\"currency\":\"EUR\"},\"lines\":[{\"sku\":{\"value\":\"BENCH-0001\"},"
+            + "\"quantity\":{\"value\":1},\"lineTotal\":{\"amountMinor\":1999,\"currency\":\"EUR\"}}],\"occurredAt\":\"%s\"}";
+
+    private final Database database;
+
+    DatabaseCeiling(Database database) {
+        this.database = database;
+    }
+
+    /** Transactions per second at the given concurrency. */
+    double transactionsPerSecond(int concurrency, Duration duration) throws InterruptedException {
+        var committed = new AtomicLong();
+        var failures = new AtomicLong();
+        var start = new CountDownLatch(1);
+        var done = new CountDownLatch(concurrency);
+        var workers = Executors.newFixedThreadPool(concurrency);
+        long[] window = new long[2];
+        for (int i = 0; i < concurrency; i++) {
+            workers.execute(() -> {
+                try (var connection = database.connect()) {
+                    start.await();
+                    while (System.nanoTime() < window[1]) {
+                        try {
+                            placeOneOrder(connection);
+                            committed.incrementAndGet();
+                        } catch (SQLException e) {
+                            connection.rollback();
+                            failures.incrementAndGet();
+                        }
+                    }
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        window[0] = System.nanoTime();
+        window[1] = window[0] + duration.toNanos();
+        start.countDown();
+        done.await();
+        double seconds = (System.nanoTime() - window[0]) / 1e9;
+        workers.shutdown();
+        removeOutboxRows();
+        if (failures.get() > committed.get() / 100) {
+            throw new IllegalStateException(failures.get() + " ceiling transactions failed");
+        }
+        return committed.get() / seconds;
+    }
+
+    /**
+     * The ceiling's outbox rows name no real event type or listener: left behind, they would make the
+     * service's resubmission job fail on them (a publication it cannot deserialize stops the whole batch).
+     */
+    private void removeOutboxRows() {
+        try (var connection = database.connect(); var statement = connection.prepareStatement(
+                "DELETE FROM event_publication WHERE listener_id = ?")) {
+            statement.setString(1, LISTENER);
+            statement.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void placeOneOrder(Connection connection) throws SQLException {
+        var orderId = UUID.randomUUID();
+        var now = Timestamp.from(Instant.now());
+        var lines = Workload.randomLines();
+        Arrays.sort(lines, Comparator.comparingInt(line -> line[0]));
+        var skus = new ArrayList<String>();
+        for (var line : lines) {
+            skus.add(Workload.sku(line[0]));
+        }
+        try (var lock = connection.prepareStatement("""
+                SELECT sku, on_hand - reserved FROM stock_level
+                WHERE warehouse_code = 'MAIN' AND sku = ANY (?) ORDER BY sku FOR UPDATE""")) {
+            lock.setArray(1, connection.createArrayOf("varchar", skus.toArray()));
+            try (var rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    rows.getInt(2);
+                }
+            }
+        }
+        try (var stock = connection.prepareStatement(
+                "UPDATE stock_level SET reserved = reserved + ? WHERE warehouse_code = 'MAIN' AND sku = ?");
+             var reservation = connection.prepareStatement("""
+                     INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
+                     VALUES (?, ?, 'MAIN', ?, 'HELD')""")) {
+            for (var line : lines) {
+                stock.setInt(1, line[1]);
+                stock.setString(2, Workload.sku(line[0]));
+                stock.addBatch();
+                reservation.setObject(1, orderId);
+                reservation.setString(2, Workload.sku(line[0]));
+                reservation.setInt(3, line[1]);
+                reservation.addBatch();
+            }
+            stock.executeBatch();
+            reservation.executeBatch();
+        }
+        long subtotal = 0;
+        for (var line : lines) {
+            subtotal += line[1] * Workload.UNIT_PRICE_CENTS;
+        }
+        try (var order = connection.prepareStatement("""
+                INSERT INTO orders (id, customer_id, status, currency, subtotal_minor, discount_minor, tax_minor,
+                  shipping_minor, grand_total_minor, ship_to_recipient, ship_to_line1, ship_to_line2, ship_to_city,
+                  ship_to_region, ship_to_postal_code, ship_to_country, payment_reference, placed_at, updated_at, version)
+                VALUES (?, ?, 'PAID', 'EUR', ?, 0, 0, 495, ?, 'Ada Lovelace', '12 Analytical Way', NULL, 'London', NULL,
+                  'N1 9GU', 'GB', ?, ?, ?, 0)""")) {
+            order.setObject(1, orderId);
+            order.setString(2, Workload.customer());
+            order.setLong(3, subtotal);
+            order.setLong(4, subtotal + 495);
+            order.setString(5, "sbx_auth_" + UUID.randomUUID());
+            order.setTimestamp(6, now);
+            order.setTimestamp(7, now);
+            order.executeUpdate();
+        }
+        try (var line = connection.prepareStatement("""
+                INSERT INTO order_lines (id, order_id, line_number, sku, name, quantity, unit_price_minor, line_total_minor)
+                VALUES (nextval('order_lines_seq'), ?, ?, ?, ?, ?, ?, ?)""");
+             var history = connection.prepareStatement("""
+                     INSERT INTO order_status_history (id, order_id, position, from_status, to_status, action, reason,
+                       actor_kind, actor_id, occurred_at)
+                     VALUES (nextval('order_status_history_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < lines.length; i++) {
+                line.setObject(1, orderId);
+                line.setInt(2, i + 1);
+                line.setString(3, Workload.sku(lines[i][0]));
+                line.setString(4, "Benchmark item " + lines[i][0]);
+                line.setInt(5, lines[i][1]);
+                line.setLong(6, Workload.UNIT_PRICE_CENTS);
+                line.setLong(7, lines[i][1] * Workload.UNIT_PRICE_CENTS);
+                line.addBatch();
+            }
+            line.executeBatch();
+            addHistory(history, orderId, 0, null, "AWAITING_PAYMENT", null, "placed", "CUSTOMER", now);
+            addHistory(history, orderId, 1, "AWAITING_PAYMENT", "PAID", "AUTHORISE_PAYMENT", "payment authorised", "SYSTEM", now);
+            history.executeBatch();
+        }
+        try (var outbox = connection.prepareStatement("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                  completion_attempts)
+                VALUES (?, '""" + LISTENER + """
+                ', 'benchmark.OrderPlaced', ?, ?, 'PUBLISHED', 0)""")) {
+            outbox.setObject(1, UUID.randomUUID());
+            outbox.setString(2, OUTBOX_EVENT.formatted(orderId, now.toInstant()));
+            outbox.setTimestamp(3, now);
+            outbox.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    private static void addHistory(java.sql.PreparedStatement history, UUID orderId, int position, String from, String to,
+                                   String action, String reason, String actorKind, Timestamp at) throws SQLException {
+        history.setObject(1, orderId);
+        history.setInt(2, position);
+        history.setString(3, from);
+        history.setString(4, to);
+        history.setString(5, action);
+        history.setString(6, reason);
+        history.setString(7, actorKind);
+        history.setString(8, actorKind.equals("SYSTEM") ? "order-service" : "bench");
+        history.setTimestamp(9, at);
+        history.addBatch();
+    }
+}

@@ -1,0 +1,78 @@
+package io.orderservice.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What to measure and for how long, from {@code --name=value} arguments; see {@link #USAGE}. */
+record Options(boolean throughput, boolean growth, List<Integer> levels, Duration warmup, Duration duration,
+               List<Integer> sizes, Duration growthDuration, int countedOrders, String jdbcUrl, String jdbcUser,
+               String jdbcPassword, Path serviceJar, List<String> serviceJvmArgs, List<String> serviceArgs) {
+
+    static final String USAGE = """
+            usage: order-benchmark/run [throughput|growth|all] [--name=value ...]
+              --levels=4,16,64        concurrency levels of the throughput runs
+              --warmup=15             seconds of warm-up before the first level
+              --duration=20           seconds per level (and for the ceiling at that level)
+              --sizes=10000,1000000   stored orders for the growth runs (bulk-seeded by SQL)
+              --growth-duration=10    seconds per measurement of the growth runs
+              --counted-orders=200    placements whose SQL statements and round trips are counted
+              --jdbc-url=...          use this PostgreSQL instead of starting the embedded one
+              --jdbc-user=postgres --jdbc-password=
+              --service-jar=order-bootstrap/target/order-bootstrap-0.1.0-SNAPSHOT.jar
+              --service-arg=...       passed to the service (repeatable), e.g. --service-arg=--spring.threads.virtual.enabled=true
+              --service-jvm-arg=...   passed to the service's JVM (repeatable), e.g. --service-jvm-arg=-XX:StartFlightRecording=filename=target/service.jfr
+            """;
+
+    private static final Set<String> NAMES = Set.of("levels", "warmup", "duration", "sizes", "growth-duration",
+            "counted-orders", "jdbc-url", "jdbc-user", "jdbc-password", "service-jar", "service-arg", "service-jvm-arg");
+
+    static Options parse(String... args) {
+        var mode = "throughput";
+        var values = new HashMap<String, String>();
+        var serviceArgs = new ArrayList<String>();
+        var serviceJvmArgs = new ArrayList<String>();
+        for (var arg : args) {
+            if (!arg.startsWith("--")) {
+                mode = arg;
+                continue;
+            }
+            var separator = arg.indexOf('=');
+            var name = separator < 0 ? arg.substring(2) : arg.substring(2, separator);
+            if (separator < 0 || !NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown or incomplete option " + arg + "\n" + USAGE);
+            }
+            if (name.equals("service-arg")) {
+                serviceArgs.add(arg.substring(separator + 1));
+            } else if (name.equals("service-jvm-arg")) {
+                serviceJvmArgs.add(arg.substring(separator + 1));
+            } else {
+                values.put(name, arg.substring(separator + 1));
+            }
+        }
+        if (!Set.of("throughput", "growth", "all").contains(mode)) {
+            throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
+        }
+        return new Options(!mode.equals("growth"), !mode.equals("throughput"),
+                ints(values, "levels", "4,16,64"), seconds(values, "warmup", "15"), seconds(values, "duration", "20"),
+                ints(values, "sizes", "10000,1000000"), seconds(values, "growth-duration", "10"),
+                Integer.parseInt(values.getOrDefault("counted-orders", "200")), values.get("jdbc-url"),
+                values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""),
+                Path.of(values.getOrDefault("service-jar", "order-bootstrap/target/order-bootstrap-0.1.0-SNAPSHOT.jar")),
+                List.copyOf(serviceJvmArgs), List.copyOf(serviceArgs));
+    }
+
+    private static List<Integer> ints(Map<String, String> values, String name, String fallback) {
+        return Arrays.stream(values.getOrDefault(name, fallback).split(",")).map(String::strip).map(Integer::parseInt)
+                .toList();
+    }
+
+    private static Duration seconds(Map<String, String> values, String name, String fallback) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(values.getOrDefault(name, fallback)) * 1000));
+    }
+}
