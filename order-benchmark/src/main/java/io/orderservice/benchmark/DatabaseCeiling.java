@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,36 +34,19 @@ final class DatabaseCeiling {
     double transactionsPerSecond(int concurrency, Duration duration) throws InterruptedException {
         var committed = new AtomicLong();
         var failures = new AtomicLong();
-        var start = new CountDownLatch(1);
-        var done = new CountDownLatch(concurrency);
-        var workers = Executors.newFixedThreadPool(concurrency);
-        long[] window = new long[2];
-        for (int i = 0; i < concurrency; i++) {
-            workers.execute(() -> {
-                try (var connection = database.connect()) {
-                    start.await();
-                    while (System.nanoTime() < window[1]) {
-                        try {
-                            placeOneOrder(connection);
-                            committed.incrementAndGet();
-                        } catch (SQLException e) {
-                            connection.rollback();
-                            failures.incrementAndGet();
-                        }
+        double seconds = TimedRun.of(concurrency, duration, () -> deadline -> {
+            try (var connection = database.connect()) {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        placeOneOrder(connection);
+                        committed.incrementAndGet();
+                    } catch (SQLException e) {
+                        connection.rollback();
+                        failures.incrementAndGet();
                     }
-                } catch (SQLException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    done.countDown();
                 }
-            });
-        }
-        window[0] = System.nanoTime();
-        window[1] = window[0] + duration.toNanos();
-        start.countDown();
-        done.await();
-        double seconds = (System.nanoTime() - window[0]) / 1e9;
-        workers.shutdown();
+            }
+        });
         removeOutboxRows();
         if (failures.get() > committed.get() / 100) {
             throw new IllegalStateException(failures.get() + " ceiling transactions failed");

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -82,46 +80,27 @@ final class HttpLoad {
         var ok = new AtomicLong();
         var errors = new AtomicLong();
         Queue<String> created = new ConcurrentLinkedQueue<>();
-        var start = new CountDownLatch(1);
-        var done = new CountDownLatch(concurrency);
-        var workers = Executors.newFixedThreadPool(concurrency);
-        long[] window = new long[2];
-        for (int i = 0; i < concurrency; i++) {
-            workers.execute(() -> {
-                var buffer = new byte[16 * 1024];
+        double seconds = TimedRun.of(concurrency, duration, () -> deadline -> {
+            var buffer = new byte[16 * 1024];
+            while (System.nanoTime() < deadline) {
+                var call = calls.get();
+                long sent = System.nanoTime();
                 try {
-                    start.await();
-                    while (System.nanoTime() < window[1]) {
-                        var call = calls.get();
-                        long sent = System.nanoTime();
-                        try {
-                            var response = exchange(call, buffer);
-                            latency.recordValue((System.nanoTime() - sent) / 1000);
-                            if (response.status() == expectedStatus) {
-                                ok.incrementAndGet();
-                                if (keepCreatedIds && created.size() < 100_000) {
-                                    created.add(idOf(response.body()));
-                                }
-                            } else {
-                                errors.incrementAndGet();
-                            }
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
+                    var response = exchange(call, buffer);
+                    latency.recordValue((System.nanoTime() - sent) / 1000);
+                    if (response.status() == expectedStatus) {
+                        ok.incrementAndGet();
+                        if (keepCreatedIds && created.size() < 100_000) {
+                            created.add(idOf(response.body()));
                         }
+                    } else {
+                        errors.incrementAndGet();
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
+                } catch (IOException e) {
+                    errors.incrementAndGet();
                 }
-            });
-        }
-        window[0] = System.nanoTime();
-        window[1] = window[0] + duration.toNanos();
-        start.countDown();
-        done.await();
-        double seconds = (System.nanoTime() - window[0]) / 1e9;
-        workers.shutdown();
+            }
+        });
         return new Result(concurrency, seconds, ok.get(), errors.get(), latency, new ArrayList<>(created));
     }
 
