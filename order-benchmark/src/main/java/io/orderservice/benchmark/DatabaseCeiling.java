@@ -55,8 +55,8 @@ final class DatabaseCeiling {
     }
 
     /**
-     * The ceiling's outbox rows name no real event type or listener: left behind, they would make the
-     * service's resubmission job fail on them (a publication it cannot deserialize stops the whole batch).
+     * The ceiling's outbox rows name no real event type or listener: left behind, the service's
+     * maintenance job would quarantine them and the outbox drain measurement would wait for them.
      */
     private void removeOutboxRows() {
         try (var connection = database.connect(); var statement = connection.prepareStatement(
