@@ -25,6 +25,6 @@ class AllocateStockWhenOrderPlaced {
     @ApplicationModuleListener
     void allocateReservedStock(OrderPlaced event) {
         var allocated = allocations.allocateHeldFor(event.orderId());
-        log.info("Allocated {} held reservation lines for order {}", allocated, event.orderId());
+        log.debug("Allocated {} held reservation lines for order {}", allocated, event.orderId());
     }
 }
