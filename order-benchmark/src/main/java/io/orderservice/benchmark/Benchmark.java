@@ -1,6 +1,5 @@
 package io.orderservice.benchmark;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

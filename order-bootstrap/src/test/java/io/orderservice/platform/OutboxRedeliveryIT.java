@@ -8,7 +8,6 @@ import io.orderservice.OrderServiceApplication;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.support.Http;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,7 +6,6 @@ import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateR
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

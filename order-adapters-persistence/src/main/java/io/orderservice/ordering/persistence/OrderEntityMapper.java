@@ -2,7 +2,6 @@ package io.orderservice.ordering.persistence;
 
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
@@ -13,10 +12,7 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
-import java.util.UUID;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
