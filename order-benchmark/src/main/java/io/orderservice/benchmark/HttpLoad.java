@@ -170,10 +170,6 @@ final class HttpLoad {
         return new Result(0, seconds, ok.get(), errors.get(), latency, List.of());
     }
 
-    URI uri(String path) {
-        return service.uri(path);
-    }
-
     static String idOf(String orderJson) {
         int start = orderJson.indexOf("\"id\":\"") + 6;
         return orderJson.substring(start, orderJson.indexOf('"', start));
