@@ -3,16 +3,11 @@ package io.orderservice.benchmark;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -20,7 +15,7 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Drives the service over HTTP with the JDK's clients and records latencies in HdrHistogram.
+ * Drives the service over HTTP with the JDK's HttpURLConnection (keep-alive) and records latencies in HdrHistogram.
  * Closed loop: N workers, each sends its next request when the previous answered (throughput at a
  * concurrency). Open loop: requests leave on a fixed schedule whatever the answers, and latency is
  * counted from the scheduled time, so a stall shows up in the percentiles (no coordinated omission).
@@ -43,8 +38,9 @@ final class HttpLoad {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Enough keep-alive workers that the schedule, not a free worker, decides when a request leaves. */
+    private static final int OPEN_LOOP_WORKERS = 64;
+
     private final ServiceProcess service;
 
     HttpLoad(ServiceProcess service) {
@@ -53,10 +49,6 @@ final class HttpLoad {
         System.setProperty("http.maxConnections", "512");
     }
 
-    static HttpRequest placement(URI orders) {
-        return HttpRequest.newBuilder(orders).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Workload.orderJson())).timeout(Duration.ofSeconds(30)).build();
-    }
 
     /** A request of the closed loop: method, path and an optional JSON body. */
     record Call(String method, String path, String json) {
@@ -134,40 +126,40 @@ final class HttpLoad {
         }
     }
 
-    /** Requests at a fixed rate for {@code duration}; latency from each request's scheduled departure. */
-    Result openLoop(double perSecond, Duration duration, Supplier<HttpRequest> requests, int expectedStatus)
+    /**
+     * Requests at a fixed rate for {@code duration}; latency from each request's scheduled departure
+     * (wrk2's model). Slots of the schedule are handed to a pool of keep-alive workers; when all of them
+     * are busy, the next request leaves late and its lateness counts in its latency.
+     */
+    Result openLoop(double perSecond, Duration duration, Supplier<Call> calls, int expectedStatus)
             throws InterruptedException {
         var latency = new ConcurrentHistogram(3);
         var ok = new AtomicLong();
         var errors = new AtomicLong();
+        var nextSlot = new AtomicLong();
         long interval = (long) (1e9 / perSecond);
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        var inFlight = new java.util.concurrent.Phaser(1);
-        for (long scheduled = start; scheduled < end; scheduled += interval) {
-            long wait = scheduled - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            long departure = scheduled;
-            inFlight.register();
-            client.sendAsync(requests.get(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                latency.recordValue(Math.max(0, (System.nanoTime() - departure) / 1000));
-                if (failure == null && response.statusCode() == expectedStatus) {
-                    ok.incrementAndGet();
-                } else {
+        TimedRun.of(OPEN_LOOP_WORKERS, duration, () -> deadline -> {
+            var buffer = new byte[16 * 1024];
+            long begin = deadline - duration.toNanos();
+            while (true) {
+                long scheduled = begin + nextSlot.getAndIncrement() * interval;
+                if (scheduled >= deadline) {
+                    return;
+                }
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                try {
+                    var response = exchange(calls.get(), buffer);
+                    latency.recordValue(Math.max(0, (System.nanoTime() - scheduled) / 1000));
+                    (response.status() == expectedStatus ? ok : errors).incrementAndGet();
+                } catch (IOException e) {
                     errors.incrementAndGet();
                 }
-                inFlight.arriveAndDeregister();
-            });
-        }
-        try {
-            inFlight.awaitAdvanceInterruptibly(inFlight.arrive(), 60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("requests still unanswered 60 s after the open-loop run", e);
-        }
-        double seconds = duration.toNanos() / 1e9;
-        return new Result(0, seconds, ok.get(), errors.get(), latency, List.of());
+            }
+        });
+        return new Result(0, duration.toNanos() / 1e9, ok.get(), errors.get(), latency, List.of());
     }
 
     static String idOf(String orderJson) {

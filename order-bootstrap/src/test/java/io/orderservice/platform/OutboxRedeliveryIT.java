@@ -21,6 +21,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
@@ -51,6 +52,9 @@ class OutboxRedeliveryIT {
         try (var firstLife = start("PT1H")) {
             orderId = placeOrder(firstLife);
             await().atMost(Duration.ofSeconds(20)).until(() -> RecordingListener.inFlight.contains(orderId));
+            // No "processing" mark before the listener runs (OutboxWithoutProcessingMark): the
+            // publication is still plainly published while its listener works.
+            assertThat(publicationStatusFor(orderId)).isEqualTo("PUBLISHED");
         } // stopped mid-delivery: the listener never completed
         RecordingListener.blockDelivery = null;
         assertThat(incompletePublicationsFor(orderId)).isEqualTo(1);
@@ -59,6 +63,7 @@ class OutboxRedeliveryIT {
         try (var secondLife = start("PT0.5S")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> RecordingListener.delivered.contains(orderId));
             await().atMost(Duration.ofSeconds(10)).until(() -> incompletePublicationsFor(orderId) == 0);
+            assertThat(publicationStatusFor(orderId)).isEqualTo("COMPLETED");
         }
     }
 
@@ -93,12 +98,21 @@ class OutboxRedeliveryIT {
     }
 
     private static int incompletePublicationsFor(String orderId) {
-        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(database.jdbcUrl(),
-                        "postgres", ""))
+        return database()
                 .sql("""
                         SELECT count(*) FROM event_publication
                         WHERE completion_date IS NULL AND listener_id LIKE '%RecordingListener%' AND serialized_event LIKE ?""")
                 .param("%" + orderId + "%").query(Integer.class).single();
+    }
+
+    private static String publicationStatusFor(String orderId) {
+        return database()
+                .sql("SELECT status FROM event_publication WHERE listener_id LIKE '%RecordingListener%' AND serialized_event LIKE ?")
+                .param("%" + orderId + "%").query(String.class).single();
+    }
+
+    private static JdbcClient database() {
+        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
     }
 
     /** A listener of another capability, as the outbox sees it; it can be told to hang or to fail. */

@@ -71,6 +71,22 @@ class StockReservationAdapterIT {
     }
 
     @Test
+    void linesOfTheSameSkuAreReservedTogether() {
+        var order = OrderId.newId();
+        var tooMuch = transaction.execute(status ->
+                stock.reserve(OrderId.newId(), List.of(line("IT-B", 1), line("IT-A", 1), line("IT-B", 2))));
+        var enough = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-A", 3))));
+
+        assertThat(tooMuch).isInstanceOfSatisfying(InsufficientStock.class, insufficient ->
+                assertThat(insufficient.shortages()).containsExactly(new Shortage(new Sku("IT-B"), 3, 2)));
+        assertThat(enough).isInstanceOf(Reserved.class);
+        assertThat(available("IT-A")).isZero();
+        assertThat(available("IT-B")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT quantity FROM stock_reservation WHERE order_id = ?")
+                .param(order.value()).query(Integer.class).list()).containsExactly(5);
+    }
+
+    @Test
     void allocatingHeldStockIsIdempotent() {
         var order = OrderId.newId();
         transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 1), line("IT-B", 1))));
