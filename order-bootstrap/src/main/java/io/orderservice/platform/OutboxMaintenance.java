@@ -3,14 +3,17 @@ package io.orderservice.platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -34,17 +37,17 @@ class OutboxMaintenance {
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
     private final OutboxProperties properties;
-    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final Counter quarantined;
 
     OutboxMaintenance(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-                      OutboxProperties properties, TransactionTemplate transaction, JdbcClient jdbc,
+                      OutboxProperties properties, JdbcTemplate jdbcTemplate, JdbcClient jdbc,
                       MeterRegistry meters) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.properties = properties;
-        this.transaction = transaction;
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         // A growing number of incomplete publications means a listener or the broker is failing.
         Gauge.builder("outbox.publications.incomplete", () ->
@@ -59,15 +62,31 @@ class OutboxMaintenance {
     @Scheduled(initialDelayString = "${order-service.outbox.resubmit-every:PT1M}",
             fixedDelayString = "${order-service.outbox.resubmit-every:PT1M}")
     void resubmitIncomplete() {
-        transaction.executeWithoutResult(status -> {
-            var locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RESUBMISSION_LOCK).query(Boolean.class).single();
-            if (!locked) {
+        // A session lock on a connection held for the run, not a transaction around it: each publication's
+        // "resubmitted" mark must commit before its (asynchronous) listener runs, or the listener's own
+        // marks race with that commit and a failed publication can stay "resubmitted" for ever.
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            if (!advisoryLock(connection, "SELECT pg_try_advisory_lock(?)")) {
                 log.debug("Another instance is resubmitting outbox publications");
-                return;
+                return null;
             }
-            quarantineUndeliverable();
-            incomplete.resubmitIncompletePublicationsOlderThan(properties.resubmitOlderThan());
+            try {
+                quarantineUndeliverable();
+                incomplete.resubmitIncompletePublicationsOlderThan(properties.resubmitOlderThan());
+            } finally {
+                advisoryLock(connection, "SELECT pg_advisory_unlock(?)");
+            }
+            return null;
         });
+    }
+
+    private static boolean advisoryLock(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, RESUBMISSION_LOCK);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
     }
 
     /** Moves incomplete publications whose event class cannot be loaded out of the registry's way. */
