@@ -7,8 +7,10 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -23,15 +25,21 @@ class OrderProblems {
     }
 
     @ExceptionHandler(OrderPlacementRefusedException.class)
-    ProblemDetail placementRefused(OrderPlacementRefusedException ex) {
+    ResponseEntity<ProblemDetail> placementRefused(OrderPlacementRefusedException ex) {
         var problem = switch (ex.reason()) {
             case UNKNOWN_SKU -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sku", "Unknown SKU", ex.getMessage());
             case INSUFFICIENT_STOCK -> problem(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock", ex.getMessage());
             case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", ex.getMessage());
+            case PAYMENT_UNAVAILABLE -> problem(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable",
+                    "Payment unavailable", ex.getMessage());
             case NOT_SHIPPABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-shippable", "Cannot ship there", ex.getMessage());
         };
         ex.facts().forEach(problem::setProperty);
-        return problem;
+        var response = ResponseEntity.status(problem.getStatus());
+        if (ex.reason() == OrderPlacementRefusedException.Reason.PAYMENT_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(IllegalOrderTransitionException.class)

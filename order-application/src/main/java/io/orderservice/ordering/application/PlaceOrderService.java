@@ -13,9 +13,11 @@ import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.Declined;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.ordering.application.port.out.StockReservations;
@@ -79,11 +81,19 @@ class PlaceOrderService implements PlaceOrderUseCase {
                 throw refused(OrderPlacementRefusedException.insufficientStock(insufficient.shortages()));
             }
             var payment = payments.authorise(new PaymentRequest(orderId, command.customerId(),
-                    order.totals().grandTotal(), command.paymentToken()));
+                    order.totals().grandTotal(), command.paymentMethodType(), command.paymentToken()));
             if (payment instanceof Declined declined) {
                 throw refused(OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message()));
             }
-            order.authorisePayment(((Authorised) payment).reference(), Actor.system(), clock.instant());
+            if (payment instanceof Unavailable unavailable) {
+                throw refused(OrderPlacementRefusedException.paymentUnavailable(unavailable.reason()));
+            }
+            if (payment instanceof Authorised authorised) {
+                order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
+            } else {
+                // The order waits for the customer to confirm; the payment's result moves it on.
+                log.info("Payment {} awaits the customer's action", ((ActionRequired) payment).reference());
+            }
             orders.save(order);
             order.pullEvents().forEach(events::publishEvent);
             placed.increment();

@@ -3,6 +3,8 @@ package io.orderservice.ordering.application;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
+import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.StockReservations;
@@ -87,9 +89,12 @@ final class InMemoryNeighbours {
         @Override
         public PaymentOutcome authorise(PaymentRequest request) {
             requests.add(request);
-            return request.token().value().equals("tok_approve")
-                    ? new Authorised("auth-" + requests.size())
-                    : new Declined("card_declined", "the card was declined");
+            return switch (request.token().value()) {
+                case "tok_approve" -> new Authorised("auth-" + requests.size());
+                case "tok_requires_action" -> new ActionRequired("auth-" + requests.size(), "https://3ds.invalid/" + requests.size());
+                case "tok_gateway_down" -> new Unavailable("connection refused");
+                default -> new Declined("card_declined", "the card was declined");
+            };
         }
     }
 

@@ -87,6 +87,21 @@ class PlaceOrderServiceTest {
     }
 
     @Test
+    void aPaymentAwaitingTheCustomersActionLeavesTheOrderAwaitingPayment() {
+        var view = service.place(command("tok_requires_action", line("TSHIRT", 1)));
+
+        assertThat(view.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(orders.stored.get(view.id()).paymentReference()).isNull();
+        assertThat(stock.available).containsEntry("TSHIRT", 9);
+        assertThat(published).singleElement().isInstanceOf(OrderPlaced.class);
+    }
+
+    @Test
+    void noReachableGatewayRefusesThePlacementAsUnavailable() {
+        assertRefused(command("tok_gateway_down", line("TSHIRT", 1)), Reason.PAYMENT_UNAVAILABLE);
+    }
+
+    @Test
     void anAddressWithoutAShippingRateIsRefused() {
         var paris = new Address("Ada", "1 Rue", null, "Paris", null, "75001", "FR");
         var command = new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"),

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public class OrderPlacementRefusedException extends RuntimeException {
 
-    public enum Reason { UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE }
+    public enum Reason { UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, PAYMENT_UNAVAILABLE, NOT_SHIPPABLE }
 
     private final Reason reason;
     private final Map<String, Object> facts;
@@ -42,6 +42,12 @@ public class OrderPlacementRefusedException extends RuntimeException {
     public static OrderPlacementRefusedException paymentDeclined(String code, String message) {
         return new OrderPlacementRefusedException(Reason.PAYMENT_DECLINED, "payment declined: " + message,
                 Map.of("declineCode", code));
+    }
+
+    /** No payment gateway could be reached: nothing was charged or kept; the client may try again shortly. */
+    public static OrderPlacementRefusedException paymentUnavailable(String reason) {
+        return new OrderPlacementRefusedException(Reason.PAYMENT_UNAVAILABLE,
+                "payment is unavailable right now: " + reason, Map.of());
     }
 
     public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency) {

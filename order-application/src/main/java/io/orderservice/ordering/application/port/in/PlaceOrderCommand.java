@@ -4,6 +4,7 @@ import io.orderservice.ordering.domain.Order;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -13,17 +14,24 @@ import java.util.Objects;
 
 /** A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed. */
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
-                                Address shippingAddress, PaymentToken paymentToken) {
+                                Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(shippingAddress, "shippingAddress");
+        Objects.requireNonNull(paymentMethodType, "paymentMethodType");
         Objects.requireNonNull(paymentToken, "paymentToken");
         if (lines == null || lines.isEmpty() || lines.size() > Order.MAX_LINES) {
             throw new InvalidValueException("an order has 1 to " + Order.MAX_LINES + " lines");
         }
         lines = List.copyOf(lines);
+    }
+
+    /** Paid by card, the most common method. */
+    public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
+                             PaymentToken paymentToken) {
+        this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken);
     }
 
     /** A SKU and how many of it the customer wants. */

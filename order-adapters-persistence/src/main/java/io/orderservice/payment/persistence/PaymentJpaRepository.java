@@ -1,0 +1,20 @@
+package io.orderservice.payment.persistence;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface PaymentJpaRepository extends JpaRepository<PaymentEntity, UUID> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PaymentEntity p where p.id = :id")
+    Optional<PaymentEntity> lockById(UUID id);
+
+    @Query("select p.id from PaymentEntity p where p.orderId = :orderId order by p.createdAt desc")
+    List<UUID> newestIdsForOrder(UUID orderId, Limit limit);
+}

@@ -1,0 +1,60 @@
+package io.orderservice.payment.persistence;
+
+import io.orderservice.payment.application.port.out.PaymentInProgressException;
+import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.Payment;
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.shared.OrderId;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+@Component
+class PaymentPersistenceAdapter implements PaymentRepository {
+
+    private static final String ONE_LIVE_PER_ORDER = "payment_one_live_per_order";
+
+    private final PaymentJpaRepository jpa;
+    private final PaymentEntityMapper mapper;
+
+    PaymentPersistenceAdapter(PaymentJpaRepository jpa, PaymentEntityMapper mapper) {
+        this.jpa = jpa;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void insert(Payment payment) {
+        try {
+            // Flushed now: the unique index on live payments must be consulted before any gateway is.
+            jpa.saveAndFlush(mapper.toNewEntity(payment));
+        } catch (DataIntegrityViolationException e) {
+            if (e.getMessage() != null && e.getMessage().contains(ONE_LIVE_PER_ORDER)) {
+                throw new PaymentInProgressException(payment.orderId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(Payment payment) {
+        var entity = jpa.findById(payment.id().value())
+                .orElseThrow(() -> new OptimisticLockingFailureException("payment " + payment.id() + " no longer exists"));
+        if (!entity.getVersion().equals(payment.version()) && payment.version() != null) {
+            throw new OptimisticLockingFailureException("payment " + payment.id() + " was changed concurrently");
+        }
+        mapper.copyState(payment, entity);
+    }
+
+    @Override
+    public Optional<Payment> lockById(PaymentId id) {
+        return jpa.lockById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<Payment> lockLatestForOrder(OrderId orderId) {
+        return jpa.newestIdsForOrder(orderId.value(), Limit.of(1)).stream().findFirst()
+                .flatMap(jpa::lockById).map(mapper::toDomain);
+    }
+}

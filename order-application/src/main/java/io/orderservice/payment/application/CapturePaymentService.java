@@ -1,0 +1,44 @@
+package io.orderservice.payment.application;
+
+import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
+import io.orderservice.payment.application.port.in.PaymentNotFoundException;
+import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
+import io.orderservice.payment.application.port.in.PaymentView;
+import io.orderservice.payment.application.port.out.PaymentGateway.CaptureRequest;
+import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.TransactionKind;
+import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class CapturePaymentService implements CapturePaymentUseCase {
+
+    private final PaymentRepository payments;
+    private final GatewayOperation operation;
+    private final Clock clock;
+
+    CapturePaymentService(PaymentRepository payments, GatewayOperation operation, Clock clock) {
+        this.payments = payments;
+        this.operation = operation;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(noRollbackFor = {PaymentOperationRefusedException.class, PaymentGatewayUnavailableException.class})
+    public PaymentView capture(OrderId orderId) {
+        var payment = payments.lockLatestForOrder(orderId)
+                .orElseThrow(() -> new PaymentNotFoundException(orderId, "payment to capture"));
+        if (!payment.capturedAmount().isZero()) {
+            return PaymentView.of(payment); // captured already: capturing twice is harmless
+        }
+        var amount = payment.amount();
+        var key = payment.captureKey(amount);
+        operation.run(payment, TransactionKind.CAPTURE, amount, key,
+                gateway -> gateway.capture(new CaptureRequest(payment.id(), payment.authorisationReference(), amount, key)),
+                (captured, reference) -> captured.captured(amount, reference, clock.instant()));
+        return PaymentView.of(payment);
+    }
+}

@@ -1,0 +1,62 @@
+package io.orderservice.payment.application.port.out;
+
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
+
+/**
+ * A payment provider: authorises, captures, voids and refunds, by token only. Every call carries an
+ * idempotency key; the gateway must treat a second call with the same key as the first (same answer,
+ * no second movement of money), because calls are retried.
+ * <p>
+ * A refusal is an answer ({@link Refused}); a gateway that cannot be reached or fails answers with
+ * {@link PaymentGatewayUnavailableException}, which says whether the request may have been processed.
+ * The contract test kit ({@code PaymentGatewayContract}, in this module's test-jar) checks all of this for
+ * any implementation; docs/payments.md is the guide for writing one.
+ */
+public interface PaymentGateway {
+
+    /** The name payments, routing rules and configuration use for this gateway, e.g. "sandbox". */
+    String name();
+
+    GatewayResult authorise(AuthorisationRequest request);
+
+    GatewayResult capture(CaptureRequest request);
+
+    GatewayResult voidAuthorisation(VoidRequest request);
+
+    GatewayResult refund(RefundRequest request);
+
+    /** {@code paymentId} and {@code orderId} travel as metadata, so the gateway's webhooks can name them. */
+    record AuthorisationRequest(PaymentId paymentId, OrderId orderId, CustomerId customerId, Money amount,
+                                PaymentMethodType methodType, PaymentToken token, String idempotencyKey) {
+    }
+
+    /** {@code authorisationReference} is the gateway's reference from the approved authorisation. */
+    record CaptureRequest(PaymentId paymentId, String authorisationReference, Money amount, String idempotencyKey) {
+    }
+
+    record VoidRequest(PaymentId paymentId, String authorisationReference, String idempotencyKey) {
+    }
+
+    record RefundRequest(PaymentId paymentId, String authorisationReference, Money amount, String idempotencyKey) {
+    }
+
+    sealed interface GatewayResult permits Approved, RequiresAction, Refused {
+    }
+
+    /** Done; {@code reference} is the gateway's id for this transaction. */
+    record Approved(String reference) implements GatewayResult {
+    }
+
+    /** The customer must act (e.g. 3-D Secure) at {@code actionUrl}; the result arrives later by webhook or event. */
+    record RequiresAction(String reference, String actionUrl) implements GatewayResult {
+    }
+
+    /** The gateway said no; {@code code} is machine-readable (e.g. card_declined). Never retried, never failed over. */
+    record Refused(String code, String message) implements GatewayResult {
+    }
+}

@@ -1,0 +1,29 @@
+package io.orderservice.payment.application.port.out;
+
+import io.orderservice.payment.domain.Payment;
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.shared.OrderId;
+import java.util.Optional;
+
+/** Where payments are kept. */
+public interface PaymentRepository {
+
+    /**
+     * Stores a new payment at once (not at commit): one order has at most one live payment, and a
+     * second attempt for the same order waits here for the first and is then refused with
+     * {@link PaymentInProgressException}, before it can reach a gateway.
+     */
+    void insert(Payment payment);
+
+    /** Stores what changed; refuses a payment someone else changed meanwhile. */
+    void update(Payment payment);
+
+    /**
+     * The payment, locked until the end of the transaction, so that concurrent news and operations about
+     * it apply one after another.
+     */
+    Optional<Payment> lockById(PaymentId id);
+
+    /** The order's newest payment (earlier ones all failed or ended), locked like {@link #lockById}. */
+    Optional<Payment> lockLatestForOrder(OrderId orderId);
+}

@@ -1,0 +1,325 @@
+package io.orderservice.payment.domain;
+
+import static io.orderservice.payment.domain.PaymentStatus.*;
+
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentAuthorised;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentCaptured;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentDeclined;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentDisputed;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentFailed;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentRequiresAction;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentVoided;
+import io.orderservice.payment.domain.event.PaymentEvent;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One attempt to pay one order with one payment method, and everything that happened to that money
+ * afterwards. Two kinds of input reach it:
+ * <ul>
+ *   <li><b>operations</b> the service starts (capture, void, refund): checked against the state, and
+ *       refused with {@link IllegalPaymentOperationException} when not allowed; each names the
+ *       idempotency key to send to the gateway;</li>
+ *   <li><b>news</b> from the gateway (its synchronous answer, a webhook, a payment event): applied
+ *       when it moves the payment forward, ignored (returning {@code false}) when it is a duplicate
+ *       or old news, because the same fact may arrive twice, late or out of order.</li>
+ * </ul>
+ * Invariants: captured ≤ authorised; refunded ≤ captured; one currency; the status only moves forward.
+ */
+public final class Payment {
+
+    private final PaymentId id;
+    private final OrderId orderId;
+    private final CustomerId customerId;
+    private final Money amount;
+    private final PaymentMethodType methodType;
+    private final PaymentToken token;
+    private String gateway;
+    private final Instant createdAt;
+    private final Long version;
+    private final List<PaymentTransaction> transactions;
+    private final List<PaymentEvent> events = new ArrayList<>();
+    private PaymentStatus status;
+    private Money captured;
+    private Money refunded;
+    private boolean disputed;
+
+    private Payment(PaymentId id, OrderId orderId, CustomerId customerId, Money amount, PaymentMethodType methodType,
+                    PaymentToken token, String gateway, Instant createdAt, Long version, PaymentStatus status,
+                    Money captured, Money refunded, boolean disputed, List<PaymentTransaction> transactions) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.amount = Objects.requireNonNull(amount, "amount");
+        this.methodType = Objects.requireNonNull(methodType, "methodType");
+        this.token = Objects.requireNonNull(token, "token");
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+        this.status = Objects.requireNonNull(status, "status");
+        this.captured = Objects.requireNonNull(captured, "captured");
+        this.refunded = Objects.requireNonNull(refunded, "refunded");
+        this.disputed = disputed;
+        this.transactions = new ArrayList<>(transactions);
+        if (amount.isNegative() || amount.isZero()) {
+            throw new InvalidValueException("a payment's amount must be positive");
+        }
+        if (!captured.currency().equals(amount.currency()) || !refunded.currency().equals(amount.currency())) {
+            throw new InvalidValueException("a payment's amounts must all be in " + amount.currency());
+        }
+    }
+
+    /** A new payment, pending until the gateway answers the authorisation. */
+    public static Payment start(PaymentId id, OrderId orderId, CustomerId customerId, Money amount,
+                                PaymentMethodType methodType, PaymentToken token, String gateway, Instant at) {
+        var zero = Money.zero(amount.currency());
+        return new Payment(id, orderId, customerId, amount, methodType, token, gateway, at, null, PENDING, zero, zero,
+                false, List.of());
+    }
+
+    /** A payment as it was stored; records no events. */
+    public static Payment reconstitute(PaymentId id, OrderId orderId, CustomerId customerId, Money amount,
+                                       PaymentMethodType methodType, PaymentToken token, String gateway,
+                                       Instant createdAt, Long version, PaymentStatus status, Money captured,
+                                       Money refunded, boolean disputed, List<PaymentTransaction> transactions) {
+        return new Payment(id, orderId, customerId, amount, methodType, token, gateway, createdAt, version, status,
+                captured, refunded, disputed, transactions);
+    }
+
+    // --- the authorisation ---------------------------------------------------------------------
+
+    /** The key the authorisation is sent with: the same for every retry of this payment's authorisation. */
+    public String authorisationKey() {
+        return id + ":authorisation";
+    }
+
+    /**
+     * The preferred gateway could not be reached before the request arrived there: the authorisation
+     * goes to the next gateway of the route, with the same idempotency key.
+     */
+    public void failOverTo(String nextGateway) {
+        requireStatus("fail over", PENDING);
+        gateway = Objects.requireNonNull(nextGateway, "nextGateway");
+    }
+
+    public boolean authorised(String gatewayReference, Instant at) {
+        if (!Set.of(PENDING, REQUIRES_ACTION, FAILED).contains(status)) {
+            return false;
+        }
+        status = AUTHORISED;
+        record(new PaymentTransaction(TransactionKind.AUTHORISATION, amount, true, gatewayReference,
+                authorisationKey(), null, at));
+        events.add(new PaymentAuthorised(id, orderId, amount, gateway, gatewayReference, at));
+        return true;
+    }
+
+    public boolean requiresAction(String gatewayReference, Instant at) {
+        if (status != PENDING) {
+            return false;
+        }
+        status = REQUIRES_ACTION;
+        record(new PaymentTransaction(TransactionKind.AUTHORISATION, amount, false, gatewayReference,
+                authorisationKey(), "requires_action", at));
+        events.add(new PaymentRequiresAction(id, orderId, gateway, at));
+        return true;
+    }
+
+    public boolean declined(String code, String message, Instant at) {
+        if (!Set.of(PENDING, REQUIRES_ACTION, FAILED).contains(status)) {
+            return false;
+        }
+        status = DECLINED;
+        record(new PaymentTransaction(TransactionKind.AUTHORISATION, amount, false, null, authorisationKey(),
+                code + ": " + message, at));
+        events.add(new PaymentDeclined(id, orderId, code, message, at));
+        return true;
+    }
+
+    /**
+     * The gateway could not be reached, or answered with an error. No money is known to be held; if
+     * the gateway did authorise after all, its late news moves the payment to authorised.
+     */
+    public boolean failed(String reason, Instant at) {
+        if (!Set.of(PENDING, REQUIRES_ACTION).contains(status)) {
+            return false;
+        }
+        status = FAILED;
+        record(new PaymentTransaction(TransactionKind.AUTHORISATION, amount, false, null, authorisationKey(),
+                reason, at));
+        events.add(new PaymentFailed(id, orderId, reason, at));
+        return true;
+    }
+
+    // --- capture and void ----------------------------------------------------------------------
+
+    /** Checks that {@code toCapture} may be captured and returns the key to send the capture with. */
+    public String captureKey(Money toCapture) {
+        requireStatus("capture", AUTHORISED);
+        requirePositive(toCapture, "capture");
+        if (toCapture.isGreaterThan(amount)) {
+            throw new IllegalPaymentOperationException("cannot capture " + toCapture + ": only " + amount + " is authorised");
+        }
+        return id + ":capture";
+    }
+
+    public boolean captured(Money amountCaptured, String gatewayReference, Instant at) {
+        if (status != AUTHORISED || amountCaptured.isGreaterThan(amount)) {
+            return false;
+        }
+        status = CAPTURED;
+        captured = amountCaptured;
+        record(new PaymentTransaction(TransactionKind.CAPTURE, amountCaptured, true, gatewayReference,
+                id + ":capture", null, at));
+        events.add(new PaymentCaptured(id, orderId, amountCaptured, at));
+        return true;
+    }
+
+    /** Checks that the authorisation may be released and returns the key to send the void with. */
+    public String voidKey() {
+        requireStatus("void", AUTHORISED);
+        return id + ":void";
+    }
+
+    public boolean voided(String gatewayReference, Instant at) {
+        if (status != AUTHORISED) {
+            return false;
+        }
+        status = VOIDED;
+        record(new PaymentTransaction(TransactionKind.VOID, amount, true, gatewayReference, id + ":void", null, at));
+        events.add(new PaymentVoided(id, orderId, amount, at));
+        return true;
+    }
+
+    // --- refunds and disputes ------------------------------------------------------------------
+
+    /** What may still be refunded: captured minus refunded. */
+    public Money refundable() {
+        return captured.minus(refunded);
+    }
+
+    /**
+     * Checks that {@code toRefund} may be refunded and returns the key to send the refund with.
+     * {@code refundId} is the caller's id for this refund: asking again with the same id is the same refund.
+     */
+    public String refundKey(Money toRefund, String refundId) {
+        requireStatus("refund", CAPTURED, PARTIALLY_REFUNDED);
+        requirePositive(toRefund, "refund");
+        if (toRefund.isGreaterThan(refundable())) {
+            throw new IllegalPaymentOperationException("cannot refund " + toRefund + ": only " + refundable()
+                    + " of the captured " + captured + " is left to refund");
+        }
+        if (refundId == null || refundId.isBlank() || refundId.length() > 100) {
+            throw new InvalidValueException("a refund needs an id of 1-100 characters");
+        }
+        return id + ":refund:" + refundId;
+    }
+
+    /** Whether the refund with this caller's id was made already (asking again changes nothing). */
+    public boolean refundAlreadyMade(String refundId) {
+        return hasSucceeded(id + ":refund:" + refundId);
+    }
+
+    /** A refund the gateway made; the same gateway reference twice is one refund. */
+    public boolean refunded(Money amountRefunded, String gatewayReference, String idempotencyKey, Instant at) {
+        boolean known = transactions.stream().anyMatch(transaction -> transaction.kind() == TransactionKind.REFUND
+                && (transaction.idempotencyKey().equals(idempotencyKey)
+                || Objects.equals(transaction.gatewayReference(), gatewayReference)));
+        if (known || !Set.of(CAPTURED, PARTIALLY_REFUNDED).contains(status)
+                || amountRefunded.isGreaterThan(refundable()) || !amountRefunded.isGreaterThan(Money.zero(amount.currency()))) {
+            return false;
+        }
+        refunded = refunded.plus(amountRefunded);
+        status = refunded.equals(captured) ? REFUNDED : PARTIALLY_REFUNDED;
+        record(new PaymentTransaction(TransactionKind.REFUND, amountRefunded, true, gatewayReference, idempotencyKey,
+                null, at));
+        events.add(new PaymentRefunded(id, orderId, amountRefunded, refunded, at));
+        return true;
+    }
+
+    /** The customer disputed a captured charge with their bank; the status keeps what happened to the money. */
+    public boolean disputed(Money amountDisputed, String gatewayReference, String reason, Instant at) {
+        boolean known = transactions.stream().anyMatch(transaction -> transaction.kind() == TransactionKind.DISPUTE
+                && Objects.equals(transaction.gatewayReference(), gatewayReference));
+        if (known || captured.isZero()) {
+            return false;
+        }
+        disputed = true;
+        record(new PaymentTransaction(TransactionKind.DISPUTE, amountDisputed, true, gatewayReference,
+                "gateway:" + gatewayReference, reason, at));
+        events.add(new PaymentDisputed(id, orderId, amountDisputed, reason, at));
+        return true;
+    }
+
+    /** A capture, void or refund the gateway refused or could not do: recorded, the state unchanged. */
+    public void operationFailed(TransactionKind kind, Money attempted, String idempotencyKey, String detail, Instant at) {
+        record(new PaymentTransaction(kind, attempted, false, null, idempotencyKey, detail, at));
+    }
+
+    // --- state ----------------------------------------------------------------------------------
+
+    /** The gateway's reference of the authorisation, which captures, voids and refunds refer to; null before it. */
+    public String authorisationReference() {
+        return transactions.stream()
+                .filter(transaction -> transaction.kind() == TransactionKind.AUTHORISATION && transaction.gatewayReference() != null)
+                .reduce((first, second) -> second).map(PaymentTransaction::gatewayReference).orElse(null);
+    }
+
+    public boolean hasSucceeded(String idempotencyKey) {
+        return transactions.stream().anyMatch(transaction -> transaction.succeeded()
+                && transaction.idempotencyKey().equals(idempotencyKey));
+    }
+
+    private void record(PaymentTransaction transaction) {
+        transactions.add(transaction);
+    }
+
+    private void requireStatus(String operation, PaymentStatus... allowed) {
+        if (!Set.of(allowed).contains(status)) {
+            throw new IllegalPaymentOperationException("cannot " + operation + " a payment that is " + status);
+        }
+    }
+
+    private void requirePositive(Money money, String operation) {
+        if (!money.currency().equals(amount.currency())) {
+            throw new InvalidValueException("cannot " + operation + " in " + money.currency() + ": the payment is in "
+                    + amount.currency());
+        }
+        if (money.isNegative() || money.isZero()) {
+            throw new InvalidValueException("the amount to " + operation + " must be positive");
+        }
+    }
+
+    /** The events recorded since the last call, oldest first; the list is emptied. */
+    public List<PaymentEvent> pullEvents() {
+        var pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public PaymentId id() { return id; }
+    public OrderId orderId() { return orderId; }
+    public CustomerId customerId() { return customerId; }
+    public Money amount() { return amount; }
+    public PaymentMethodType methodType() { return methodType; }
+    public PaymentToken token() { return token; }
+    public String gateway() { return gateway; }
+    public Instant createdAt() { return createdAt; }
+    public Long version() { return version; }
+    public boolean isNew() { return version == null; }
+    public PaymentStatus status() { return status; }
+    public Money capturedAmount() { return captured; }
+    public Money refundedAmount() { return refunded; }
+    public boolean isDisputed() { return disputed; }
+    public List<PaymentTransaction> transactions() { return Collections.unmodifiableList(transactions); }
+}
