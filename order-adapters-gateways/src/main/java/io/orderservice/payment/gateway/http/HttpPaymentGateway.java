@@ -1,0 +1,169 @@
+package io.orderservice.payment.gateway.http;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.shared.Money;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A card gateway over HTTP in the style of the big providers' REST APIs (Stripe's conventions):
+ * form-encoded requests, a bearer API key, an {@code Idempotency-Key} header on every call, payment
+ * intents authorised with manual capture, JSON answers, errors as {@code {"error": {"code", "message"}}}.
+ * <p>
+ * Every call runs through Resilience4j, configured per gateway in application.yaml (docs/payments.md):
+ * a bulkhead and a client-side rate limiter guard the provider, a circuit breaker stops calling a failing
+ * one, and a retry with exponential backoff and jitter repeats transient failures (unreachable, timeout,
+ * 429, 5xx) with the same idempotency key, which the provider answers as the first call. Timeouts are
+ * the HTTP client's (connect and read). Declines and other 4xx answers are never retried.
+ */
+public class HttpPaymentGateway implements PaymentGateway {
+
+    private final String name;
+    private final RestClient http;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+    private final RateLimiter rateLimiter;
+    private final Bulkhead bulkhead;
+
+    public HttpPaymentGateway(String name, HttpGatewayProperties properties, Retry retry, CircuitBreaker circuitBreaker,
+                              RateLimiter rateLimiter, Bulkhead bulkhead) {
+        this.name = name;
+        var client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        var requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(properties.readTimeout());
+        this.http = RestClient.builder().requestFactory(requests).baseUrl(properties.baseUrl().toString())
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.apiKey()).build();
+        this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
+        this.rateLimiter = rateLimiter;
+        this.bulkhead = bulkhead;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public GatewayResult authorise(AuthorisationRequest request) {
+        var form = amount(request.amount());
+        form.add("payment_method", request.token().value());
+        form.add("payment_method_types[]", request.methodType().name().toLowerCase(Locale.ROOT));
+        form.add("capture_method", "manual");
+        form.add("confirm", "true");
+        form.add("metadata[payment_id]", request.paymentId().toString());
+        form.add("metadata[order_id]", request.orderId().toString());
+        form.add("metadata[customer_id]", request.customerId().value());
+        return call("/v1/payment_intents", form, request.idempotencyKey(), answer -> {
+            var intent = answer.body();
+            return switch (intent.path("status").asString("")) {
+                case "requires_capture", "succeeded" -> new Approved(intent.path("id").asString());
+                case "requires_action" -> new RequiresAction(intent.path("id").asString(),
+                        intent.path("next_action").path("redirect_to_url").path("url").asString(""));
+                default -> new Refused(intent.path("last_payment_error").path("code").asString("authorisation_failed"),
+                        intent.path("last_payment_error").path("message").asString("the payment was not authorised"));
+            };
+        });
+    }
+
+    @Override
+    public GatewayResult capture(CaptureRequest request) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("amount_to_capture", Long.toString(request.amount().amountMinor()));
+        return call("/v1/payment_intents/" + request.authorisationReference() + "/capture", form, request.idempotencyKey(),
+                answer -> new Approved(answer.body().path("latest_charge").asString(answer.body().path("id").asString())));
+    }
+
+    @Override
+    public GatewayResult voidAuthorisation(VoidRequest request) {
+        return call("/v1/payment_intents/" + request.authorisationReference() + "/cancel", new LinkedMultiValueMap<>(),
+                request.idempotencyKey(), answer -> new Approved(answer.body().path("id").asString()));
+    }
+
+    @Override
+    public GatewayResult refund(RefundRequest request) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("payment_intent", request.authorisationReference());
+        form.add("amount", Long.toString(request.amount().amountMinor()));
+        return call("/v1/refunds", form, request.idempotencyKey(), answer -> new Approved(answer.body().path("id").asString()));
+    }
+
+    private record Answer(int status, JsonNode body) {
+    }
+
+    private interface SuccessMapping {
+        GatewayResult map(Answer answer);
+    }
+
+    private GatewayResult call(String path, MultiValueMap<String, String> form, String idempotencyKey, SuccessMapping onSuccess) {
+        Supplier<GatewayResult> attempt = () -> onAnswer(post(path, form, idempotencyKey), onSuccess);
+        Supplier<GatewayResult> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
+                RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, attempt))));
+        try {
+            return guarded.get();
+        } catch (TransientGatewayException e) {
+            throw new PaymentGatewayUnavailableException(name, e.getMessage(), e.mayHaveBeenProcessed(), e);
+        } catch (CallNotPermittedException | RequestNotPermitted | BulkheadFullException e) {
+            // Refused on this side: the request never left.
+            throw new PaymentGatewayUnavailableException(name, e.getMessage(), false, e);
+        }
+    }
+
+    private Answer post(String path, MultiValueMap<String, String> form, String idempotencyKey) {
+        try {
+            return http.post().uri(path).header("Idempotency-Key", idempotencyKey)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                    .exchange((request, response) -> new Answer(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
+        } catch (ResourceAccessException e) {
+            boolean neverArrived = e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException;
+            throw new TransientGatewayException(path + ": " + e.getMessage(), !neverArrived, e);
+        }
+    }
+
+    private GatewayResult onAnswer(Answer answer, SuccessMapping onSuccess) {
+        int status = answer.status();
+        if (status >= 200 && status < 300) {
+            return onSuccess.map(answer);
+        }
+        if (status == 429) {
+            throw new TransientGatewayException("rate limited by the provider (429)", false, null);
+        }
+        var error = answer.body() == null ? null : answer.body().path("error");
+        String code = error == null ? "" : error.path("code").asString("");
+        if (status >= 500 || status == 409 && code.equals("idempotency_key_in_use")) {
+            throw new TransientGatewayException("the provider answered " + status + " " + code, true, null);
+        }
+        if (status == 401 || status == 403) {
+            // Our configuration is wrong, not the customer's card: nothing was processed, another gateway may take it.
+            throw new PaymentGatewayUnavailableException(name, "the provider refused our credentials (" + status + ")", false, null);
+        }
+        return new Refused(code.isEmpty() ? "http_" + status : error.path("decline_code").asString(code),
+                error == null ? "the provider answered " + status : error.path("message").asString("the provider answered " + status));
+    }
+
+    private static LinkedMultiValueMap<String, String> amount(Money amount) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("amount", Long.toString(amount.amountMinor()));
+        form.add("currency", amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT));
+        return form;
+    }
+}

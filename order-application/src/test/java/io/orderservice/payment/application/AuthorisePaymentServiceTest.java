@@ -1,0 +1,214 @@
+package io.orderservice.payment.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
+import io.orderservice.ordering.application.port.out.Payments.Authorised;
+import io.orderservice.ordering.application.port.out.Payments.Declined;
+import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.Payments.Unavailable;
+import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.application.port.out.PaymentInProgressException;
+import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.Payment;
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.payment.domain.PaymentRouting;
+import io.orderservice.payment.domain.PaymentStatus;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentAuthorised;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentFailed;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Routing, failover and outcomes of an authorisation, with scripted gateways and payments in memory. */
+class AuthorisePaymentServiceTest {
+
+    private final Payments payments = new Payments();
+    private final List<Object> published = new ArrayList<>();
+    private final Scripted primary = new Scripted("primary");
+    private final Scripted secondary = new Scripted("secondary");
+    private final AuthorisePaymentService service = new AuthorisePaymentService(payments,
+            new PaymentGateways(List.of(primary, secondary), routing()),
+            routing(), published::add, Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+
+    private static PaymentRouting routing() {
+        return new PaymentRouting(List.of(), List.of("primary", "secondary"));
+    }
+
+    @Test
+    void thePreferredGatewayAuthorisesAndThePaymentRecordsIt() {
+        primary.answer = request -> new PaymentGateway.Approved("auth_1");
+
+        var outcome = service.authorise(request());
+
+        assertThat(outcome).isEqualTo(new Authorised("auth_1"));
+        assertThat(secondary.calls).isZero();
+        var payment = payments.only();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORISED);
+        assertThat(payment.gateway()).isEqualTo("primary");
+        assertThat(primary.keys).containsExactly(payment.id() + ":authorisation");
+        assertThat(published).singleElement().isInstanceOf(PaymentAuthorised.class);
+    }
+
+    @Test
+    void aDeclineIsFinalAndNeverFailsOver() {
+        primary.answer = request -> new PaymentGateway.Refused("card_declined", "declined");
+
+        assertThat(service.authorise(request())).isEqualTo(new Declined("card_declined", "declined"));
+        assertThat(secondary.calls).isZero();
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.DECLINED);
+    }
+
+    @Test
+    void anUnreachableGatewayFailsOverWithTheSameKey() {
+        primary.answer = request -> {
+            throw new PaymentGatewayUnavailableException("primary", "connection refused", false, null);
+        };
+        secondary.answer = request -> new PaymentGateway.Approved("auth_2");
+
+        assertThat(service.authorise(request())).isEqualTo(new Authorised("auth_2"));
+        var payment = payments.only();
+        assertThat(payment.gateway()).isEqualTo("secondary");
+        assertThat(secondary.keys).isEqualTo(primary.keys);
+    }
+
+    @Test
+    void aGatewayThatMayHaveChargedIsNotFailedOver() {
+        primary.answer = request -> {
+            throw new PaymentGatewayUnavailableException("primary", "read timed out", true, null);
+        };
+
+        assertThat(service.authorise(request())).isInstanceOf(Unavailable.class);
+        assertThat(secondary.calls).isZero();
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(published).singleElement().isInstanceOf(PaymentFailed.class);
+    }
+
+    @Test
+    void whenNoGatewayCanBeReachedThePaymentIsUnavailable() {
+        Function<PaymentGateway.AuthorisationRequest, PaymentGateway.GatewayResult> down = request -> {
+            throw new PaymentGatewayUnavailableException("any", "connection refused", false, null);
+        };
+        primary.answer = down;
+        secondary.answer = down;
+
+        assertThat(service.authorise(request())).isInstanceOf(Unavailable.class);
+        assertThat(primary.calls + secondary.calls).isEqualTo(2);
+    }
+
+    @Test
+    void aPaymentAwaitingTheCustomerKeepsItsReference() {
+        primary.answer = request -> new PaymentGateway.RequiresAction("auth_3", "https://3ds.invalid/auth_3");
+
+        assertThat(service.authorise(request())).isEqualTo(new ActionRequired("auth_3", "https://3ds.invalid/auth_3"));
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.REQUIRES_ACTION);
+    }
+
+    @Test
+    void aSecondAttemptWhileOneIsLiveNeverReachesAGateway() {
+        primary.answer = request -> new PaymentGateway.Approved("auth_1");
+        var request = request();
+        service.authorise(request);
+
+        assertThatThrownBy(() -> service.authorise(request)).isInstanceOf(PaymentInProgressException.class);
+        assertThat(primary.calls).isEqualTo(1);
+    }
+
+    @Test
+    void routingThatNamesAnUnknownGatewayFailsAtStartUp() {
+        assertThatThrownBy(() -> new PaymentGateways(List.of(primary), new PaymentRouting(List.of(), List.of("acme"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[acme]");
+    }
+
+    private static PaymentRequest request() {
+        return new PaymentRequest(OrderId.newId(), new CustomerId("c-1"), Money.of(5_000, "EUR"), PaymentMethodType.CARD,
+                new PaymentToken("tok_any"));
+    }
+
+    /** A gateway whose authorisation answer the test scripts. */
+    static final class Scripted implements PaymentGateway {
+        final String name;
+        Function<AuthorisationRequest, GatewayResult> answer = request -> new Refused("unscripted", "unscripted");
+        int calls;
+        final List<String> keys = new ArrayList<>();
+
+        Scripted(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public GatewayResult authorise(AuthorisationRequest request) {
+            calls++;
+            keys.add(request.idempotencyKey());
+            return answer.apply(request);
+        }
+
+        @Override
+        public GatewayResult capture(CaptureRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public GatewayResult voidAuthorisation(VoidRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public GatewayResult refund(RefundRequest request) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Payments in memory, with the one-live-payment-per-order rule of the real table. */
+    static final class Payments implements PaymentRepository {
+        final Map<PaymentId, Payment> stored = new HashMap<>();
+
+        @Override
+        public void insert(Payment payment) {
+            if (stored.values().stream().anyMatch(p -> p.orderId().equals(payment.orderId()) && p.status().isLive())) {
+                throw new PaymentInProgressException(payment.orderId());
+            }
+            stored.put(payment.id(), payment);
+        }
+
+        @Override
+        public void update(Payment payment) {
+            stored.put(payment.id(), payment);
+        }
+
+        @Override
+        public Optional<Payment> lockById(PaymentId id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public Optional<Payment> lockLatestForOrder(OrderId orderId) {
+            return stored.values().stream().filter(p -> p.orderId().equals(orderId))
+                    .max(java.util.Comparator.comparing(Payment::createdAt));
+        }
+
+        Payment only() {
+            assertThat(stored).hasSize(1);
+            return stored.values().iterator().next();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.orderservice.payment;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The preferred gateway is down (nothing listens where it should be): card payments in EUR fail over
+ * to the sandbox, the preferred gateway's circuit opens, and from then on it is not even tried.
+ * Configured the way an operator would, through application properties.
+ */
+@OrderServiceIntegrationTest
+class PaymentFailoverIT {
+
+    @DynamicPropertySource
+    static void acmeIsDown(DynamicPropertyRegistry properties) throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        properties.add("order-service.payment.http-gateways.acme.base-url", () -> "http://127.0.0.1:" + closedPort);
+        properties.add("order-service.payment.http-gateways.acme.api-key", () -> "sk_test_acme");
+        properties.add("order-service.payment.routing.routes[0].method-types[0]", () -> "CARD");
+        properties.add("order-service.payment.routing.routes[0].currencies[0]", () -> "EUR");
+        properties.add("order-service.payment.routing.routes[0].gateways[0]", () -> "acme");
+        properties.add("order-service.payment.routing.routes[0].gateways[1]", () -> "sandbox");
+        properties.add("resilience4j.retry.instances.payment-acme.wait-duration", () -> "10ms");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @Test
+    void paymentsFailOverWhileThePreferredGatewayIsDownAndItsCircuitOpens() {
+        var http = new Http(port);
+        for (int i = 0; i < 6; i++) {
+            var placed = http.postJson("/api/v1/orders", orderJson("customer-failover", "EUR",
+                    "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+            assertThat(placed.status()).isEqualTo(201);
+            assertThat(placed.json().get("status").asString()).isEqualTo("PAID");
+        }
+
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT p.gateway FROM payment p JOIN orders o ON o.id = p.order_id
+                WHERE o.customer_id = 'customer-failover'""").query(String.class).list()).containsExactly("sandbox");
+        var acme = circuitBreakers.circuitBreaker("payment-acme");
+        assertThat(acme.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(acme.getMetrics().getNumberOfNotPermittedCalls()).as("later payments never tried acme").isPositive();
+        assertThat(http.get("/actuator/prometheus").body())
+                .contains("resilience4j_circuitbreaker_state{application=\"order-service\",name=\"payment-acme\",state=\"open\"} 1.0");
+    }
+}
