@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the database alone can do: the statements of one placement's transaction, as the service
- * sends them (row locks on the stock, batched stock update, reservations, order, lines, history, the
- * outbox row), straight over JDBC from {@code concurrency} connections. No HTTP, no ORM, no JSON.
+ * sends them (the one-statement stock reservation, the payment and its authorisation, order, lines,
+ * history, the outbox row), straight over JDBC from {@code concurrency} connections. No HTTP, no ORM,
+ * no JSON. Keep it in step with what a placement writes (docs/performance.md).
  */
 final class DatabaseCeiling {
 
@@ -23,6 +24,36 @@ final class DatabaseCeiling {
     private static final String OUTBOX_EVENT = "{\"orderId\":\"%s\",\"customerId\":\"bench\",\"status\":\"AWAITING_PAYMENT\","
             + "\"grandTotal\":{\"amountMinor\":6492,\"currency\":\"EUR\"},\"lines\":[{\"sku\":{\"value\":\"BENCH-0001\"},"
             + "\"quantity\":{\"value\":1},\"lineTotal\":{\"amountMinor\":1999,\"currency\":\"EUR\"}}],\"occurredAt\":\"%s\"}";
+
+    /** StockReservationAdapter's statement, verbatim but for positional parameters: skus, quantities, order id. */
+    private static final String RESERVE = """
+            WITH requested AS (
+                SELECT sku, sum(quantity)::int AS quantity
+                FROM unnest(?::varchar[], ?::int[]) AS line(sku, quantity)
+                GROUP BY sku
+            ), locked AS (
+                SELECT s.sku, s.on_hand - s.reserved AS available
+                FROM stock_level s
+                WHERE s.warehouse_code = 'MAIN' AND s.sku IN (SELECT sku FROM requested)
+                ORDER BY s.sku
+                FOR UPDATE
+            ), shortage AS (
+                SELECT r.sku, r.quantity, coalesce(l.available, 0) AS available
+                FROM requested r LEFT JOIN locked l ON l.sku = r.sku
+                WHERE coalesce(l.available, 0) < r.quantity
+            ), held AS (
+                UPDATE stock_level s SET reserved = s.reserved + r.quantity
+                FROM requested r
+                WHERE s.warehouse_code = 'MAIN' AND s.sku = r.sku AND NOT EXISTS (SELECT 1 FROM shortage)
+                RETURNING s.sku
+            ), recorded AS (
+                INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
+                SELECT ?, r.sku, 'MAIN', r.quantity, 'HELD'
+                FROM requested r
+                WHERE NOT EXISTS (SELECT 1 FROM shortage)
+                RETURNING sku
+            )
+            SELECT sku, quantity, available FROM shortage ORDER BY sku""";
 
     private final Database database;
 
@@ -78,33 +109,26 @@ final class DatabaseCeiling {
         for (var line : lines) {
             skus.add(Workload.sku(line[0]));
         }
-        try (var lock = connection.prepareStatement("""
-                SELECT sku, on_hand - reserved FROM stock_level
-                WHERE warehouse_code = 'MAIN' AND sku = ANY (?) ORDER BY sku FOR UPDATE""")) {
-            lock.setArray(1, connection.createArrayOf("varchar", skus.toArray()));
-            try (var rows = lock.executeQuery()) {
-                while (rows.next()) {
-                    rows.getInt(2);
+        // The service's reservation statement (StockReservationAdapter.RESERVE), one round trip.
+        try (var reserve = connection.prepareStatement(RESERVE)) {
+            var quantities = new Integer[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                quantities[i] = lines[i][1];
+            }
+            reserve.setArray(1, connection.createArrayOf("varchar", skus.toArray()));
+            reserve.setArray(2, connection.createArrayOf("int4", quantities));
+            reserve.setObject(3, orderId);
+            try (var shortages = reserve.executeQuery()) {
+                while (shortages.next()) {
+                    shortages.getString(1);
                 }
             }
         }
-        try (var stock = connection.prepareStatement(
-                "UPDATE stock_level SET reserved = reserved + ? WHERE warehouse_code = 'MAIN' AND sku = ?");
-             var reservation = connection.prepareStatement("""
-                     INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
-                     VALUES (?, ?, 'MAIN', ?, 'HELD')""")) {
-            for (var line : lines) {
-                stock.setInt(1, line[1]);
-                stock.setString(2, Workload.sku(line[0]));
-                stock.addBatch();
-                reservation.setObject(1, orderId);
-                reservation.setString(2, Workload.sku(line[0]));
-                reservation.setInt(3, line[1]);
-                reservation.addBatch();
-            }
-            stock.executeBatch();
-            reservation.executeBatch();
+        long total = 495;
+        for (var line : lines) {
+            total += line[1] * Workload.UNIT_PRICE_CENTS;
         }
+        recordAuthorisedPayment(connection, orderId, total, now);
         long subtotal = 0;
         for (var line : lines) {
             subtotal += line[1] * Workload.UNIT_PRICE_CENTS;
@@ -157,6 +181,39 @@ final class DatabaseCeiling {
             outbox.executeUpdate();
         }
         connection.commit();
+    }
+
+    /** The payment capability's rows: the payment written before the gateway is asked, then its answer. */
+    private static void recordAuthorisedPayment(Connection connection, UUID orderId, long amount, Timestamp now)
+            throws SQLException {
+        var paymentId = UUID.randomUUID();
+        try (var payment = connection.prepareStatement("""
+                INSERT INTO payment (id, order_id, customer_id, currency, amount_minor, captured_minor, refunded_minor,
+                  method_type, token, gateway, status, disputed, created_at, updated_at, version)
+                VALUES (?, ?, 'bench', 'EUR', ?, 0, 0, 'CARD', 'tok_approve', 'sandbox', 'PENDING', false, ?, ?, 0)""")) {
+            payment.setObject(1, paymentId);
+            payment.setObject(2, orderId);
+            payment.setLong(3, amount);
+            payment.setTimestamp(4, now);
+            payment.setTimestamp(5, now);
+            payment.executeUpdate();
+        }
+        try (var authorised = connection.prepareStatement(
+                "UPDATE payment SET status = 'AUTHORISED', updated_at = ?, version = 1 WHERE id = ? AND version = 0");
+             var transaction = connection.prepareStatement("""
+                     INSERT INTO payment_transaction (id, payment_id, position, kind, amount_minor, succeeded,
+                       gateway_reference, idempotency_key, occurred_at)
+                     VALUES (nextval('payment_transaction_seq'), ?, 0, 'AUTHORISATION', ?, true, ?, ?, ?)""")) {
+            authorised.setTimestamp(1, now);
+            authorised.setObject(2, paymentId);
+            authorised.executeUpdate();
+            transaction.setObject(1, paymentId);
+            transaction.setLong(2, amount);
+            transaction.setString(3, "sbx_auth_" + paymentId);
+            transaction.setString(4, paymentId + ":authorisation");
+            transaction.setTimestamp(5, now);
+            transaction.executeUpdate();
+        }
     }
 
     private static void addHistory(java.sql.PreparedStatement history, UUID orderId, int position, String from, String to,

@@ -49,7 +49,7 @@ class OrderController {
     @Operation(summary = "Place an order",
             description = "Prices the lines, quotes shipping, reserves stock and authorises the payment. "
                     + "Either all of that succeeds and the order is stored, or nothing is.")
-    @ApiResponse(responseCode = "201", description = "Placed; Location names the new order")
+    @ApiResponse(responseCode = "201", description = "Placed; Location names the new order. PAID, or AWAITING_PAYMENT when the customer must still confirm the payment")
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "402", description = "The payment was declined",
@@ -57,6 +57,8 @@ class OrderController {
     @ApiResponse(responseCode = "409", description = "Not enough stock for some lines",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Unknown SKU, no shipping to that address, or a value the domain refuses",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "No payment gateway could be reached; nothing was placed or charged. Retry-After says when to try again",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, UriComponentsBuilder uri) {
         var order = placeOrder.place(request.toCommand());

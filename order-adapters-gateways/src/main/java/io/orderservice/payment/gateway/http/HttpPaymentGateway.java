@@ -104,6 +104,7 @@ public class HttpPaymentGateway implements PaymentGateway {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("payment_intent", request.authorisationReference());
         form.add("amount", Long.toString(request.amount().amountMinor()));
+        form.add("metadata[payment_id]", request.paymentId().toString());
         return call("/v1/refunds", form, request.idempotencyKey(), answer -> new Approved(answer.body().path("id").asString()));
     }
 

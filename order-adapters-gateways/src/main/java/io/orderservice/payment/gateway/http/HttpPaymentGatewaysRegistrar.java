@@ -4,6 +4,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -16,8 +17,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * One {@link HttpPaymentGateway} bean per entry of {@code order-service.payment.http-gateways}, each with
- * its own Resilience4j instances named {@code payment-<name>} (built from the {@code payment-gateway}
+ * One {@link HttpPaymentGateway} bean per entry of {@code order-service.payment.http-gateways} (and its
+ * {@link HttpPaymentWebhooks} when a webhook secret is configured), each with its own Resilience4j instances named {@code payment-<name>} (built from the {@code payment-gateway}
  * configs in application.yaml, overridable per instance). None configured, none registered.
  */
 @Component
@@ -46,6 +47,10 @@ class HttpPaymentGatewaysRegistrar implements BeanDefinitionRegistryPostProcesso
                     beans.getBean(RateLimiterRegistry.class).rateLimiter(instance, RESILIENCE_CONFIG),
                     beans.getBean(BulkheadRegistry.class).bulkhead(instance, RESILIENCE_CONFIG)));
             registry.registerBeanDefinition("httpPaymentGateway-" + name, definition);
+            if (properties.webhookSecret() != null && !properties.webhookSecret().isBlank()) {
+                registry.registerBeanDefinition("httpPaymentWebhooks-" + name, new RootBeanDefinition(HttpPaymentWebhooks.class,
+                        () -> new HttpPaymentWebhooks(name, properties, beans.getBean(Clock.class))));
+            }
         });
     }
 }

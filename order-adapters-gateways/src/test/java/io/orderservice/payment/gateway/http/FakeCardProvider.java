@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * A local stand-in for a card provider speaking the REST conventions {@link HttpPaymentGateway} expects:
@@ -21,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code pm_card_chargeDeclined} declines, {@code pm_card_authenticationRequired} requires action.
  * Knobs make it fail, stall, or go away, so the adapter's resilience can be watched from outside.
  */
-final class FakeCardProvider implements AutoCloseable {
+public final class FakeCardProvider implements AutoCloseable {
 
-    static final String API_KEY = "sk_test_fake";
+    public static final String API_KEY = "sk_test_fake";
 
     private record Intent(String id, long amount, String currency, String status, long captured, long refunded) {
     }
@@ -39,36 +40,45 @@ final class FakeCardProvider implements AutoCloseable {
     private final AtomicInteger stallsLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
     private volatile Duration stall = Duration.ZERO;
+    private volatile BiConsumer<Map<String, String>, String> whileAuthorising = (form, intentId) -> { };
 
-    FakeCardProvider() throws IOException {
+    /**
+     * Runs after an authorisation is made and before it is answered, with the request's form and the new
+     * intent's id: the moment a real provider may already be sending its webhook.
+     */
+    public void whileAuthorising(BiConsumer<Map<String, String>, String> action) {
+        whileAuthorising = action;
+    }
+
+    public FakeCardProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** The next {@code count} requests are answered with {@code status} and not processed. */
-    void failNext(int count, int status) {
+    public void failNext(int count, int status) {
         failureStatus = status;
         failuresLeft.set(count);
     }
 
     /** The next {@code count} requests are processed, then answered only after {@code delay}. */
-    void stallNext(int count, Duration delay) {
+    public void stallNext(int count, Duration delay) {
         stall = delay;
         stallsLeft.set(count);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
     /** Authorisations the provider actually made: what a customer's bank would see. */
-    int authorisationsMade() {
+    public int authorisationsMade() {
         return intents.size();
     }
 
@@ -107,6 +117,7 @@ final class FakeCardProvider implements AutoCloseable {
             switch (form.getOrDefault("payment_method", "")) {
                 case "pm_card_visa" -> {
                     intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), "requires_capture", 0, 0));
+                    whileAuthorising.accept(form, id);
                     return new Response(200, intentJson(intents.get(id), ""));
                 }
                 case "pm_card_authenticationRequired" -> {

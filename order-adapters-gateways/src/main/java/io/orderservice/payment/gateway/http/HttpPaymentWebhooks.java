@@ -1,0 +1,157 @@
+package io.orderservice.payment.gateway.http;
+
+import io.orderservice.payment.application.port.in.InvalidWebhookException;
+import io.orderservice.payment.application.port.in.PaymentNews;
+import io.orderservice.payment.application.port.in.PaymentNews.Kind;
+import io.orderservice.payment.application.port.out.PaymentWebhooks;
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Webhooks of an {@link HttpPaymentGateway}, in Stripe's conventions: the header
+ * {@code Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.payload" with the webhook secret>},
+ * refused when the signature does not match or the timestamp is further than the tolerance from now
+ * (a captured webhook cannot be replayed later); events {@code payment_intent.amount_capturable_updated}
+ * (authorised), {@code payment_intent.payment_failed} (declined), {@code payment_intent.succeeded}
+ * (captured), {@code payment_intent.canceled} (voided) and {@code refund.created}/{@code refund.updated}
+ * (refunded, once succeeded), each naming the payment in {@code metadata.payment_id}. Other events are
+ * acknowledged and ignored. Replays within the tolerance are stopped by the inbox (the event id).
+ */
+public class HttpPaymentWebhooks implements PaymentWebhooks {
+
+    static final String SIGNATURE_HEADER = "stripe-signature";
+
+    private final String gateway;
+    private final byte[] secret;
+    private final Duration tolerance;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public HttpPaymentWebhooks(String gateway, HttpGatewayProperties properties, Clock clock) {
+        if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
+            throw new IllegalArgumentException("gateway " + gateway + " has no webhook-secret");
+        }
+        this.gateway = gateway;
+        this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+        this.tolerance = properties.webhookTolerance();
+        this.clock = clock;
+    }
+
+    @Override
+    public String gateway() {
+        return gateway;
+    }
+
+    @Override
+    public Optional<PaymentNews> read(Map<String, String> headers, String payload) {
+        verify(headers.get(SIGNATURE_HEADER), payload);
+        try {
+            return news(json.readTree(payload));
+        } catch (JacksonException | InvalidValueException e) {
+            throw new InvalidWebhookException("unreadable webhook: " + e.getMessage());
+        }
+    }
+
+    /** The signature header for a payload: what the provider sends; also what tests sign with. */
+    public static String sign(String secret, long unixSeconds, String payload) {
+        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8),
+                unixSeconds + "." + payload));
+    }
+
+    private void verify(String header, String payload) {
+        if (header == null || header.isBlank()) {
+            throw new InvalidWebhookException("the webhook carries no " + SIGNATURE_HEADER + " header");
+        }
+        Long timestamp = null;
+        var candidates = new java.util.ArrayList<String>();
+        for (var part : header.split(",")) {
+            var pair = part.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].equals("t")) {
+                try {
+                    timestamp = Long.parseLong(pair[1]);
+                } catch (NumberFormatException e) {
+                    throw new InvalidWebhookException("the webhook's signature timestamp is not a number");
+                }
+            } else if (pair.length == 2 && pair[0].equals("v1")) {
+                candidates.add(pair[1]);
+            }
+        }
+        if (timestamp == null || candidates.isEmpty()) {
+            throw new InvalidWebhookException("the webhook's signature header lacks t= or v1=");
+        }
+        var age = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant()).abs();
+        if (age.compareTo(tolerance) > 0) {
+            throw new InvalidWebhookException("the webhook was signed " + age.toSeconds() + " s away from now, more than "
+                    + tolerance.toSeconds() + " s");
+        }
+        var expected = hmac(secret, timestamp + "." + payload);
+        boolean matches = candidates.stream().anyMatch(candidate -> {
+            try {
+                return MessageDigest.isEqual(expected, HexFormat.of().parseHex(candidate));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+        if (!matches) {
+            throw new InvalidWebhookException("the webhook's signature does not match its payload");
+        }
+    }
+
+    private Optional<PaymentNews> news(JsonNode event) {
+        var object = event.path("data").path("object");
+        var paymentId = object.path("metadata").path("payment_id").asString("");
+        var type = event.path("type").asString("");
+        if (paymentId.isEmpty()) {
+            return Optional.empty();
+        }
+        var messageId = event.path("id").asString("");
+        var at = Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond()));
+        var id = PaymentId.of(paymentId);
+        var intentId = object.path("id").asString("");
+        return Optional.ofNullable(switch (type) {
+            case "payment_intent.amount_capturable_updated" ->
+                    new PaymentNews(gateway, messageId, id, Kind.AUTHORISED, null, intentId, null, at);
+            case "payment_intent.payment_failed" -> new PaymentNews(gateway, messageId, id, Kind.DECLINED, null, intentId,
+                    object.path("last_payment_error").path("decline_code").asString(
+                            object.path("last_payment_error").path("code").asString("declined")), at);
+            case "payment_intent.succeeded" -> new PaymentNews(gateway, messageId, id, Kind.CAPTURED,
+                    money(object.path("amount_received").asLong(), object), object.path("latest_charge").asString(intentId), null, at);
+            case "payment_intent.canceled" -> new PaymentNews(gateway, messageId, id, Kind.VOIDED, null, intentId, null, at);
+            case "refund.created", "refund.updated" -> object.path("status").asString("").equals("succeeded")
+                    ? new PaymentNews(gateway, messageId, id, Kind.REFUNDED, money(object.path("amount").asLong(), object), intentId, null, at)
+                    : null;
+            default -> null;
+        });
+    }
+
+    private static Money money(long amountMinor, JsonNode object) {
+        return Money.of(amountMinor, object.path("currency").asString("").toUpperCase(Locale.ROOT));
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.orderservice.payment;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.payment.gateway.http.FakeCardProvider;
+import io.orderservice.payment.gateway.http.HttpPaymentWebhooks;
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A card provider on a local port ("acme") takes the service's EUR card payments and reports back by
+ * signed webhook: the order follows its payment; a replayed, late, out-of-order, forged or stale
+ * webhook changes nothing; and a webhook that races the synchronous answer ends in one authorisation.
+ */
+@OrderServiceIntegrationTest
+class PaymentWebhookIT {
+
+    static final String SECRET = "whsec_it_secret";
+    static final FakeCardProvider ACME = startProvider();
+
+    @DynamicPropertySource
+    static void acme(DynamicPropertyRegistry properties) {
+        properties.add("order-service.payment.http-gateways.acme.base-url", () -> ACME.baseUrl().toString());
+        properties.add("order-service.payment.http-gateways.acme.api-key", () -> FakeCardProvider.API_KEY);
+        properties.add("order-service.payment.http-gateways.acme.webhook-secret", () -> SECRET);
+        properties.add("order-service.payment.routing.routes[0].currencies[0]", () -> "EUR");
+        properties.add("order-service.payment.routing.routes[0].gateways[0]", () -> "acme");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        ACME.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOrderAwaitingTheCustomersConfirmationIsPaidByTheWebhookOnceAndNeverMovesBack() {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-webhook", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "pm_card_authenticationRequired"));
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.json().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+        var orderId = placed.json().get("id").asString();
+        var payment = jdbc.sql("SELECT id, status FROM payment WHERE order_id = ?::uuid").param(orderId)
+                .query((row, n) -> List.of(row.getString("id"), row.getString("status"))).single();
+        assertThat(payment.get(1)).isEqualTo("REQUIRES_ACTION");
+        var intent = jdbc.sql("SELECT gateway_reference FROM payment_transaction WHERE payment_id = ?::uuid")
+                .param(payment.get(0)).query(String.class).single();
+
+        var authorised = event("evt_auth_" + UUID.randomUUID(), "payment_intent.amount_capturable_updated", intent,
+                payment.get(0), "requires_capture", "");
+        assertThat(deliver(authorised, Instant.now())).isEqualTo("200 APPLIED");
+        assertThat(orderStatus(http, orderId)).isEqualTo("PAID");
+
+        assertThat(deliver(authorised, Instant.now())).as("replayed").isEqualTo("200 DUPLICATE_MESSAGE");
+        var declinedLate = event("evt_fail_" + UUID.randomUUID(), "payment_intent.payment_failed", intent, payment.get(0),
+                "requires_payment_method", ",\"last_payment_error\":{\"code\":\"card_declined\"}");
+        assertThat(deliver(declinedLate, Instant.now())).as("out of order").isEqualTo("200 ALREADY_KNOWN");
+        assertThat(orderStatus(http, orderId)).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT count(*) FROM order_status_history WHERE order_id = ?::uuid AND to_status = 'PAID'")
+                .param(orderId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM payment WHERE id = ?::uuid").param(payment.get(0)).query(String.class).single())
+                .isEqualTo("AUTHORISED");
+    }
+
+    @Test
+    void forgedStaleAndUnknownWebhooksAreRefusedAndChangeNothing() {
+        var payload = event("evt_" + UUID.randomUUID(), "payment_intent.amount_capturable_updated", "pi_x",
+                UUID.randomUUID().toString(), "requires_capture", "");
+        long inboxBefore = jdbc.sql("SELECT count(*) FROM inbox_message").query(Long.class).single();
+
+        var forged = send(payload, HttpPaymentWebhooks.sign("whsec_not_ours", Instant.now().getEpochSecond(), payload));
+        var stale = send(payload, HttpPaymentWebhooks.sign(SECRET, Instant.now().minusSeconds(600).getEpochSecond(), payload));
+        var unknownPayment = send(payload, HttpPaymentWebhooks.sign(SECRET, Instant.now().getEpochSecond(), payload));
+
+        assertThat(forged).startsWith("400").contains("urn:order-service:problem:invalid-webhook");
+        assertThat(stale).startsWith("400").contains("signed 600 s away");
+        assertThat(unknownPayment).startsWith("404").contains("urn:order-service:problem:payment-not-found");
+        assertThat(jdbc.sql("SELECT count(*) FROM inbox_message").query(Long.class).single()).isEqualTo(inboxBefore);
+    }
+
+    @Test
+    void aWebhookRacingTheSynchronousAnswerEndsInOneAuthorisation() {
+        var raced = new ArrayList<String>();
+        // The provider reports the authorisation before it answers the service's call, i.e. before the
+        // placement commits; then (as providers do for any non-2xx) delivers it again afterwards.
+        ACME.whileAuthorising((form, intentId) -> {
+            var payload = event("evt_race_" + intentId, "payment_intent.amount_capturable_updated", intentId,
+                    form.get("metadata[payment_id]"), "requires_capture", "");
+            raced.add(payload);
+            raced.add(deliver(payload, Instant.now()));
+        });
+        try {
+            var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-race", "EUR",
+                    "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "pm_card_visa"));
+            assertThat(placed.status()).isEqualTo(201);
+            assertThat(placed.json().get("status").asString()).isEqualTo("PAID");
+            assertThat(raced.get(1)).as("while the placement is uncommitted the payment is unknown").startsWith("404");
+
+            assertThat(deliver(raced.get(0), Instant.now())).as("the provider's retry").isEqualTo("200 ALREADY_KNOWN");
+            var orderId = placed.json().get("id").asString();
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
+                    WHERE p.order_id = ?::uuid AND t.kind = 'AUTHORISATION' AND t.succeeded""")
+                    .param(orderId).query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM order_status_history WHERE order_id = ?::uuid AND to_status = 'PAID'")
+                    .param(orderId).query(Integer.class).single()).isEqualTo(1);
+        } finally {
+            ACME.whileAuthorising((form, intentId) -> { });
+        }
+    }
+
+    private String orderStatus(Http http, String orderId) {
+        return http.get("/api/v1/orders/" + orderId).json().get("status").asString();
+    }
+
+    private static String event(String id, String type, String intentId, String paymentId, String status, String extra) {
+        return """
+                {"id":"%s","type":"%s","created":%d,"data":{"object":{"id":"%s","object":"payment_intent","status":"%s",\
+                "currency":"eur","metadata":{"payment_id":"%s"}%s}}}""".formatted(id, type, Instant.now().getEpochSecond(),
+                intentId, status, paymentId, extra);
+    }
+
+    /** "status outcome" for a 200, "status body" otherwise. */
+    private String deliver(String payload, Instant signedAt) {
+        var answer = send(payload, HttpPaymentWebhooks.sign(SECRET, signedAt.getEpochSecond(), payload));
+        return answer.startsWith("200") ? "200 " + answer.replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1") : answer;
+    }
+
+    private String send(String payload, String signature) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/payments/webhooks/acme"))
+                    .header("Content-Type", "application/json").header("Stripe-Signature", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FakeCardProvider startProvider() {
+        try {
+            return new FakeCardProvider();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
