@@ -1,0 +1,54 @@
+package io.orderservice.payment.messaging;
+
+import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Subscribes to payment events (the seed's "subscribes to payment events for order confirmation and
+ * failure handling") and applies them as payment news: exactly once per event id through the inbox,
+ * in the transaction that applies them. A record that cannot be read goes to the dead-letter topic at
+ * once; one that fails otherwise (e.g. its payment is not committed yet) is retried with backoff first
+ * ({@link PaymentEventsConsumerConfiguration}). Offsets are committed after processing, so a crash
+ * redelivers, and the inbox makes the redelivery harmless.
+ */
+@Component
+@ConditionalOnBooleanProperty("order-service.messaging.payment-events.enabled")
+class PaymentEventsConsumer {
+
+    static final String SOURCE = "kafka:payment-events";
+    private static final Logger log = LoggerFactory.getLogger(PaymentEventsConsumer.class);
+
+    private final ApplyPaymentNewsUseCase news;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PaymentEventsConsumer(ApplyPaymentNewsUseCase news) {
+        this.news = news;
+    }
+
+    @KafkaListener(topics = "${order-service.messaging.payment-events.topic}",
+            groupId = "${order-service.messaging.payment-events.group}",
+            // Text in, whatever the service-wide consumer defaults say.
+            properties = {"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
+                    "value.deserializer=org.apache.kafka.common.serialization.StringDeserializer"})
+    void onPaymentEvent(ConsumerRecord<String, String> record) {
+        PaymentEventV1 event;
+        try {
+            event = json.readValue(record.value(), PaymentEventV1.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new UnreadablePaymentEventException("not a payment event: " + e.getMessage());
+        }
+        if (event == null) {
+            throw new UnreadablePaymentEventException("an empty record");
+        }
+        var outcome = news.apply(SOURCE, event.toNews());
+        log.debug("Payment event {} ({}) at {}-{}@{}: {}", event.eventId(), event.type(), record.topic(), record.partition(),
+                record.offset(), outcome);
+    }
+}
