@@ -1,7 +1,7 @@
 /**
  * Payment: payment methods (tokens only), authorisations, captures and refunds through gateways.
  */
-@ApplicationModule(displayName = "Payment", allowedDependencies = {"shared", "ordering :: ports", "ordering :: payment-outcomes"})
+@ApplicationModule(displayName = "Payment", allowedDependencies = {"shared", "ordering :: ports", "ordering :: events", "ordering :: payment-outcomes"})
 package io.orderservice.payment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -104,6 +104,10 @@ class OrderApiIT {
                         402, "payment-declined"),
                 Arguments.of("malformed body", "{\"customerId\": \"c-refused\", \"lines\": [", 400, "malformed-body"),
                 Arguments.of("card number as token", orderJson("c-refused", "EUR", TWO_LINES, "4111111111111111"),
+                        422, "card-data-refused"),
+                Arguments.of("card number in the address", orderJson("c-refused", "EUR", TWO_LINES, "tok_approve")
+                        .replace("\"city\"", "\"line2\": \"card 4242 4242 4242 4242\", \"city\""), 422, "card-data-refused"),
+                Arguments.of("a token the domain refuses", orderJson("c-refused", "EUR", TWO_LINES, "tok_with_1234567890123"),
                         422, "invalid-value"),
                 Arguments.of("missing fields", "{}", 400, "invalid-request"));
     }

@@ -1,6 +1,7 @@
 package io.orderservice.payment.messaging;
 
 import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
+import io.orderservice.shared.CardNumbers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +39,14 @@ class PaymentEventsConsumer {
             properties = {"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
                     "value.deserializer=org.apache.kafka.common.serialization.StringDeserializer"})
     void onPaymentEvent(ConsumerRecord<String, String> record) {
+        if (CardNumbers.containsCardNumber(record.value())) {
+            throw new UnreadablePaymentEventException("the record carries what looks like a card number");
+        }
         PaymentEventV1 event;
         try {
             event = json.readValue(record.value(), PaymentEventV1.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw new UnreadablePaymentEventException("not a payment event: " + e.getMessage());
+            throw new UnreadablePaymentEventException("not a payment event: " + CardNumbers.redact(e.getMessage()));
         }
         if (event == null) {
             throw new UnreadablePaymentEventException("an empty record");

@@ -1,10 +1,14 @@
 package io.orderservice.payment.messaging;
 
+import io.orderservice.shared.CardNumbers;
 import io.orderservice.shared.InvalidValueException;
 import java.util.HashMap;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -38,7 +42,15 @@ class PaymentEventsConsumerConfiguration {
         var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
                 new StringSerializer()));
         var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition()));
+                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition())) {
+            // A dead letter is kept for people to read: never with a card number in it.
+            @Override
+            protected ProducerRecord<Object, Object> createProducerRecord(ConsumerRecord<?, ?> record,
+                    TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
+                var redacted = record.value() instanceof String text ? CardNumbers.redact(text) : record.value();
+                return new ProducerRecord<>(topicPartition.topic(), topicPartition.partition(), record.key(), redacted, headers);
+            }
+        };
         var backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(3_000);
         var handler = new DefaultErrorHandler(recoverer, backOff);

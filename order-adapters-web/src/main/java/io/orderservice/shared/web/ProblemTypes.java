@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ProblemTypes {
 
-    private static final String PREFIX = "urn:order-service:problem:";
+    static final String PREFIX = "urn:order-service:problem:";
 
     private ProblemTypes() {
     }

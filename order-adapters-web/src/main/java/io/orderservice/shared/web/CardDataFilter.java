@@ -1,0 +1,108 @@
+package io.orderservice.shared.web;
+
+import io.orderservice.shared.CardNumbers;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Card numbers never get in: a request body to the API that contains what looks like a payment card
+ * number (wherever it is: a token field, an address line, a note) is refused with 422
+ * {@code card-data-refused} before anything reads it, and neither the body nor the number is logged.
+ * Customers pay with their gateway's tokens (docs/payments.md).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CardDataFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(CardDataFilter.class);
+    private static final String REFUSAL = """
+            {"type":"%s","title":"Card data refused","status":422,\
+            "detail":"The request contains what looks like a payment card number. Card numbers are never accepted: send the payment gateway's token instead.",\
+            "instance":"%s"}""";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/") || request.getContentLengthLong() == 0
+                || request.getMethod().equals("GET") || request.getMethod().equals("DELETE");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (CardNumbers.containsCardNumber(new String(body, StandardCharsets.UTF_8))) {
+            log.warn("Refused a request to {} {}: its body contains what looks like a card number (not logged)",
+                    request.getMethod(), request.getRequestURI());
+            response.setStatus(422);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(REFUSAL.formatted(ProblemTypes.PREFIX + "card-data-refused",
+                    request.getRequestURI().replace("\"", "")).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(new ReadAgain(request, body), response);
+    }
+
+    /** The request with its body, already read here, readable once more by whoever comes next. */
+    private static final class ReadAgain extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadAgain(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.orderservice.payment;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
+import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
+import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The payment follows the order: shipped → captured, cancelled → voided, through the outbox; refunds
+ * after capture in parts, never beyond it. The order's status changes are made the way the lifecycle
+ * use cases (issue 6) will make them: the aggregate moves, is saved, its events published, in one transaction.
+ */
+@OrderServiceIntegrationTest
+class PaymentLifecycleIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrderRepository orders;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    RefundPaymentUseCase refunds;
+
+    @Test
+    void shippingCapturesTheWholeAmountAndRefundsNeverExceedIt() {
+        var orderId = placePaidOrder();
+        assertThat(capturePublications(orderId))
+                .as("the placement's PAID change does not match the listener's condition: no publication").isZero();
+
+        change(orderId, order -> order.ship(Actor.system(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("CAPTURED"));
+        assertThat(capturePublications(orderId)).isEqualTo(1);
+        long amount = jdbc.sql("SELECT amount_minor FROM payment WHERE order_id = ?::uuid").param(orderId.value())
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT captured_minor FROM payment WHERE order_id = ?::uuid").param(orderId.value())
+                .query(Long.class).single()).isEqualTo(amount);
+
+        refunds.refund(new RefundCommand(orderId, Money.of(1_000, "EUR"), "r-1", "damaged mug"));
+        refunds.refund(new RefundCommand(orderId, Money.of(1_000, "EUR"), "r-1", "asked twice"));
+        assertThat(paymentStatus(orderId)).isEqualTo("PARTIALLY_REFUNDED");
+        assertThatThrownBy(() -> refunds.refund(new RefundCommand(orderId, Money.of(amount - 999, "EUR"), "r-2", "too much")))
+                .isInstanceOf(IllegalPaymentOperationException.class);
+        refunds.refund(new RefundCommand(orderId, Money.of(amount - 1_000, "EUR"), "r-3", "the rest"));
+        assertThat(paymentStatus(orderId)).isEqualTo("REFUNDED");
+        assertThat(jdbc.sql("SELECT refunded_minor FROM payment WHERE order_id = ?::uuid").param(orderId.value())
+                .query(Long.class).single()).isEqualTo(amount);
+    }
+
+    @Test
+    void cancellingAPaidOrderVoidsItsAuthorisation() {
+        var orderId = placePaidOrder();
+
+        change(orderId, order -> order.cancel("customer changed their mind", Actor.system(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("VOIDED"));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
+                WHERE p.order_id = ?::uuid AND t.kind = 'VOID' AND t.succeeded""").param(orderId.value())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private OrderId placePaidOrder() {
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-lifecycle", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        assertThat(placed.json().get("status").asString()).isEqualTo("PAID");
+        return OrderId.of(placed.json().get("id").asString());
+    }
+
+    private void change(OrderId orderId, Consumer<Order> change) {
+        transaction.executeWithoutResult(status -> {
+            var order = orders.findById(orderId).orElseThrow();
+            change.accept(order);
+            orders.save(order);
+            order.pullEvents().forEach(events::publishEvent);
+        });
+    }
+
+    private int capturePublications(OrderId orderId) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%CapturePaymentWhenOrderShips%'"
+                + " AND serialized_event LIKE ?").param("%" + orderId + "%").query(Integer.class).single();
+    }
+
+    private String paymentStatus(OrderId orderId) {
+        return jdbc.sql("SELECT status FROM payment WHERE order_id = ?::uuid").param(orderId.value()).query(String.class).single();
+    }
+}

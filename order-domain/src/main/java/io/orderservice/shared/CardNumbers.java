@@ -1,0 +1,61 @@
+package io.orderservice.shared;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what looks like a payment card number (a PAN) in text: 13 to 19 digits starting with 2-6,
+ * optionally grouped by single spaces or dashes, passing the Luhn check. The service never stores, logs or forwards one; the
+ * web filter, the payment events consumer and the leak test use this one definition.
+ */
+public final class CardNumbers {
+
+    /** Card numbers start with 2-6 (Mastercard 2-series, Amex and Diners 3, Visa 4, Mastercard 5, Discover 6). */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)[2-6](?:[ -]?\\d){12,18}(?!\\d)");
+
+    private CardNumbers() {
+    }
+
+    public static boolean containsCardNumber(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        var matcher = CANDIDATE.matcher(text);
+        while (matcher.find()) {
+            if (isCardNumber(matcher)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with every card number replaced by {@code [card number removed]}. */
+    public static String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        var matcher = CANDIDATE.matcher(text);
+        var redacted = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(redacted, isCardNumber(matcher) ? "[card number removed]" : Matcher.quoteReplacement(matcher.group()));
+        }
+        matcher.appendTail(redacted);
+        return redacted.toString();
+    }
+
+    private static boolean isCardNumber(Matcher candidate) {
+        var digits = candidate.group().replaceAll("[ -]", "");
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}
