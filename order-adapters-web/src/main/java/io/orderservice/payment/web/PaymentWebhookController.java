@@ -2,6 +2,8 @@ package io.orderservice.payment.web;
 
 import io.orderservice.payment.application.port.in.ReceivePaymentWebhookUseCase;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,7 +46,11 @@ class PaymentWebhookController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "The payment is not known (yet): the gateway retries later",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    WebhookReceipt receive(@PathVariable String gateway, @RequestHeader HttpHeaders headers, @RequestBody String payload) {
+    @Parameter(in = ParameterIn.HEADER, name = "Stripe-Signature", required = true,
+            description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\"> with the gateway's webhook secret",
+            schema = @Schema(type = "string"))
+    WebhookReceipt receive(@PathVariable String gateway, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
+                           @RequestBody String payload) {
         Map<String, String> byName = headers.headerSet().stream().collect(Collectors.toMap(
                 header -> header.getKey().toLowerCase(Locale.ROOT), header -> header.getValue().get(0), (first, second) -> first));
         return new WebhookReceipt(webhooks.receive(gateway, byName, payload).map(Enum::name).orElse("IGNORED"));
