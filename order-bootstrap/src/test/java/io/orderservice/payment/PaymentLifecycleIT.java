@@ -70,6 +70,17 @@ class PaymentLifecycleIT {
         assertThat(paymentStatus(orderId)).isEqualTo("REFUNDED");
         assertThat(jdbc.sql("SELECT refunded_minor FROM payment WHERE order_id = ?::uuid").param(orderId.value())
                 .query(Long.class).single()).isEqualTo(amount);
+
+        // The order shows its money too (recorded through the outbox, so eventually).
+        var http = new Http(port);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                http.get("/api/v1/orders/" + orderId).json().at("/payment/refunded/amount").asString()
+                        .equals(http.get("/api/v1/orders/" + orderId).json().at("/totals/grandTotal/amount").asString()));
+        var order = http.get("/api/v1/orders/" + orderId).json();
+        assertThat(order.at("/payment/captured/amount").asString()).isEqualTo(order.at("/totals/grandTotal/amount").asString());
+        assertThat(order.at("/payment/reference").asString()).startsWith("sbx_auth_");
+        assertThat(order.at("/payment/disputed").asBoolean()).isFalse();
+        assertThat(order.get("status").asString()).isEqualTo("SHIPPED");
     }
 
     @Test

@@ -32,6 +32,9 @@ class OrderEntity {
     @Embedded
     private ShipToEmbeddable shipTo;
     private String paymentReference;
+    private long capturedMinor;
+    private long refundedMinor;
+    private boolean paymentDisputed;
     private Instant placedAt;
     private Instant updatedAt;
 
@@ -71,6 +74,12 @@ class OrderEntity {
     public void setShipTo(ShipToEmbeddable shipTo) { this.shipTo = shipTo; }
     public String getPaymentReference() { return paymentReference; }
     public void setPaymentReference(String paymentReference) { this.paymentReference = paymentReference; }
+    public long getCapturedMinor() { return capturedMinor; }
+    public void setCapturedMinor(long capturedMinor) { this.capturedMinor = capturedMinor; }
+    public long getRefundedMinor() { return refundedMinor; }
+    public void setRefundedMinor(long refundedMinor) { this.refundedMinor = refundedMinor; }
+    public boolean isPaymentDisputed() { return paymentDisputed; }
+    public void setPaymentDisputed(boolean paymentDisputed) { this.paymentDisputed = paymentDisputed; }
     public Instant getPlacedAt() { return placedAt; }
     public void setPlacedAt(Instant placedAt) { this.placedAt = placedAt; }
     public Instant getUpdatedAt() { return updatedAt; }

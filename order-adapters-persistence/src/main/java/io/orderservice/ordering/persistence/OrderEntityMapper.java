@@ -3,6 +3,7 @@ package io.orderservice.ordering.persistence;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
@@ -32,7 +33,9 @@ interface OrderEntityMapper {
         return Order.reconstitute(new OrderId(entity.getId()), new CustomerId(entity.getCustomerId()),
                 toAddress(entity.getShipTo()), entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
                 totals, OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
-                entity.getPaymentReference(), entity.getPlacedAt(), entity.getVersion());
+                new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
+                        money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
+                entity.getPlacedAt(), entity.getVersion());
     }
 
     @Mapping(target = "unitPrice", expression = "java(money(entity.getUnitPriceMinor(), currency))")
@@ -63,10 +66,13 @@ interface OrderEntityMapper {
         return entity;
     }
 
-    /** What may change on a stored order: its status, payment reference and history (appended, never rewritten). */
+    /** What may change on a stored order: its status, its payment's record and history (appended, never rewritten). */
     default void copyState(Order order, OrderEntity entity) {
         entity.setStatus(order.status().name());
-        entity.setPaymentReference(order.paymentReference());
+        entity.setPaymentReference(order.payment().reference());
+        entity.setCapturedMinor(order.payment().captured().amountMinor());
+        entity.setRefundedMinor(order.payment().refunded().amountMinor());
+        entity.setPaymentDisputed(order.payment().disputed());
         var history = order.history();
         for (int position = entity.getHistory().size(); position < history.size(); position++) {
             entity.getHistory().add(toEntity(history.get(position), position));

@@ -3,6 +3,7 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.shared.Address;
@@ -16,7 +17,7 @@ import java.util.UUID;
 /** An order as the API shows it. */
 record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
                      List<LineResponse> lines, TotalsResponse totals, AddressResponse shippingAddress,
-                     Instant placedAt, List<StatusChangeResponse> history) {
+                     PaymentResponse payment, Instant placedAt, List<StatusChangeResponse> history) {
 
     static OrderResponse from(OrderView order) {
         var totals = order.totals();
@@ -25,7 +26,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                 new TotalsResponse(MoneyResponse.from(totals.subtotal()), MoneyResponse.from(totals.discount()),
                         MoneyResponse.from(totals.tax()), MoneyResponse.from(totals.shipping()),
                         MoneyResponse.from(totals.grandTotal())),
-                AddressResponse.from(order.shippingAddress()), order.placedAt(),
+                AddressResponse.from(order.shippingAddress()), PaymentResponse.from(order.payment()), order.placedAt(),
                 StatusChangeResponse.from(order.history()));
     }
 
@@ -33,6 +34,15 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
     record MoneyResponse(@Schema(example = "39.98") String amount, @Schema(example = "EUR") String currency) {
         static MoneyResponse from(Money money) {
             return new MoneyResponse(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    @Schema(description = "What happened to the order's money: the gateway's authorisation reference (null until "
+            + "authorised), captured (on shipment) and refunded so far, and whether the customer disputed the charge.")
+    record PaymentResponse(String reference, MoneyResponse captured, MoneyResponse refunded, boolean disputed) {
+        static PaymentResponse from(OrderPayment payment) {
+            return new PaymentResponse(payment.reference(), MoneyResponse.from(payment.captured()),
+                    MoneyResponse.from(payment.refunded()), payment.disputed());
         }
     }
 

@@ -28,13 +28,24 @@ class FollowPaymentService implements FollowPaymentUseCase {
     @Transactional
     public boolean follow(OrderId orderId, PaymentOutcome outcome) {
         var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        if (order.status() != OrderStatus.AWAITING_PAYMENT) {
-            return false;
-        }
-        if (outcome instanceof Authorised authorised) {
+        boolean changed;
+        if (outcome instanceof Captured captured) {
+            changed = order.recordCapture(captured.amount());
+        } else if (outcome instanceof Refunded refunded) {
+            changed = order.recordRefunds(refunded.totalRefunded());
+        } else if (outcome instanceof Disputed) {
+            changed = order.recordDispute();
+        } else if (order.status() != OrderStatus.AWAITING_PAYMENT) {
+            changed = false;
+        } else if (outcome instanceof Authorised authorised) {
             order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
+            changed = true;
         } else {
             order.failPayment(((Failed) outcome).reason(), Actor.system(), clock.instant());
+            changed = true;
+        }
+        if (!changed) {
+            return false;
         }
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);

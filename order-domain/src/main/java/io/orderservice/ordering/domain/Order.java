@@ -33,10 +33,10 @@ public final class Order {
     private final List<StatusChange> history;
     private final List<OrderEvent> events = new ArrayList<>();
     private OrderStatus status;
-    private String paymentReference;
+    private OrderPayment payment;
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
-                  OrderTotals totals, OrderStatus status, List<StatusChange> history, String paymentReference,
+                  OrderTotals totals, OrderStatus status, List<StatusChange> history, OrderPayment payment,
                   Instant placedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -45,7 +45,13 @@ public final class Order {
         this.totals = Objects.requireNonNull(totals, "totals");
         this.status = Objects.requireNonNull(status, "status");
         this.history = new ArrayList<>(history);
-        this.paymentReference = paymentReference;
+        this.payment = payment == null ? OrderPayment.none(totals.currency()) : payment;
+        if (!this.payment.captured().currency().equals(totals.currency())) {
+            throw new InvalidValueException("an order's payment must be in the order's currency");
+        }
+        if (this.payment.captured().isGreaterThan(totals.grandTotal())) {
+            throw new InvalidValueException("an order cannot capture more than its grand total");
+        }
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.version = version;
         requireConsistentLines();
@@ -73,8 +79,8 @@ public final class Order {
     /** Rebuilds an order from storage. Records no event. */
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                                      OrderTotals totals, OrderStatus status, List<StatusChange> history,
-                                     String paymentReference, Instant placedAt, long version) {
-        return new Order(id, customerId, shippingAddress, lines, totals, status, history, paymentReference, placedAt, version);
+                                     OrderPayment payment, Instant placedAt, long version) {
+        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, placedAt, version);
     }
 
     // --- verbs of the state machine: one per action of OrderTransitions -------------------------------
@@ -100,7 +106,7 @@ public final class Order {
             throw new InvalidValueException("a payment authorisation needs the gateway's reference");
         }
         transition(OrderAction.AUTHORISE_PAYMENT, "payment authorised", by, at);
-        this.paymentReference = authorisationReference;
+        this.payment = payment.authorised(authorisationReference);
     }
 
     public void failPayment(String reason, Actor by, Instant at) {
@@ -191,6 +197,37 @@ public final class Order {
     }
 
     /** Hands the events recorded since the last call to the caller, who publishes them with the saved state. */
+    // --- the money, as the payment capability reports it; the status is not affected -------------------
+
+    /** The amount its payment captured (when the order shipped). Returns whether anything changed. */
+    public boolean recordCapture(Money amount) {
+        if (amount.isGreaterThan(totals.grandTotal())) {
+            throw new InvalidValueException("cannot record a capture of " + amount + " on an order of " + totals.grandTotal());
+        }
+        if (amount.equals(payment.captured())) {
+            return false;
+        }
+        payment = payment.withCaptured(amount);
+        return true;
+    }
+
+    /** Everything refunded on its payment so far (not one refund): reports can arrive twice or late. */
+    public boolean recordRefunds(Money totalRefunded) {
+        if (!totalRefunded.isGreaterThan(payment.refunded())) {
+            return false;
+        }
+        payment = payment.withRefunded(totalRefunded);
+        return true;
+    }
+
+    public boolean recordDispute() {
+        if (payment.disputed()) {
+            return false;
+        }
+        payment = payment.asDisputed();
+        return true;
+    }
+
     public List<OrderEvent> pullEvents() {
         var pulled = List.copyOf(events);
         events.clear();
@@ -226,7 +263,11 @@ public final class Order {
     }
 
     public String paymentReference() {
-        return paymentReference;
+        return payment.reference();
+    }
+
+    public OrderPayment payment() {
+        return payment;
     }
 
     public Instant placedAt() {

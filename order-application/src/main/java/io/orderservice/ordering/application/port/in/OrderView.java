@@ -3,6 +3,7 @@ package io.orderservice.ordering.application.port.in;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
@@ -16,10 +17,10 @@ import java.util.Set;
 /** A read-only snapshot of an order for callers: no verbs, so nobody outside a use case changes an order. */
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
                         List<OrderLine> lines, OrderTotals totals, Address shippingAddress,
-                        List<StatusChange> history, Instant placedAt) {
+                        List<StatusChange> history, OrderPayment payment, Instant placedAt) {
 
     public static OrderView of(Order order) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
-                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.placedAt());
+                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.payment(), order.placedAt());
     }
 }

@@ -1,24 +1,35 @@
 package io.orderservice.ordering.application.port.in.payment;
 
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 
 /**
- * Moves an order awaiting payment on when its payment's outcome arrives later than the placement: to
- * paid when authorised, to payment failed when declined or failed. Any other status already reflects
- * the payment (or moved past it), so the outcome changes nothing there: late or repeated news never
- * moves an order backwards.
+ * Keeps an order in step with its payment. An authorisation or a failure that arrives after the
+ * placement moves an order awaiting payment on, to paid or payment failed; in any other status it
+ * changes nothing, so late or repeated news never moves an order backwards. Captures, refunds and
+ * disputes are recorded on the order's payment record whatever its status.
  */
 public interface FollowPaymentUseCase {
 
     /** Whether the order moved. */
     boolean follow(OrderId orderId, PaymentOutcome outcome);
 
-    sealed interface PaymentOutcome permits Authorised, Failed {
+    sealed interface PaymentOutcome permits Authorised, Failed, Captured, Refunded, Disputed {
     }
 
     record Authorised(String reference) implements PaymentOutcome {
     }
 
     record Failed(String reason) implements PaymentOutcome {
+    }
+
+    record Captured(Money amount) implements PaymentOutcome {
+    }
+
+    /** {@code totalRefunded}: everything refunded so far, so a repeated or late report changes nothing. */
+    record Refunded(Money totalRefunded) implements PaymentOutcome {
+    }
+
+    record Disputed(Money amount, String reason) implements PaymentOutcome {
     }
 }
