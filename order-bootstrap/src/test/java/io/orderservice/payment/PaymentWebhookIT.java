@@ -85,6 +85,33 @@ class PaymentWebhookIT {
     }
 
     @Test
+    void aCaptureAndThenADisputeReachThePaymentAndTheOrder() {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-dispute", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "pm_card_visa"));
+        var orderId = placed.json().get("id").asString();
+        var payment = jdbc.sql("SELECT id FROM payment WHERE order_id = ?::uuid").param(orderId).query(String.class).single();
+        var intent = placed.json().at("/payment/reference").asString();
+        var total = jdbc.sql("SELECT amount_minor FROM payment WHERE id = ?::uuid").param(payment).query(Long.class).single();
+
+        var captured = event("evt_cap_" + UUID.randomUUID(), "payment_intent.succeeded", intent, payment, "succeeded",
+                ",\"amount_received\":" + total + ",\"latest_charge\":\"ch_" + intent + "\"");
+        assertThat(deliver(captured, Instant.now())).isEqualTo("200 APPLIED");
+        var dispute = """
+                {"id":"evt_dp_%s","type":"charge.dispute.created","created":%d,"data":{"object":{"id":"dp_%s",\
+                "object":"dispute","amount":%d,"currency":"eur","payment_intent":"%s","reason":"fraudulent"}}}"""
+                .formatted(UUID.randomUUID(), Instant.now().getEpochSecond(), UUID.randomUUID(), total, intent);
+        assertThat(deliver(dispute, Instant.now())).isEqualTo("200 APPLIED");
+
+        assertThat(jdbc.sql("SELECT status || ' ' || disputed FROM payment WHERE id = ?::uuid").param(payment)
+                .query(String.class).single()).isEqualTo("CAPTURED true");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                http.get("/api/v1/orders/" + orderId).json().at("/payment/disputed").asBoolean());
+        assertThat(http.get("/api/v1/orders/" + orderId).json().at("/payment/captured/amount").asString())
+                .isEqualTo(placed.json().at("/totals/grandTotal/amount").asString());
+    }
+
+    @Test
     void forgedStaleAndUnknownWebhooksAreRefusedAndChangeNothing() {
         var payload = event("evt_" + UUID.randomUUID(), "payment_intent.amount_capturable_updated", "pi_x",
                 UUID.randomUUID().toString(), "requires_capture", "");

@@ -5,13 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what looks like a payment card number (a PAN) in text: 13 to 19 digits starting with 2-6,
- * optionally grouped by single spaces or dashes, passing the Luhn check. The service never stores, logs or forwards one; the
+ * optionally grouped by single spaces or dashes, standing apart from letters and other digits, passing
+ * the Luhn check. The service never stores, logs or forwards one; the
  * web filter, the payment events consumer and the leak test use this one definition.
  */
 public final class CardNumbers {
 
-    /** Card numbers start with 2-6 (Mastercard 2-series, Amex and Diners 3, Visa 4, Mastercard 5, Discover 6). */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)[2-6](?:[ -]?\\d){12,18}(?!\\d)");
+    /**
+     * Card numbers start with 2-6 (Mastercard 2-series, Amex and Diners 3, Visa 4, Mastercard 5, Discover 6)
+     * and are not glued to letters or digits (a temporary directory "epg3275…" is no card number).
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9])[2-6](?:[ -]?\\d){12,18}(?![A-Za-z0-9])");
 
     private CardNumbers() {
     }

@@ -15,6 +15,11 @@ interface PaymentJpaRepository extends JpaRepository<PaymentEntity, UUID> {
     @Query("select p from PaymentEntity p where p.id = :id")
     Optional<PaymentEntity> lockById(UUID id);
 
+    @Query("""
+            select p.id from PaymentEntity p join p.transactions t
+            where p.gateway = :gateway and t.kind = 'AUTHORISATION' and t.succeeded = true and t.gatewayReference = :reference""")
+    List<UUID> idsAuthorisedAs(String gateway, String reference);
+
     @Query("select p.id from PaymentEntity p where p.orderId = :orderId order by p.createdAt desc")
     List<UUID> newestIdsForOrder(UUID orderId, Limit limit);
 }

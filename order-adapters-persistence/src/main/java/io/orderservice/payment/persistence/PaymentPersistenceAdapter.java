@@ -53,6 +53,12 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     }
 
     @Override
+    public Optional<Payment> lockByAuthorisationReference(String gateway, String authorisationReference) {
+        return jpa.idsAuthorisedAs(gateway, authorisationReference).stream().findFirst()
+                .flatMap(jpa::lockById).map(mapper::toDomain);
+    }
+
+    @Override
     public Optional<Payment> lockLatestForOrder(OrderId orderId) {
         return jpa.newestIdsForOrder(orderId.value(), Limit.of(1)).stream().findFirst()
                 .flatMap(jpa::lockById).map(mapper::toDomain);

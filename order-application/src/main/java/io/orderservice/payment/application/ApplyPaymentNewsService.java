@@ -45,8 +45,11 @@ class ApplyPaymentNewsService implements ApplyPaymentNewsUseCase {
             return Outcome.DUPLICATE_MESSAGE;
         }
         // A gateway speaks only for its own payments: news about another gateway's payment is as unknown as a made-up id.
-        var payment = payments.lockById(news.paymentId()).filter(found -> found.gateway().equals(news.gateway()))
-                .orElseThrow(() -> new PaymentNotFoundException(news.paymentId()));
+        var payment = (news.paymentId() != null ? payments.lockById(news.paymentId())
+                : payments.lockByAuthorisationReference(news.gateway(), news.authorisationReference()))
+                .filter(found -> found.gateway().equals(news.gateway()))
+                .orElseThrow(() -> news.paymentId() != null ? new PaymentNotFoundException(news.paymentId())
+                        : new PaymentNotFoundException(news.gateway(), news.authorisationReference()));
         if (!applyTo(payment, news)) {
             log.info("Payment news {} ({}) changes nothing: the payment is {}", news.messageId(), news.kind(), payment.status());
             return Outcome.ALREADY_KNOWN;

@@ -201,6 +201,12 @@ class AuthorisePaymentServiceTest {
         }
 
         @Override
+        public Optional<Payment> lockByAuthorisationReference(String gateway, String authorisationReference) {
+            return stored.values().stream().filter(p -> p.gateway().equals(gateway)
+                    && authorisationReference.equals(p.authorisationReference())).findFirst();
+        }
+
+        @Override
         public Optional<Payment> lockLatestForOrder(OrderId orderId) {
             return stored.values().stream().filter(p -> p.orderId().equals(orderId))
                     .max(java.util.Comparator.comparing(Payment::createdAt));

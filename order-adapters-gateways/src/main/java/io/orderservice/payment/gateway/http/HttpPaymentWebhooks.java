@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (a captured webhook cannot be replayed later); events {@code payment_intent.amount_capturable_updated}
  * (authorised), {@code payment_intent.payment_failed} (declined), {@code payment_intent.succeeded}
  * (captured), {@code payment_intent.canceled} (voided) and {@code refund.created}/{@code refund.updated}
- * (refunded, once succeeded), each naming the payment in {@code metadata.payment_id}. Other events are
+ * (refunded, once succeeded), each naming the payment in {@code metadata.payment_id}, and
+ * {@code charge.dispute.created} (disputed), which names the payment intent instead. Other events are
  * acknowledged and ignored. Replays within the tolerance are stopped by the inbox (the event id).
  */
 public class HttpPaymentWebhooks implements PaymentWebhooks {
@@ -118,11 +119,17 @@ public class HttpPaymentWebhooks implements PaymentWebhooks {
         var object = event.path("data").path("object");
         var paymentId = object.path("metadata").path("payment_id").asString("");
         var type = event.path("type").asString("");
+        var messageId = event.path("id").asString("");
+        var at = Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond()));
+        if (type.equals("charge.dispute.created")) {
+            // A dispute names the payment intent (our authorisation's reference), not our metadata.
+            return Optional.of(new PaymentNews(gateway, messageId, null, object.path("payment_intent").asString(""),
+                    Kind.DISPUTED, money(object.path("amount").asLong(), object), object.path("id").asString(""),
+                    object.path("reason").asString("disputed"), at));
+        }
         if (paymentId.isEmpty()) {
             return Optional.empty();
         }
-        var messageId = event.path("id").asString("");
-        var at = Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond()));
         var id = PaymentId.of(paymentId);
         var intentId = object.path("id").asString("");
         return Optional.ofNullable(switch (type) {

@@ -75,6 +75,15 @@ class HttpPaymentWebhooksTest {
     }
 
     @Test
+    void aDisputeNamesThePaymentByItsAuthorisation() {
+        var dispute = event("evt_8", "charge.dispute.created", """
+                {"id":"dp_1","object":"dispute","amount":4200,"currency":"eur","payment_intent":"pi_1","reason":"fraudulent"}""");
+
+        assertThat(webhooks.read(signed(dispute, NOW), dispute)).contains(new PaymentNews("acme", "evt_8", null, "pi_1",
+                Kind.DISPUTED, Money.of(4200, "EUR"), "dp_1", "fraudulent", NOW));
+    }
+
+    @Test
     void otherEventsAndEventsWithoutOurPaymentAreIgnored() {
         var other = event("evt_6", "customer.created", "{\"id\":\"cus_1\"}");
         var foreign = event("evt_7", "payment_intent.succeeded", "{\"id\":\"pi_9\",\"amount_received\":1,\"currency\":\"eur\"}");

@@ -13,4 +13,8 @@ public class PaymentNotFoundException extends RuntimeException {
     public PaymentNotFoundException(PaymentId paymentId) {
         super("no payment " + paymentId);
     }
+
+    public PaymentNotFoundException(String gateway, String authorisationReference) {
+        super("no payment authorised by " + gateway + " as " + authorisationReference);
+    }
 }

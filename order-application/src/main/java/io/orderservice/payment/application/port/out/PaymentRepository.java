@@ -24,6 +24,9 @@ public interface PaymentRepository {
      */
     Optional<Payment> lockById(PaymentId id);
 
+    /** The payment the gateway authorised under this reference, locked like {@link #lockById}. */
+    Optional<Payment> lockByAuthorisationReference(String gateway, String authorisationReference);
+
     /** The order's newest payment (earlier ones all failed or ended), locked like {@link #lockById}. */
     Optional<Payment> lockLatestForOrder(OrderId orderId);
 }
