@@ -32,10 +32,12 @@ class PaymentFailoverIT {
         }
         properties.add("order-service.payment.http-gateways.acme.base-url", () -> "http://127.0.0.1:" + closedPort);
         properties.add("order-service.payment.http-gateways.acme.api-key", () -> "sk_test_acme");
-        properties.add("order-service.payment.routing.routes[0].method-types[0]", () -> "CARD");
-        properties.add("order-service.payment.routing.routes[0].currencies[0]", () -> "EUR");
-        properties.add("order-service.payment.routing.routes[0].gateways[0]", () -> "acme");
-        properties.add("order-service.payment.routing.routes[0].gateways[1]", () -> "sandbox");
+        properties.add("order-service.payment.routing.routes[0].method-types[0]", () -> "WALLET");
+        properties.add("order-service.payment.routing.routes[0].gateways[0]", () -> "sandbox");
+        properties.add("order-service.payment.routing.routes[1].method-types[0]", () -> "CARD");
+        properties.add("order-service.payment.routing.routes[1].currencies[0]", () -> "EUR");
+        properties.add("order-service.payment.routing.routes[1].gateways[0]", () -> "acme");
+        properties.add("order-service.payment.routing.routes[1].gateways[1]", () -> "sandbox");
         properties.add("resilience4j.retry.instances.payment-acme.wait-duration", () -> "10ms");
     }
 
@@ -45,6 +47,22 @@ class PaymentFailoverIT {
     JdbcClient jdbc;
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
+
+    @Test
+    void aWalletPaymentIsRoutedByItsMethodAndNeverTriesTheCardGateway() {
+        var acme = circuitBreakers.circuitBreaker("payment-acme").getMetrics();
+        long callsBefore = acme.getNumberOfBufferedCalls() + acme.getNumberOfNotPermittedCalls();
+
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-wallet", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve")
+                .replace("\"paymentToken\"", "\"paymentMethod\": \"WALLET\", \"paymentToken\""));
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(jdbc.sql("""
+                SELECT p.method_type || ' ' || p.gateway FROM payment p JOIN orders o ON o.id = p.order_id
+                WHERE o.customer_id = 'customer-wallet'""").query(String.class).single()).isEqualTo("WALLET sandbox");
+        assertThat(acme.getNumberOfBufferedCalls() + acme.getNumberOfNotPermittedCalls()).isEqualTo(callsBefore);
+    }
 
     @Test
     void paymentsFailOverWhileThePreferredGatewayIsDownAndItsCircuitOpens() {

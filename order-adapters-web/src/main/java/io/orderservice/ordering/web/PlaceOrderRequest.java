@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
+import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -27,7 +28,9 @@ record PlaceOrderRequest(
         @NotNull @Valid ShippingAddress shippingAddress,
         @NotBlank @Size(max = 128)
         @Schema(description = "A payment gateway's token, never a card number. Sandbox tokens: see README.",
-                example = "tok_approve") String paymentToken) {
+                example = "tok_approve") String paymentToken,
+        @Schema(description = "What the token stands for; payments are routed to gateways by it (docs/payments.md). Default CARD.",
+                example = "CARD") PaymentMethodType paymentMethod) {
 
     record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
                 @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
@@ -50,6 +53,7 @@ record PlaceOrderRequest(
     PlaceOrderCommand toCommand() {
         return new PlaceOrderCommand(new CustomerId(customerId), Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
-                shippingAddress.toAddress(), new PaymentToken(paymentToken));
+                shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
+                new PaymentToken(paymentToken));
     }
 }
