@@ -53,6 +53,8 @@ public class SandboxGateway implements PaymentGateway {
         switch (request.token().value()) {
             case "tok_timeout" -> throw new PaymentGatewayUnavailableException(NAME,
                     "the sandbox timed out (tok_timeout)", true, null);
+            case "tok_error" -> throw new PaymentGatewayUnavailableException(NAME,
+                    "the sandbox failed with an internal error (tok_error)", true, null);
             case "tok_gateway_down" -> throw new PaymentGatewayUnavailableException(NAME,
                     "the sandbox refused the connection (tok_gateway_down)", false, null);
             default -> {

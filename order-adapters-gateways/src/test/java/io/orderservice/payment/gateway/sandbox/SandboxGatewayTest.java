@@ -59,6 +59,9 @@ class SandboxGatewayTest extends PaymentGatewayContract {
         assertThatThrownBy(() -> sandbox.authorise(request("tok_timeout")))
                 .isInstanceOfSatisfying(PaymentGatewayUnavailableException.class,
                         e -> assertThat(e.mayHaveBeenProcessed()).isTrue());
+        assertThatThrownBy(() -> sandbox.authorise(request("tok_error")))
+                .isInstanceOfSatisfying(PaymentGatewayUnavailableException.class,
+                        e -> assertThat(e.mayHaveBeenProcessed()).isTrue());
         assertThatThrownBy(() -> sandbox.authorise(request("tok_gateway_down")))
                 .isInstanceOfSatisfying(PaymentGatewayUnavailableException.class,
                         e -> assertThat(e.mayHaveBeenProcessed()).isFalse());
