@@ -100,6 +100,8 @@ class OrderApiIT {
                 Arguments.of("more than the stock", orderJson("c-refused", "EUR", """
                         [{"sku": "E2E-TEE", "quantity": 1}, {"sku": "E2E-SCARCE", "quantity": 4}]""", "tok_approve"),
                         409, "insufficient-stock"),
+                Arguments.of("undeliverable address", orderJson("c-refused", "EUR", TWO_LINES, "tok_approve")
+                        .replace("N1 9GU", "12345"), 422, "undeliverable-address"),
                 Arguments.of("declined payment", orderJson("c-refused", "EUR", TWO_LINES, "tok_decline"),
                         402, "payment-declined"),
                 Arguments.of("malformed body", "{\"customerId\": \"c-refused\", \"lines\": [", 400, "malformed-body"),

@@ -56,7 +56,7 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Not enough stock for some lines",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown SKU, no shipping to that address, or a value the domain refuses",
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, or a value the domain refuses",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "No payment gateway could be reached; nothing was placed or charged. Retry-After says when to try again",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

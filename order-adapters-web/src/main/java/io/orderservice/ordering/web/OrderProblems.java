@@ -27,6 +27,8 @@ class OrderProblems {
     @ExceptionHandler(OrderPlacementRefusedException.class)
     ResponseEntity<ProblemDetail> placementRefused(OrderPlacementRefusedException ex) {
         var problem = switch (ex.reason()) {
+            case UNDELIVERABLE_ADDRESS -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "undeliverable-address",
+                    "Undeliverable address", ex.getMessage());
             case UNKNOWN_SKU -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sku", "Unknown SKU", ex.getMessage());
             case INSUFFICIENT_STOCK -> problem(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock", ex.getMessage());
             case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", ex.getMessage());

@@ -6,22 +6,25 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
-import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.Payments;
-import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.Declined;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
-import io.orderservice.ordering.application.port.out.ShippingRates;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
-import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
@@ -47,6 +50,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
 
     private static final Logger log = LoggerFactory.getLogger(PlaceOrderService.class);
 
+    private final AddressVerification addresses;
     private final OrderPricing pricing;
     private final ShippingRates shippingRates;
     private final StockReservations stock;
@@ -57,8 +61,9 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final MeterRegistry meters;
     private final Counter placed;
 
-    PlaceOrderService(OrderPricing pricing, ShippingRates shippingRates, StockReservations stock, Payments payments,
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates, StockReservations stock, Payments payments,
                       OrderRepository orders, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.addresses = addresses;
         this.pricing = pricing;
         this.shippingRates = shippingRates;
         this.stock = stock;
@@ -72,9 +77,10 @@ class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     @Transactional
-    public OrderView place(PlaceOrderCommand command) {
+    public OrderView place(PlaceOrderCommand submitted) {
         var orderId = OrderId.newId();
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
+            var command = deliverable(submitted);
             var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
             var order = priceAndShip(orderId, command, requested);
             if (stock.reserve(orderId, requested) instanceof InsufficientStock insufficient) {
@@ -101,6 +107,16 @@ class PlaceOrderService implements PlaceOrderUseCase {
                     order.totals().grandTotal());
             return OrderView.of(order);
         }
+    }
+
+    /** The command with its shipping address as carriers expect it; refused if it cannot be delivered to. */
+    private PlaceOrderCommand deliverable(PlaceOrderCommand command) {
+        var check = addresses.verify(command.shippingAddress());
+        if (check instanceof Undeliverable undeliverable) {
+            throw refused(OrderPlacementRefusedException.undeliverableAddress(undeliverable.problems()));
+        }
+        return new PlaceOrderCommand(command.customerId(), command.currency(), command.lines(),
+                ((Deliverable) check).normalised(), command.paymentMethodType(), command.paymentToken());
     }
 
     private Order priceAndShip(OrderId orderId, PlaceOrderCommand command, List<RequestedLine> requested) {

@@ -1,14 +1,16 @@
 package io.orderservice.ordering.application;
 
+import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
@@ -95,6 +97,22 @@ final class InMemoryNeighbours {
                 case "tok_gateway_down" -> new Unavailable("connection refused");
                 default -> new Declined("card_declined", "the card was declined");
             };
+        }
+    }
+
+    /** Verifies by upper-casing and spacing GB postcodes; or refuses everything when told to. */
+    static final class Addresses implements AddressVerification {
+        boolean undeliverable;
+
+        @Override
+        public AddressCheck verify(Address address) {
+            if (undeliverable) {
+                return new Undeliverable(List.of(new Problem("shippingAddress.postalCode", "no such postal code")));
+            }
+            var code = address.postalCode().toUpperCase().replace(" ", "");
+            return new Deliverable(new Address(address.recipient(), address.line1(), address.line2(), address.city(),
+                    address.region(), code.substring(0, code.length() - 3) + " " + code.substring(code.length() - 3),
+                    address.countryCode()));
         }
     }
 

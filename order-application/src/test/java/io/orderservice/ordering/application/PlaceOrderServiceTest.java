@@ -28,12 +28,13 @@ import org.junit.jupiter.api.Test;
 class PlaceOrderServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final Address LONDON = new Address("Ada", "12 Analytical Way", null, "London", null, "N1 9GU", "GB");
+    private static final Address LONDON = new Address("Ada", "12 Analytical Way", null, "London", null, "n19gu", "GB");
 
     private final InMemoryNeighbours.Orders orders = new InMemoryNeighbours.Orders();
     private final InMemoryNeighbours.Catalog catalog = new InMemoryNeighbours.Catalog();
     private final InMemoryNeighbours.Stock stock = new InMemoryNeighbours.Stock();
     private final InMemoryNeighbours.Gateway gateway = new InMemoryNeighbours.Gateway();
+    private final InMemoryNeighbours.Addresses addresses = new InMemoryNeighbours.Addresses();
     private final List<Object> published = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private PlaceOrderService service;
@@ -44,7 +45,7 @@ class PlaceOrderServiceTest {
         catalog.pricesInCents.put("MUG", 1250L);
         stock.available.put("TSHIRT", 10);
         stock.available.put("MUG", 1);
-        service = new PlaceOrderService(catalog, new InMemoryNeighbours.FlatRate(), stock, gateway, orders,
+        service = new PlaceOrderService(addresses, catalog, new InMemoryNeighbours.FlatRate(), stock, gateway, orders,
                 published::add, Clock.fixed(NOW, ZoneOffset.UTC), meters);
     }
 
@@ -99,6 +100,24 @@ class PlaceOrderServiceTest {
     @Test
     void noReachableGatewayRefusesThePlacementAsUnavailable() {
         assertRefused(command("tok_gateway_down", line("TSHIRT", 1)), Reason.PAYMENT_UNAVAILABLE);
+    }
+
+    @Test
+    void theOrderShipsToTheAddressAsVerified() {
+        var view = service.place(command("tok_approve", line("TSHIRT", 1)));
+
+        assertThat(view.shippingAddress().postalCode()).isEqualTo("N1 9GU");
+    }
+
+    @Test
+    void anUndeliverableAddressIsRefusedBeforeAnythingElse() {
+        addresses.undeliverable = true;
+
+        var refusal = assertRefused(command("tok_approve", line("TSHIRT", 1)), Reason.UNDELIVERABLE_ADDRESS);
+
+        assertThat(refusal.facts()).containsKey("errors");
+        assertThat(stock.reservations).isEmpty();
+        assertThat(gateway.requests).isEmpty();
     }
 
     @Test

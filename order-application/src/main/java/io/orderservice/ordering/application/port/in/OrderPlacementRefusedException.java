@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.ordering.application.port.out.AddressVerification.Problem;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
 import io.orderservice.shared.Sku;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 public class OrderPlacementRefusedException extends RuntimeException {
 
-    public enum Reason { UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, PAYMENT_UNAVAILABLE, NOT_SHIPPABLE }
+    public enum Reason { UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, PAYMENT_UNAVAILABLE, NOT_SHIPPABLE }
 
     private final Reason reason;
     private final Map<String, Object> facts;
@@ -22,6 +23,13 @@ public class OrderPlacementRefusedException extends RuntimeException {
         super(message);
         this.reason = reason;
         this.facts = facts;
+    }
+
+    public static OrderPlacementRefusedException undeliverableAddress(List<Problem> problems) {
+        var described = problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+        return new OrderPlacementRefusedException(Reason.UNDELIVERABLE_ADDRESS,
+                "the shipping address is not deliverable: " + problems.stream().map(Problem::message).toList(),
+                Map.of("errors", described));
     }
 
     public static OrderPlacementRefusedException unknownSkus(Collection<Sku> skus, Currency currency) {
