@@ -1,0 +1,31 @@
+package io.orderservice.ordering.application.port.out;
+
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.PaymentToken;
+import java.util.Objects;
+
+/**
+ * Screens an order for fraud before stock is reserved or money asked for: accept, hold for review, or
+ * reject, with the reasons. The default adapter scores the order with configurable rules over the
+ * service's own order history; an external scoring service can take its place behind this port.
+ */
+public interface FraudScreening {
+
+    RiskAssessment screen(ScreeningRequest request);
+
+    /**
+     * @param billingCountry ISO code of the payment method's billing address, if the client sent one
+     * @param clientAddress  the client's IP address, if known
+     */
+    record ScreeningRequest(CustomerId customerId, Money amount, String shippingCountry, String billingCountry,
+                            PaymentToken paymentToken, String clientAddress) {
+        public ScreeningRequest {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(shippingCountry, "shippingCountry");
+            Objects.requireNonNull(paymentToken, "paymentToken");
+        }
+    }
+}
