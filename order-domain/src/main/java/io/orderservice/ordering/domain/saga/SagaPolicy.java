@@ -1,0 +1,25 @@
+package io.orderservice.ordering.domain.saga;
+
+import io.orderservice.shared.InvalidValueException;
+import java.time.Duration;
+
+/**
+ * How patient the placement saga is: how often a step that failed for technical reasons is tried before
+ * the saga is parked for an operator, how long it waits between tries (doubling), and how long a
+ * customer has to retry a declined payment before the order is cancelled and its stock released.
+ */
+public record SagaPolicy(int maxAttempts, Duration firstBackoff, Duration paymentRetryWindow) {
+
+    public SagaPolicy {
+        if (maxAttempts < 1) {
+            throw new InvalidValueException("a saga step is tried at least once");
+        }
+        if (firstBackoff == null || firstBackoff.isNegative() || paymentRetryWindow == null || paymentRetryWindow.isNegative()) {
+            throw new InvalidValueException("saga backoff and payment retry window must not be negative");
+        }
+    }
+
+    Duration backoffAfter(int attempts) {
+        return firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));
+    }
+}
