@@ -17,7 +17,8 @@ import java.util.Optional;
  * holds something (stock, money) pushes its compensation. A refusal or an exhausted retry budget runs
  * the compensations in reverse order; the saga ends {@code COMPLETED} or {@code FAILED} with a reason.
  * Outcomes that do not fit the current state (a late duplicate) are refused with
- * {@link IllegalSagaStateException}, so a redelivered step event cannot run a step twice.
+ * {@link IllegalSagaStateException}, so a redelivered step event cannot run a step twice. How patient
+ * the saga is ({@link SagaPolicy}) is configuration, passed in where it matters, not stored.
  */
 public final class PlacementSaga {
 
@@ -34,7 +35,6 @@ public final class PlacementSaga {
     }
 
     private final OrderId orderId;
-    private final SagaPolicy policy;
     private final Long version;
     private final Deque<Compensation> compensations;
     private Status status;
@@ -45,11 +45,10 @@ public final class PlacementSaga {
     private Instant paymentRetryUntil;
     private String failureReason;
 
-    private PlacementSaga(OrderId orderId, SagaPolicy policy, Long version, Status status, Status parkedFrom, Step step,
+    private PlacementSaga(OrderId orderId, Long version, Status status, Status parkedFrom, Step step,
                           List<Compensation> compensations, int attempts, Instant nextAttemptAt, Instant paymentRetryUntil,
                           String failureReason) {
         this.orderId = Objects.requireNonNull(orderId, "orderId");
-        this.policy = Objects.requireNonNull(policy, "policy");
         this.version = version;
         this.status = Objects.requireNonNull(status, "status");
         this.parkedFrom = parkedFrom;
@@ -61,15 +60,15 @@ public final class PlacementSaga {
         this.failureReason = failureReason;
     }
 
-    public static PlacementSaga start(OrderId orderId, SagaPolicy policy, Instant now) {
-        return new PlacementSaga(orderId, policy, null, Status.RUNNING, null, Step.SCREEN, List.of(), 0, now, null, null);
+    public static PlacementSaga start(OrderId orderId, Instant now) {
+        return new PlacementSaga(orderId, null, Status.RUNNING, null, Step.SCREEN, List.of(), 0, now, null, null);
     }
 
     /** A saga as stored; {@code compensations} in the order they will run (the most recent first). */
-    public static PlacementSaga reconstitute(OrderId orderId, SagaPolicy policy, Long version, Status status, Status parkedFrom,
+    public static PlacementSaga reconstitute(OrderId orderId, Long version, Status status, Status parkedFrom,
                                              Step step, List<Compensation> compensations, int attempts, Instant nextAttemptAt,
                                              Instant paymentRetryUntil, String failureReason) {
-        return new PlacementSaga(orderId, policy, version, status, parkedFrom, step, compensations, attempts, nextAttemptAt,
+        return new PlacementSaga(orderId, version, status, parkedFrom, step, compensations, attempts, nextAttemptAt,
                 paymentRetryUntil, failureReason);
     }
 
@@ -115,7 +114,7 @@ public final class PlacementSaga {
      * be retried by the customer within the policy's window, keeping the stock; anything else fails
      * the placement.
      */
-    public void stepRefused(Step refused, String reason, Instant now) {
+    public void stepRefused(Step refused, String reason, Instant now, SagaPolicy policy) {
         if (status == Status.AWAITING_REVIEW && refused == Step.SCREEN) {
             compensate(reason, now);
             return;
@@ -160,7 +159,7 @@ public final class PlacementSaga {
      * A step or a compensation failed for a technical reason (a timeout, a gateway away): try again
      * later with doubling waits; after the policy's attempts, park the saga for an operator.
      */
-    public void attemptFailed(String error, Instant now) {
+    public void attemptFailed(String error, Instant now, SagaPolicy policy) {
         if (status != Status.RUNNING && status != Status.COMPENSATING) {
             throw new IllegalSagaStateException("order " + orderId + "'s placement is " + status + ", nothing is being tried");
         }

@@ -35,8 +35,8 @@ class PlacementSagaProperties {
             try {
                 switch (outcome) {
                     case 0, 1, 2 -> saga.stepSucceeded(step, now);
-                    case 3 -> saga.stepRefused(step, "no", now);
-                    case 4 -> saga.attemptFailed("timeout", now);
+                    case 3 -> saga.stepRefused(step, "no", now, PlacementSagaTest.POLICY);
+                    case 4 -> saga.attemptFailed("timeout", now, PlacementSagaTest.POLICY);
                     case 5 -> saga.reviewRequired(now);
                     case 6 -> saga.reviewApproved(now);
                     case 7 -> saga.paymentRetried(now);

@@ -21,7 +21,7 @@ class PlacementSagaTest {
     static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(30));
 
     static PlacementSaga started() {
-        return PlacementSaga.start(OrderId.newId(), POLICY, NOW);
+        return PlacementSaga.start(OrderId.newId(), NOW);
     }
 
     @Test
@@ -40,7 +40,7 @@ class PlacementSagaTest {
         var saga = started();
         saga.stepSucceeded(SCREEN, NOW);
         saga.stepSucceeded(RESERVE_STOCK, NOW);
-        saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW);
+        saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW, POLICY);
 
         assertThat(saga.status()).isEqualTo(Status.AWAITING_PAYMENT_RETRY);
         assertThat(saga.paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(30)));
@@ -57,7 +57,7 @@ class PlacementSagaTest {
         var saga = started();
         saga.stepSucceeded(SCREEN, NOW);
         saga.stepSucceeded(RESERVE_STOCK, NOW);
-        saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW);
+        saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW, POLICY);
         var later = NOW.plus(Duration.ofMinutes(31));
 
         assertThatThrownBy(() -> saga.paymentRetried(later)).isInstanceOf(IllegalSagaStateException.class);
@@ -88,11 +88,11 @@ class PlacementSagaTest {
     @Test
     void technicalFailuresBackOffThenParkAndAnOperatorResumes() {
         var saga = started();
-        saga.attemptFailed("fraud service timed out", NOW);
+        saga.attemptFailed("fraud service timed out", NOW, POLICY);
         assertThat(saga.nextAttemptAt()).contains(NOW.plusSeconds(2));
-        saga.attemptFailed("fraud service timed out", NOW);
+        saga.attemptFailed("fraud service timed out", NOW, POLICY);
         assertThat(saga.nextAttemptAt()).contains(NOW.plusSeconds(4));
-        saga.attemptFailed("fraud service timed out", NOW);
+        saga.attemptFailed("fraud service timed out", NOW, POLICY);
 
         assertThat(saga.status()).isEqualTo(Status.PARKED);
         saga.retryParked(NOW);
@@ -111,7 +111,7 @@ class PlacementSagaTest {
 
         var rejected = started();
         rejected.reviewRequired(NOW);
-        rejected.stepRefused(SCREEN, "fraud rejected by a reviewer", NOW);
+        rejected.stepRefused(SCREEN, "fraud rejected by a reviewer", NOW, POLICY);
         assertThat(rejected.status()).as("nothing was held, nothing to undo").isEqualTo(Status.FAILED);
     }
 
