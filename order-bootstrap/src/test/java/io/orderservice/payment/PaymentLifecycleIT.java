@@ -84,12 +84,15 @@ class PaymentLifecycleIT {
     }
 
     @Test
-    void cancellingAPaidOrderVoidsItsAuthorisation() {
+    void cancellingAPaidOrderVoidsItsAuthorisationAndReleasesItsStock() {
         var orderId = placePaidOrder();
 
         change(orderId, order -> order.cancel("customer changed their mind", Actor.system(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("VOIDED"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT string_agg(DISTINCT status, ',') FROM stock_reservation WHERE order_id = ?::uuid")
+                .param(orderId.value()).query(String.class).single().equals("RELEASED"));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
                 WHERE p.order_id = ?::uuid AND t.kind = 'VOID' AND t.succeeded""").param(orderId.value())

@@ -81,6 +81,23 @@ class StockReservationAdapter implements StockReservations, StockAllocations {
     }
 
     @Override
+    public int releaseFor(OrderId orderId) {
+        // One statement: the reservations end and their quantities go back on the shelf together.
+        return jdbc.queryForObject("""
+                WITH released AS (
+                    UPDATE stock_reservation SET status = 'RELEASED'
+                    WHERE order_id = :orderId AND status IN ('HELD', 'ALLOCATED')
+                    RETURNING sku, warehouse_code, quantity
+                ), restocked AS (
+                    UPDATE stock_level s SET reserved = s.reserved - r.quantity
+                    FROM released r
+                    WHERE s.warehouse_code = r.warehouse_code AND s.sku = r.sku
+                    RETURNING s.sku
+                )
+                SELECT count(*) FROM released""", Map.of("orderId", orderId.value()), Integer.class);
+    }
+
+    @Override
     public int allocateHeldFor(OrderId orderId) {
         return jdbc.update("""
                 UPDATE stock_reservation SET status = 'ALLOCATED'

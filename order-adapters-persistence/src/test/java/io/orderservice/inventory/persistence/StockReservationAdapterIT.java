@@ -98,6 +98,21 @@ class StockReservationAdapterIT {
     }
 
     @Test
+    void releasingGivesTheStockBackOnce() {
+        var order = OrderId.newId();
+        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-B", 1))));
+        transaction.execute(status -> stock.allocateHeldFor(order));
+
+        Integer first = transaction.execute(status -> stock.releaseFor(order));
+        Integer second = transaction.execute(status -> stock.releaseFor(order));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isZero();
+        assertThat(available("IT-A")).isEqualTo(5);
+        assertThat(available("IT-B")).isEqualTo(2);
+    }
+
+    @Test
     void concurrentOrdersNeverOversell() throws Exception {
         int buyers = 20;
         var start = new CountDownLatch(1);

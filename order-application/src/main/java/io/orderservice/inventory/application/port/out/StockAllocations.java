@@ -10,4 +10,7 @@ public interface StockAllocations {
 
     /** Allocates what is held for the order; allocating twice changes nothing. Returns the lines allocated now. */
     int allocateHeldFor(OrderId orderId);
+
+    /** Gives back what the order holds or was allocated; releasing twice changes nothing. Returns the lines released now. */
+    int releaseFor(OrderId orderId);
 }
