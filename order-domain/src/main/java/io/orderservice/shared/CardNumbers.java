@@ -13,9 +13,10 @@ public final class CardNumbers {
 
     /**
      * Card numbers start with 2-6 (Mastercard 2-series, Amex and Diners 3, Visa 4, Mastercard 5, Discover 6)
-     * and are not glued to letters or digits (a temporary directory "epg3275…" is no card number).
+     * and stand on their own: not glued to letters or digits, and not the random number in a file name or
+     * path ("epg3275…", "kafka-2498…/", "tomcat.8080.5124…"), which a log line may show.
      */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9])[2-6](?:[ -]?\\d){12,18}(?![A-Za-z0-9])");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9./\\\\-])[2-6](?:[ -]?\\d){12,18}(?![A-Za-z0-9/\\\\])");
 
     private CardNumbers() {
     }
