@@ -8,9 +8,12 @@ import static org.awaitility.Awaitility.await;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
+import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.support.Http;
@@ -45,6 +48,8 @@ class PaymentLifecycleIT {
     TransactionTemplate transaction;
     @Autowired
     RefundPaymentUseCase refunds;
+    @Autowired
+    ApplyPaymentNewsUseCase news;
 
     @Test
     void shippingCapturesTheWholeAmountAndRefundsNeverExceedIt() {
@@ -97,6 +102,25 @@ class PaymentLifecycleIT {
                 SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
                 WHERE p.order_id = ?::uuid AND t.kind = 'VOID' AND t.succeeded""").param(orderId.value())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAuthorisationThatArrivesAfterTheOrderWasCancelledIsVoided() {
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-late", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_requires_action"));
+        var orderId = OrderId.of(placed.json().get("id").asString());
+        change(orderId, order -> order.cancel("customer gave up on the 3-D Secure page", Actor.system(), Instant.now()));
+        var payment = jdbc.sql("SELECT id FROM payment WHERE order_id = ?::uuid").param(orderId.value()).query(String.class).single();
+        var reference = jdbc.sql("SELECT gateway_reference FROM payment_transaction WHERE payment_id = ?::uuid")
+                .param(payment).query(String.class).single();
+
+        // The customer finished the challenge after all, and the gateway says so.
+        news.apply("it", new PaymentNews("sandbox", "late-" + payment, PaymentId.of(payment), PaymentNews.Kind.AUTHORISED,
+                null, reference, null, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("VOIDED"));
+        assertThat(jdbc.sql("SELECT status FROM orders WHERE id = ?::uuid").param(orderId.value()).query(String.class).single())
+                .isEqualTo("CANCELLED");
     }
 
     private OrderId placePaidOrder() {

@@ -58,10 +58,11 @@ class ApplyPaymentNewsService implements ApplyPaymentNewsUseCase {
         payment.pullEvents().forEach(events::publishEvent);
         if (payment.status() == PaymentStatus.AUTHORISED && news.kind() == PaymentNews.Kind.AUTHORISED
                 && !orders.follow(payment.orderId(), new FollowPaymentUseCase.Authorised(news.gatewayReference()))) {
-            // Money is held for an order that stopped waiting for it. Releasing it is the placement
-            // saga's compensation (issue 5); until then an operator must void it.
-            log.warn("Payment {} was authorised late for order {}, which no longer awaits payment: void it",
+            // Money is held for an order that stopped waiting for it: it goes back (VoidUnwantedPayment).
+            log.warn("Payment {} was authorised late for order {}, which no longer awaits payment: voiding it",
                     payment.id(), payment.orderId());
+            payment.unwanted("authorised after its order stopped waiting for payment", news.occurredAt());
+            payment.pullEvents().forEach(events::publishEvent);
         } else if (payment.status() == PaymentStatus.DECLINED || payment.status() == PaymentStatus.FAILED) {
             orders.follow(payment.orderId(), new FollowPaymentUseCase.Failed("payment " + payment.status().name().toLowerCase()
                     + (news.detail() == null ? "" : ": " + news.detail())));

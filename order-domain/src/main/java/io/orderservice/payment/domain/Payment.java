@@ -9,6 +9,7 @@ import io.orderservice.payment.domain.event.PaymentEvent.PaymentDisputed;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentFailed;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRequiresAction;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentVoided;
 import io.orderservice.payment.domain.event.PaymentEvent;
 import io.orderservice.shared.CustomerId;
@@ -259,6 +260,15 @@ public final class Payment {
                 "gateway:" + gatewayReference, reason, at));
         events.add(new PaymentDisputed(id, orderId, amountDisputed, reason, at));
         return true;
+    }
+
+    /**
+     * Its order no longer wants the money this authorisation holds (it came after the order was
+     * cancelled or failed): recorded as {@code PaymentUnwanted}, so that it is voided.
+     */
+    public void unwanted(String reason, Instant at) {
+        requireStatus("release", AUTHORISED);
+        events.add(new PaymentUnwanted(id, orderId, amount, reason, at));
     }
 
     /** A capture, void or refund the gateway refused or could not do: recorded, the state unchanged. */

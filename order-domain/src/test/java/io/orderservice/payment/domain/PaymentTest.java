@@ -73,6 +73,19 @@ class PaymentTest {
     }
 
     @Test
+    void onlyHeldMoneyCanBeUnwanted() {
+        var payment = pending(5_000);
+        assertThatThrownBy(() -> payment.unwanted("order cancelled", NOW)).isInstanceOf(IllegalPaymentOperationException.class);
+
+        payment.authorised("auth_1", NOW);
+        payment.pullEvents();
+        payment.unwanted("order cancelled", NOW);
+        assertThat(payment.pullEvents()).singleElement()
+                .isInstanceOf(io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted.class);
+        assertThat(payment.status()).as("the void decides, not the wish").isEqualTo(PaymentStatus.AUTHORISED);
+    }
+
+    @Test
     void capturesNoMoreThanWasAuthorised() {
         var payment = pending(5_000);
         payment.authorised("auth_1", NOW);

@@ -46,4 +46,9 @@ public sealed interface PaymentEvent {
     record PaymentDisputed(PaymentId paymentId, OrderId orderId, Money amount, String reason, Instant occurredAt)
             implements PaymentEvent {
     }
+
+    /** The money is held, but its order no longer wants it (e.g. the authorisation came after a cancellation): void it. */
+    record PaymentUnwanted(PaymentId paymentId, OrderId orderId, Money amount, String reason, Instant occurredAt)
+            implements PaymentEvent {
+    }
 }
