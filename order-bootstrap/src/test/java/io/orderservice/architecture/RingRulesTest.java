@@ -32,6 +32,7 @@ class RingRulesTest {
             .should().onlyDependOnClassesThat(resideInAPackage("java..")
                     .or(anyRing(DOMAIN, APPLICATION))
                     .or(resideInAnyPackage("org.springframework.stereotype..", "org.springframework.transaction.annotation..",
+                            "org.springframework.scheduling.annotation..",
                             "org.springframework.modulith..", "io.micrometer.core.instrument..", "org.slf4j.."))
                     .or(JavaClass.Predicates.equivalentTo(org.springframework.context.ApplicationEventPublisher.class)))
             .as("the application ring sees the domain and annotation-level Spring only (no adapter, JPA, web or Boot)");

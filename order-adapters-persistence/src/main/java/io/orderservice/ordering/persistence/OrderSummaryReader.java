@@ -7,6 +7,7 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.util.Currency;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,5 +42,16 @@ class OrderSummaryReader implements OrderSummaries {
                         new Money(row.getLong("grand_total_minor"), Currency.getInstance(row.getString("currency"))),
                         row.getInt("line_count"), row.getTimestamp("placed_at").toInstant()))
                 .list();
+    }
+
+    @Override
+    public List<OrderId> paymentFailedBefore(Instant cutoff, int limit) {
+        // updated_at is the time of the order's last status change: for a PAYMENT_FAILED order, its failure.
+        return jdbc.sql("""
+                        SELECT id FROM orders WHERE status = 'PAYMENT_FAILED' AND updated_at < ?
+                        ORDER BY updated_at LIMIT ?
+                        FOR UPDATE SKIP LOCKED""")
+                .params(java.sql.Timestamp.from(cutoff), limit)
+                .query((row, number) -> new OrderId(row.getObject("id", java.util.UUID.class))).list();
     }
 }

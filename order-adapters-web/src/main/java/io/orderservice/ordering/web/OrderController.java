@@ -3,8 +3,11 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListCustomerOrdersQuery;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,11 +41,14 @@ class OrderController {
     private final PlaceOrderUseCase placeOrder;
     private final GetOrderQuery getOrder;
     private final ListCustomerOrdersQuery listOrders;
+    private final RetryPaymentUseCase retryPayment;
 
-    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder, ListCustomerOrdersQuery listOrders) {
+    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder, ListCustomerOrdersQuery listOrders,
+                    RetryPaymentUseCase retryPayment) {
         this.placeOrder = placeOrder;
         this.getOrder = getOrder;
         this.listOrders = listOrders;
+        this.retryPayment = retryPayment;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,5 +99,32 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     OrderStatusResponse status(@PathVariable UUID orderId) {
         return OrderStatusResponse.from(getOrder.get(new OrderId(orderId)));
+    }
+
+    /** The body of {@code POST /api/v1/orders/{id}/payment}. */
+    record RetryPaymentRequest(
+            @NotBlank @Size(max = 128) @Schema(description = "Another payment method's token, never a card number.",
+                    example = "tok_approve") String paymentToken,
+            @Schema(description = "What the token stands for; default CARD.", example = "CARD") PaymentMethodType paymentMethod) {
+    }
+
+    @PostMapping(path = "/{orderId}/payment", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pay an order whose payment failed, with another payment method",
+            description = "Allowed while the order is PAYMENT_FAILED and within the payment retry window after the failure "
+                    + "(order-service.placement.payment-retry-window); the order keeps its stock meanwhile. "
+                    + "When the window lapses, the order is cancelled and its stock released.")
+    @ApiResponse(responseCode = "200", description = "The order, PAID (or AWAITING_PAYMENT when the customer must confirm)")
+    @ApiResponse(responseCode = "402", description = "Declined again; the order stays PAYMENT_FAILED",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Not awaiting a payment retry, the window has closed, or another payment is under way",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "No payment gateway could be reached; nothing changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderResponse retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request) {
+        return OrderResponse.from(retryPayment.retry(new RetryPaymentUseCase.RetryPaymentCommand(new OrderId(orderId),
+                request.paymentMethod() == null ? PaymentMethodType.CARD : request.paymentMethod(),
+                new PaymentToken(request.paymentToken()))));
     }
 }

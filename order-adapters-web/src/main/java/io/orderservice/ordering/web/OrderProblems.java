@@ -4,6 +4,7 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,11 @@ class OrderProblems {
             response.header(HttpHeaders.RETRY_AFTER, "30");
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(PaymentRetryRefusedException.class)
+    ProblemDetail paymentRetryRefused(PaymentRetryRefusedException ex) {
+        return problem(HttpStatus.CONFLICT, "payment-retry-refused", "Payment retry not possible", ex.getMessage());
     }
 
     @ExceptionHandler(IllegalOrderTransitionException.class)

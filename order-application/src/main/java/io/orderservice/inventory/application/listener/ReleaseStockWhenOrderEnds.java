@@ -8,10 +8,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An order that will not ship gives its stock back: cancelled, rejected, or failed payment. Delivered at
- * least once through the outbox; releasing twice changes nothing. Until the placement saga (issue 5)
- * keeps a failed payment's stock for a retry window, the stock goes back at once. The condition is
- * evaluated before the outbox stores anything, so other status changes cost no publication.
+ * An order that will not ship gives its stock back: cancelled or rejected. An order whose payment failed
+ * keeps its stock for the payment retry window; when the window lapses it is cancelled, and then its
+ * stock comes back here. Delivered at least once through the outbox; releasing twice changes nothing.
+ * The condition is evaluated before the outbox stores anything, so other status changes cost no publication.
  */
 @Component
 class ReleaseStockWhenOrderEnds {
@@ -24,8 +24,7 @@ class ReleaseStockWhenOrderEnds {
         this.allocations = allocations;
     }
 
-    @ApplicationModuleListener(condition = "#event.to().name() == 'CANCELLED' || #event.to().name() == 'REJECTED'"
-            + " || #event.to().name() == 'PAYMENT_FAILED'")
+    @ApplicationModuleListener(condition = "#event.to().name() == 'CANCELLED' || #event.to().name() == 'REJECTED'")
     void releaseStock(OrderStatusChanged event) {
         int released = allocations.releaseFor(event.orderId());
         log.info("Released {} reservation lines of the order ({})", released, event.to());

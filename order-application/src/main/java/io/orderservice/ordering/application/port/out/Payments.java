@@ -9,6 +9,7 @@ import io.orderservice.shared.PaymentToken;
 /** Secures the money for an order. A decline is an answer, not an error. */
 public interface Payments {
 
+    /** @throws PaymentAlreadyInProgressException when the order has a payment under way or made already */
     PaymentOutcome authorise(PaymentRequest request);
 
     record PaymentRequest(OrderId orderId, CustomerId customerId, Money amount, PaymentMethodType methodType,
