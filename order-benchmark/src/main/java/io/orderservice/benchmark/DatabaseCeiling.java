@@ -26,7 +26,7 @@ final class DatabaseCeiling {
             + "\"quantity\":{\"value\":1},\"lineTotal\":{\"amountMinor\":1999,\"currency\":\"EUR\"}}],\"occurredAt\":\"%s\"}";
 
     /** StockReservationAdapter's statement, verbatim but for positional parameters: skus, quantities, order id. */
-    private static final String RESERVE = """
+    static final String RESERVE = """
             WITH requested AS (
                 SELECT sku, sum(quantity)::int AS quantity
                 FROM unnest(?::varchar[], ?::int[]) AS line(sku, quantity)
