@@ -32,6 +32,12 @@ class PostalCodeAddressVerification implements AddressVerification {
         };
     }
 
+    /** Inserts the dash after {@code position} into a code of {@code length} characters written without it. */
+    private static UnaryOperator<String> dashAfter(int position, int length) {
+        return code -> code.length() == length && !code.contains("-")
+                ? code.substring(0, position) + "-" + code.substring(position) : code;
+    }
+
     private static final Map<String, Format> FORMATS = Map.ofEntries(
             Map.entry("GB", new Format(Pattern.compile("(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})"), "SW1A 1AA", spaceBeforeLast(3))),
             Map.entry("IE", new Format(Pattern.compile("([AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}"),
@@ -51,13 +57,10 @@ class PostalCodeAddressVerification implements AddressVerification {
             Map.entry("DK", new Format("[1-9][0-9]{3}", "1050")),
             Map.entry("NO", new Format("[0-9]{4}", "0150")),
             Map.entry("AU", new Format("[0-9]{4}", "2000")),
-            Map.entry("PL", new Format(Pattern.compile("[0-9]{2}-[0-9]{3}"), "00-950",
-                    code -> code.replace(" ", "").length() == 5 && !code.contains("-") ? code.substring(0, 2) + "-" + code.substring(2) : code)),
+            Map.entry("PL", new Format(Pattern.compile("[0-9]{2}-[0-9]{3}"), "00-950", dashAfter(2, 5))),
             Map.entry("PT", new Format("[1-9][0-9]{3}-[0-9]{3}", "1100-148")),
-            Map.entry("JP", new Format(Pattern.compile("[0-9]{3}-[0-9]{4}"), "100-0001",
-                    code -> code.length() == 7 && !code.contains("-") ? code.substring(0, 3) + "-" + code.substring(3) : code)),
-            Map.entry("BR", new Format(Pattern.compile("[0-9]{5}-[0-9]{3}"), "01310-100",
-                    code -> code.length() == 8 && !code.contains("-") ? code.substring(0, 5) + "-" + code.substring(5) : code)),
+            Map.entry("JP", new Format(Pattern.compile("[0-9]{3}-[0-9]{4}"), "100-0001", dashAfter(3, 7))),
+            Map.entry("BR", new Format(Pattern.compile("[0-9]{5}-[0-9]{3}"), "01310-100", dashAfter(5, 8))),
             Map.entry("IN", new Format("[1-9][0-9]{5}", "110001")));
 
     @Override

@@ -6,8 +6,9 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
-import java.util.Currency;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,7 @@ class OrderSummaryReader implements OrderSummaries {
                         SELECT id FROM orders WHERE status = 'PAYMENT_FAILED' AND updated_at < ?
                         ORDER BY updated_at LIMIT ?
                         FOR UPDATE SKIP LOCKED""")
-                .params(java.sql.Timestamp.from(cutoff), limit)
-                .query((row, number) -> new OrderId(row.getObject("id", java.util.UUID.class))).list();
+                .params(Timestamp.from(cutoff), limit)
+                .query((row, number) -> new OrderId(row.getObject("id", UUID.class))).list();
     }
 }

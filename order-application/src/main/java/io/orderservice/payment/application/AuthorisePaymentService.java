@@ -12,6 +12,7 @@ import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentRouting;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,7 @@ class AuthorisePaymentService implements Payments {
         return outcome;
     }
 
-    private PaymentOutcome askGateways(Payment payment, java.util.List<String> route) {
+    private PaymentOutcome askGateways(Payment payment, List<String> route) {
         PaymentGatewayUnavailableException unavailable = null;
         for (int i = 0; i < route.size(); i++) {
             if (i > 0) {

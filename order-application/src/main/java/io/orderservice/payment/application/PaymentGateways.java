@@ -4,6 +4,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.domain.PaymentRouting;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,12 @@ class PaymentGateways {
 
     PaymentGateways(List<PaymentGateway> gateways, PaymentRouting routing) {
         this.byName = gateways.stream().collect(Collectors.toUnmodifiableMap(PaymentGateway::name, Function.identity()));
-        var named = new java.util.TreeSet<>(routing.defaultGateways());
+        var named = new TreeSet<>(routing.defaultGateways());
         routing.routes().forEach(route -> named.addAll(route.gateways()));
         named.removeAll(byName.keySet());
         if (!named.isEmpty()) {
             throw new IllegalStateException("payment routing names gateways this service does not have: " + named
-                    + "; it has " + new java.util.TreeSet<>(byName.keySet()));
+                    + "; it has " + new TreeSet<>(byName.keySet()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.orderservice.ordering.domain;
 
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public record OrderPayment(String reference, Money captured, Money refunded, boo
         }
     }
 
-    public static OrderPayment none(java.util.Currency currency) {
+    public static OrderPayment none(Currency currency) {
         return new OrderPayment(null, Money.zero(currency), Money.zero(currency), false);
     }
 

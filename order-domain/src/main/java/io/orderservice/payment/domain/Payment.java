@@ -102,7 +102,7 @@ public final class Payment {
 
     /** The key the authorisation is sent with: the same for every retry of this payment's authorisation. */
     public String authorisationKey() {
-        return id + ":authorisation";
+        return key("authorisation");
     }
 
     /**
@@ -171,7 +171,7 @@ public final class Payment {
         if (toCapture.isGreaterThan(amount)) {
             throw new IllegalPaymentOperationException("cannot capture " + toCapture + ": only " + amount + " is authorised");
         }
-        return id + ":capture";
+        return key("capture");
     }
 
     public boolean captured(Money amountCaptured, String gatewayReference, Instant at) {
@@ -181,7 +181,7 @@ public final class Payment {
         status = CAPTURED;
         captured = amountCaptured;
         record(new PaymentTransaction(TransactionKind.CAPTURE, amountCaptured, true, gatewayReference,
-                id + ":capture", null, at));
+                key("capture"), null, at));
         events.add(new PaymentCaptured(id, orderId, amountCaptured, at));
         return true;
     }
@@ -189,7 +189,7 @@ public final class Payment {
     /** Checks that the authorisation may be released and returns the key to send the void with. */
     public String voidKey() {
         requireStatus("void", AUTHORISED);
-        return id + ":void";
+        return key("void");
     }
 
     public boolean voided(String gatewayReference, Instant at) {
@@ -197,7 +197,7 @@ public final class Payment {
             return false;
         }
         status = VOIDED;
-        record(new PaymentTransaction(TransactionKind.VOID, amount, true, gatewayReference, id + ":void", null, at));
+        record(new PaymentTransaction(TransactionKind.VOID, amount, true, gatewayReference, key("void"), null, at));
         events.add(new PaymentVoided(id, orderId, amount, at));
         return true;
     }
@@ -223,12 +223,12 @@ public final class Payment {
         if (refundId == null || refundId.isBlank() || refundId.length() > 100) {
             throw new InvalidValueException("a refund needs an id of 1-100 characters");
         }
-        return id + ":refund:" + refundId;
+        return key("refund:" + refundId);
     }
 
     /** Whether the refund with this caller's id was made already (asking again changes nothing). */
     public boolean refundAlreadyMade(String refundId) {
-        return hasSucceeded(id + ":refund:" + refundId);
+        return hasSucceeded(key("refund:" + refundId));
     }
 
     /** A refund the gateway made; the same gateway reference twice is one refund. */
@@ -288,6 +288,11 @@ public final class Payment {
     public boolean hasSucceeded(String idempotencyKey) {
         return transactions.stream().anyMatch(transaction -> transaction.succeeded()
                 && transaction.idempotencyKey().equals(idempotencyKey));
+    }
+
+    /** The idempotency key of an operation on this payment: the same operation, the same key, every time. */
+    private String key(String operation) {
+        return id + ":" + operation;
     }
 
     private void record(PaymentTransaction transaction) {

@@ -1,8 +1,8 @@
 package io.orderservice.payment.gateway.http;
 
 import io.orderservice.payment.application.port.in.InvalidWebhookException;
-import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.in.PaymentNews.Kind;
+import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.out.PaymentWebhooks;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.shared.InvalidValueException;
@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public class HttpPaymentWebhooks implements PaymentWebhooks {
             throw new InvalidWebhookException("the webhook carries no " + SIGNATURE_HEADER + " header");
         }
         Long timestamp = null;
-        var candidates = new java.util.ArrayList<String>();
+        var candidates = new ArrayList<String>();
         for (var part : header.split(",")) {
             var pair = part.trim().split("=", 2);
             if (pair.length == 2 && pair[0].equals("t")) {

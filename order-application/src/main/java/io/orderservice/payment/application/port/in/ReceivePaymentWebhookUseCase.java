@@ -1,6 +1,7 @@
 package io.orderservice.payment.application.port.in;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A gateway's webhook: verified (signature and age) by that gateway's adapter, then applied like any
@@ -13,5 +14,5 @@ public interface ReceivePaymentWebhookUseCase {
      * @param payload the raw body, exactly as received (the signature covers its bytes)
      * @return empty when the webhook is about nothing payments act on (acknowledged all the same)
      */
-    java.util.Optional<ApplyPaymentNewsUseCase.Outcome> receive(String gateway, Map<String, String> headers, String payload);
+    Optional<ApplyPaymentNewsUseCase.Outcome> receive(String gateway, Map<String, String> headers, String payload);
 }
