@@ -31,7 +31,10 @@ class RingRulesTest {
     static final ArchRule APPLICATION_SEES_ONLY_DOMAIN_AND_ANNOTATIONS = classes().that(ring(APPLICATION))
             .should().onlyDependOnClassesThat(resideInAPackage("java..")
                     .or(anyRing(DOMAIN, APPLICATION))
+                    // transaction.event: after-commit listeners (the saga's steps); dao: the store-neutral
+                    // exceptions a use case may react to (a concurrent change), never a driver's own.
                     .or(resideInAnyPackage("org.springframework.stereotype..", "org.springframework.transaction.annotation..",
+                            "org.springframework.transaction.event..", "org.springframework.dao..",
                             "org.springframework.scheduling.annotation..",
                             "org.springframework.modulith..", "io.micrometer.core.instrument..", "org.slf4j.."))
                     .or(JavaClass.Predicates.equivalentTo(org.springframework.context.ApplicationEventPublisher.class)))

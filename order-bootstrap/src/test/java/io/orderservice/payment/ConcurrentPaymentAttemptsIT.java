@@ -15,6 +15,7 @@ import io.orderservice.support.OrderServiceIntegrationTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -55,13 +56,14 @@ class ConcurrentPaymentAttemptsIT {
         // The provider takes its time, so both attempts are in flight together.
         PROVIDER.stallNext(2, Duration.ofMillis(300));
         var order = OrderId.newId();
-        var request = new PaymentRequest(order, new CustomerId("c-twice"), Money.of(4_200, "EUR"), PaymentMethodType.CARD,
-                new PaymentToken("pm_card_visa"));
+        // Two attempts (a customer's retry racing the first): each its own payment, one live per order.
+        var requests = List.of(1, 2).stream().map(attempt -> new PaymentRequest(order, attempt, new CustomerId("c-twice"),
+                Money.of(4_200, "EUR"), PaymentMethodType.CARD, new PaymentToken("pm_card_visa"))).toList();
         var start = new CountDownLatch(1);
         var executor = Executors.newFixedThreadPool(2);
         try {
             var attempts = new ArrayList<Future<Payments.PaymentOutcome>>();
-            for (int i = 0; i < 2; i++) {
+            for (var request : requests) {
                 attempts.add(executor.submit(() -> {
                     start.await();
                     return payments.authorise(request);

@@ -81,6 +81,16 @@ class StockReservationAdapter implements StockReservations, StockAllocations {
     }
 
     @Override
+    public int confirm(OrderId orderId) {
+        return allocateHeldFor(orderId);
+    }
+
+    @Override
+    public int release(OrderId orderId) {
+        return releaseFor(orderId);
+    }
+
+    @Override
     public int releaseFor(OrderId orderId) {
         // One statement: the reservations end and their quantities go back on the shelf together.
         return jdbc.queryForObject("""

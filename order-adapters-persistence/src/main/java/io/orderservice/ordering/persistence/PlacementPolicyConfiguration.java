@@ -6,23 +6,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How patient placement is ({@code order-service.placement}): retries of its steps, and the payment retry window. */
+/** How patient placement is ({@code order-service.placement}): retries and deadlines of its steps, and the payment retry window. */
 @Configuration(proxyBeanMethods = false)
 class PlacementPolicyConfiguration {
 
     /**
      * @param maxAttempts        tries of a step that fails for technical reasons before the placement is parked
      * @param firstBackoff       wait before the second try; doubles after each
-     * @param paymentRetryWindow how long after a failed payment the customer may pay with another method
+     * @param stepTimeout        how long a step may take before it counts as a failed try
+     * @param paymentRetryWindow how long after a failed payment the customer may pay with another method,
+     *                           and how long a payment waits for the customer's confirmation
      */
     @ConfigurationProperties("order-service.placement")
-    record PlacementProperties(Integer maxAttempts, Duration firstBackoff, Duration paymentRetryWindow) {
+    record PlacementProperties(Integer maxAttempts, Duration firstBackoff, Duration stepTimeout, Duration paymentRetryWindow) {
     }
 
     @Bean
     SagaPolicy placementPolicy(PlacementProperties properties) {
         return new SagaPolicy(properties.maxAttempts() == null ? 5 : properties.maxAttempts(),
                 properties.firstBackoff() == null ? Duration.ofSeconds(2) : properties.firstBackoff(),
+                properties.stepTimeout() == null ? Duration.ofSeconds(60) : properties.stepTimeout(),
                 properties.paymentRetryWindow() == null ? Duration.ofMinutes(30) : properties.paymentRetryWindow());
     }
 }

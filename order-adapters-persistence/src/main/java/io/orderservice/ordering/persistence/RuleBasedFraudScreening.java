@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The default fraud screening: the facts come from this service's own tables in one statement (recent
  * orders by the customer and by the payment token, the customer's order count and average), the
- * decision from {@link RiskRules} configured under {@code order-service.fraud}. Velocity by client IP
- * address needs the address stored with orders, which placement does not do yet: it counts 0.
+ * decision from {@link RiskRules} configured under {@code order-service.fraud}. The order being screened
+ * is already stored (placement stores it before its saga screens it) and is left out of its own history.
+ * Velocity by client IP address counts recent placements from that address (kept on the placement saga).
  */
 @Component
 class RuleBasedFraudScreening implements FraudScreening {
@@ -41,10 +42,17 @@ class RuleBasedFraudScreening implements FraudScreening {
         var currency = request.amount().currency();
         var facts = jdbc.sql("""
                         SELECT
-                          (SELECT count(*) FROM orders WHERE customer_id = :customer AND placed_at >= :since) AS by_customer,
-                          (SELECT count(*) FROM payment WHERE token = :token AND created_at >= :since) AS by_token,
-                          (SELECT count(*) FROM orders WHERE customer_id = :customer) AS previous,
-                          (SELECT avg(grand_total_minor) FROM orders WHERE customer_id = :customer AND currency = :currency) AS average""")
+                          (SELECT count(*) FROM orders WHERE customer_id = :customer AND placed_at >= :since
+                             AND id <> :order) AS by_customer,
+                          (SELECT count(*) FROM payment WHERE token = :token AND created_at >= :since
+                             AND order_id <> :order) AS by_token,
+                          (SELECT count(*) FROM placement_saga WHERE client_address = :client AND started_at >= :since
+                             AND order_id <> :order) AS by_client,
+                          (SELECT count(*) FROM orders WHERE customer_id = :customer AND id <> :order) AS previous,
+                          (SELECT avg(grand_total_minor) FROM orders WHERE customer_id = :customer AND currency = :currency
+                             AND id <> :order) AS average""")
+                .param("order", request.orderId().value())
+                .param("client", request.clientAddress())
                 .param("customer", request.customerId().value())
                 .param("token", request.paymentToken().value())
                 .param("since", since)
@@ -52,7 +60,7 @@ class RuleBasedFraudScreening implements FraudScreening {
                 .query((row, number) -> {
                     var average = row.getBigDecimal("average");
                     return new RiskFacts(request.amount(), request.shippingCountry(), request.billingCountry(),
-                            row.getInt("by_customer"), row.getInt("by_token"), 0, row.getInt("previous"),
+                            row.getInt("by_customer"), row.getInt("by_token"), row.getInt("by_client"), row.getInt("previous"),
                             average == null ? null : new Money(average.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), currency));
                 }).single();
         return rules.assess(facts);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentPersistenceAdapter implements PaymentRepository {
 
+    private static final String PRIMARY_KEY = "payment_pkey";
     private static final String ONE_LIVE_PER_ORDER = "payment_one_live_per_order";
 
     private final PaymentJpaRepository jpa;
@@ -30,7 +31,8 @@ class PaymentPersistenceAdapter implements PaymentRepository {
             // Flushed now: the unique index on live payments must be consulted before any gateway is.
             jpa.saveAndFlush(mapper.toNewEntity(payment));
         } catch (DataIntegrityViolationException e) {
-            if (e.getMessage() != null && e.getMessage().contains(ONE_LIVE_PER_ORDER)) {
+            // The live payment of the order, or this very attempt, committed by someone else meanwhile.
+            if (e.getMessage() != null && (e.getMessage().contains(ONE_LIVE_PER_ORDER) || e.getMessage().contains(PRIMARY_KEY))) {
                 throw new PaymentInProgressException(payment.orderId());
             }
             throw e;

@@ -3,12 +3,15 @@ package io.orderservice.ordering.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlacementSagaJdbcAdapterIT {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    static final SagaPolicy POLICY = new SagaPolicy(2, Duration.ofSeconds(1), Duration.ofMinutes(30));
+    static final SagaPolicy POLICY = new SagaPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30))
+    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.WALLET, new PaymentToken("tok_approve"), "FR", "198.51.100.7");
 
     @Autowired
     PlacementSagaJdbcAdapter sagas;
@@ -49,10 +53,10 @@ class PlacementSagaJdbcAdapterIT {
     @Test
     void aSagaComesBackAsItWasStored() {
         var order = order();
-        var saga = PlacementSaga.start(order, NOW);
-        saga.stepSucceeded(Step.SCREEN, NOW);
-        saga.stepSucceeded(Step.RESERVE_STOCK, NOW);
-        saga.stepSucceeded(Step.AUTHORISE_PAYMENT, NOW);
+        var saga = PlacementSaga.start(order, CHECKOUT, NOW, POLICY);
+        saga.stepSucceeded(Step.SCREEN, NOW, POLICY);
+        saga.stepSucceeded(Step.RESERVE_STOCK, NOW, POLICY);
+        saga.stepSucceeded(Step.AUTHORISE_PAYMENT, NOW, POLICY);
         transaction.executeWithoutResult(status -> sagas.insert(saga));
 
         var read = transaction.execute(status -> sagas.lock(order).orElseThrow());
@@ -60,18 +64,21 @@ class PlacementSagaJdbcAdapterIT {
         assertThat(read.status()).isEqualTo(Status.RUNNING);
         assertThat(read.step()).contains(Step.CONFIRM);
         assertThat(read.pendingCompensations()).containsExactly(Compensation.VOID_PAYMENT, Compensation.RELEASE_STOCK);
-        assertThat(read.nextAttemptAt()).contains(NOW);
+        assertThat(read.isDispatched()).isTrue();
+        assertThat(read.nextAttemptAt()).contains(NOW.plusSeconds(10));
+        assertThat(read.checkout()).isEqualTo(CHECKOUT);
+        assertThat(read.paymentAttempt()).isEqualTo(1);
         assertThat(read.version()).isZero();
     }
 
     @Test
     void aStaleUpdateIsRefused() {
         var order = order();
-        transaction.executeWithoutResult(status -> sagas.insert(PlacementSaga.start(order, NOW)));
+        transaction.executeWithoutResult(status -> sagas.insert(PlacementSaga.start(order, CHECKOUT, NOW, POLICY)));
         var first = transaction.execute(status -> sagas.lock(order).orElseThrow());
         var second = transaction.execute(status -> sagas.lock(order).orElseThrow());
 
-        first.stepSucceeded(Step.SCREEN, NOW);
+        first.stepSucceeded(Step.SCREEN, NOW, POLICY);
         transaction.executeWithoutResult(status -> sagas.update(first));
         second.attemptFailed("timeout", NOW, POLICY);
 
@@ -84,7 +91,7 @@ class PlacementSagaJdbcAdapterIT {
         jdbc.sql("UPDATE placement_saga SET next_attempt_at = NULL WHERE next_attempt_at IS NOT NULL").update();
         var due = new OrderId[] {order(), order()};
         for (var order : due) {
-            transaction.executeWithoutResult(status -> sagas.insert(PlacementSaga.start(order, NOW.minusSeconds(5))));
+            transaction.executeWithoutResult(status -> sagas.insert(PlacementSaga.start(order, CHECKOUT, NOW.minusSeconds(15), POLICY)));
         }
         var firstTook = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -112,7 +119,7 @@ class PlacementSagaJdbcAdapterIT {
     @Test
     void parkedSagasAreWhatTheOperatorSees() {
         var order = order();
-        var saga = PlacementSaga.start(order, NOW);
+        var saga = PlacementSaga.start(order, CHECKOUT, NOW, POLICY);
         saga.attemptFailed("fraud service down", NOW, POLICY);
         saga.attemptFailed("fraud service down", NOW, POLICY);
         transaction.executeWithoutResult(status -> sagas.insert(saga));
@@ -122,13 +129,15 @@ class PlacementSagaJdbcAdapterIT {
             assertThat(stuck.status()).isEqualTo(Status.PARKED);
             assertThat(stuck.failureReason()).isEqualTo("fraud service down");
             assertThat(stuck.attempts()).isEqualTo(2);
+            assertThat(stuck.work()).isEqualTo("SCREEN");
         });
+        assertThat(sagas.countParked()).isPositive();
     }
 
     @Test
     void aSagaNeedsItsOrderByTheEndOfTheTransaction() {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
-                sagas.insert(PlacementSaga.start(OrderId.newId(), NOW))))
+                sagas.insert(PlacementSaga.start(OrderId.newId(), CHECKOUT, NOW, POLICY))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -6,6 +6,7 @@ import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningReq
 import io.orderservice.ordering.domain.risk.RiskDecision;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentToken;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,8 +67,8 @@ class RuleBasedFraudScreeningIT {
     }
 
     private static ScreeningRequest request(String customer, long amountMinor, String token) {
-        return new ScreeningRequest(new CustomerId(customer), Money.of(amountMinor, "EUR"), "GB", null,
-                new PaymentToken(token), null);
+        return new ScreeningRequest(new OrderId(UUID.randomUUID()), new CustomerId(customer), Money.of(amountMinor, "EUR"),
+                "GB", null, new PaymentToken(token), null);
     }
 
     private UUID order(String customer, long totalMinor, Instant placedAt) {

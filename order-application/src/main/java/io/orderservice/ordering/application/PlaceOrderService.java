@@ -13,21 +13,13 @@ import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderPricing;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
-import io.orderservice.ordering.application.port.out.Payments.Authorised;
-import io.orderservice.ordering.application.port.out.Payments.Declined;
-import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
-import io.orderservice.ordering.application.port.out.Payments.Unavailable;
-import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.ordering.application.port.out.ShippingRates;
-import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
-import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
@@ -36,14 +28,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Placement in one local transaction: the stock reservation, the order and its outbox events commit
- * together or not at all. The payment authorisation is the one step outside the database; a crash
- * between it and the commit is the placement saga's job (issue 5), not this service's.
+ * Accepts an order: checks what needs nobody else's say (the address can be delivered to, every SKU has
+ * a price, there is a shipping rate), then stores the order awaiting payment together with its placement
+ * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). What is
+ * refused here leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
  */
 @Service
 class PlaceOrderService implements PlaceOrderUseCase {
@@ -53,57 +44,35 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final AddressVerification addresses;
     private final OrderPricing pricing;
     private final ShippingRates shippingRates;
-    private final StockReservations stock;
-    private final Payments payments;
-    private final OrderRepository orders;
-    private final ApplicationEventPublisher events;
+    private final PlacementTransactions placements;
+    private final PlacementSettlements settlements;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter placed;
 
-    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates, StockReservations stock, Payments payments,
-                      OrderRepository orders, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates,
+                      PlacementTransactions placements, PlacementSettlements settlements, Clock clock, MeterRegistry meters) {
         this.addresses = addresses;
         this.pricing = pricing;
         this.shippingRates = shippingRates;
-        this.stock = stock;
-        this.payments = payments;
-        this.orders = orders;
-        this.events = events;
+        this.placements = placements;
+        this.settlements = settlements;
         this.clock = clock;
         this.meters = meters;
-        this.placed = Counter.builder("orders.placed").description("Orders placed").register(meters);
+        this.placed = Counter.builder("orders.placed").description("Orders accepted for placement").register(meters);
     }
 
     @Override
-    @Transactional
     public OrderView place(PlaceOrderCommand submitted) {
         var orderId = OrderId.newId();
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
-            var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
-            var order = priceAndShip(orderId, command, requested);
-            if (stock.reserve(orderId, requested) instanceof InsufficientStock insufficient) {
-                throw refused(OrderPlacementRefusedException.insufficientStock(insufficient.shortages()));
-            }
-            var payment = payments.authorise(new PaymentRequest(orderId, command.customerId(),
-                    order.totals().grandTotal(), command.paymentMethodType(), command.paymentToken()));
-            if (payment instanceof Declined declined) {
-                throw refused(OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message()));
-            }
-            if (payment instanceof Unavailable unavailable) {
-                throw refused(OrderPlacementRefusedException.paymentUnavailable(unavailable.reason()));
-            }
-            if (payment instanceof Authorised authorised) {
-                order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
-            } else {
-                // The order waits for the customer to confirm; the payment's result moves it on.
-                log.info("Payment {} awaits the customer's action", ((ActionRequired) payment).reference());
-            }
-            orders.save(order);
-            order.pullEvents().forEach(events::publishEvent);
+            var order = priceAndShip(orderId, command);
+            settlements.expect(orderId);
+            placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
+                    command.billingCountry(), command.clientAddress()));
             placed.increment();
-            log.info("Placed order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
+            log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
                     order.totals().grandTotal());
             return OrderView.of(order);
         }
@@ -115,11 +84,11 @@ class PlaceOrderService implements PlaceOrderUseCase {
         if (check instanceof Undeliverable undeliverable) {
             throw refused(OrderPlacementRefusedException.undeliverableAddress(undeliverable.problems()));
         }
-        return new PlaceOrderCommand(command.customerId(), command.currency(), command.lines(),
-                ((Deliverable) check).normalised(), command.paymentMethodType(), command.paymentToken());
+        return command.shippedTo(((Deliverable) check).normalised());
     }
 
-    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command, List<RequestedLine> requested) {
+    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command) {
+        var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
         var priced = pricing.price(new PricingRequest(command.customerId(), command.currency(),
                 command.shippingAddress(), requested));
         if (priced instanceof UnknownSkus unknown) {
@@ -135,7 +104,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
                         requested, goodsValue))
                 .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
                         command.shippingAddress().countryCode(), command.currency())));
-        return Order.place(orderId, command.customerId(), command.shippingAddress(), lines, basket.discount(),
+        return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.discount(),
                 basket.tax(), shipping, Actor.customer(command.customerId().value()), clock.instant());
     }
 

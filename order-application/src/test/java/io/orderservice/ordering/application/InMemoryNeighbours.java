@@ -1,6 +1,13 @@
 package io.orderservice.ordering.application;
 
 import io.orderservice.ordering.application.port.out.AddressVerification;
+import io.orderservice.ordering.application.port.out.FraudScreening;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.risk.RiskDecision;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import java.time.Duration;
+import java.time.Instant;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
@@ -83,10 +90,37 @@ final class InMemoryNeighbours {
             reservations.put(orderId, lines);
             return new Reserved();
         }
+
+        @Override
+        public int confirm(OrderId orderId) {
+            return confirmed.add(orderId) ? reservations.getOrDefault(orderId, List.of()).size() : 0;
+        }
+
+        @Override
+        public int release(OrderId orderId) {
+            var released = reservations.remove(orderId);
+            if (released == null) {
+                return 0;
+            }
+            released.forEach(line -> available.merge(line.sku().value(), line.quantity().value(), Integer::sum));
+            return released.size();
+        }
+
+        final java.util.Set<OrderId> confirmed = new java.util.HashSet<>();
     }
 
     static final class Gateway implements Payments {
         final List<PaymentRequest> requests = new ArrayList<>();
+        final List<OrderId> released = new ArrayList<>();
+        boolean down;
+
+        @Override
+        public void release(OrderId orderId) {
+            if (down) {
+                throw new IllegalStateException("gateway down");
+            }
+            released.add(orderId);
+        }
 
         @Override
         public PaymentOutcome authorise(PaymentRequest request) {
@@ -97,6 +131,69 @@ final class InMemoryNeighbours {
                 case "tok_gateway_down" -> new Unavailable("connection refused");
                 default -> new Declined("card_declined", "the card was declined");
             };
+        }
+    }
+
+    /** Decides what it is told to, and remembers what it was asked. */
+    static final class Fraud implements FraudScreening {
+        RiskDecision decision = RiskDecision.ACCEPT;
+        final List<ScreeningRequest> requests = new ArrayList<>();
+
+        @Override
+        public RiskAssessment screen(ScreeningRequest request) {
+            requests.add(request);
+            return new RiskAssessment(decision == RiskDecision.ACCEPT ? 0 : 60, decision, List.of("told to"));
+        }
+    }
+
+    /** Keeps copies, as a database would: a saga read twice is two objects, and stale updates fail. */
+    static final class Sagas implements PlacementSagas {
+        final Map<OrderId, PlacementSaga> stored = new HashMap<>();
+
+        @Override
+        public void insert(PlacementSaga saga) {
+            stored.put(saga.orderId(), copy(saga, 0L));
+        }
+
+        @Override
+        public void update(PlacementSaga saga) {
+            if (!stored.get(saga.orderId()).version().equals(saga.version())) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("stale saga " + saga.orderId());
+            }
+            stored.put(saga.orderId(), copy(saga, saga.version() + 1));
+        }
+
+        @Override
+        public Optional<PlacementSaga> find(OrderId orderId) {
+            return Optional.ofNullable(stored.get(orderId)).map(saga -> copy(saga, saga.version()));
+        }
+
+        @Override
+        public Optional<PlacementSaga> lock(OrderId orderId) {
+            return find(orderId);
+        }
+
+        @Override
+        public List<PlacementSaga> lockDue(Instant now, int limit) {
+            return stored.values().stream().filter(saga -> saga.isDue(now)).limit(limit)
+                    .map(saga -> copy(saga, saga.version())).toList();
+        }
+
+        @Override
+        public List<StuckSaga> stuck(Instant now, Duration overdueBy) {
+            return List.of();
+        }
+
+        @Override
+        public int countParked() {
+            return (int) stored.values().stream().filter(saga -> saga.status() == PlacementSaga.Status.PARKED).count();
+        }
+
+        private static PlacementSaga copy(PlacementSaga saga, Long version) {
+            return PlacementSaga.reconstitute(saga.orderId(), version, saga.checkout(), saga.status(), saga.parkedFrom(),
+                    saga.step().orElse(null), saga.pendingCompensations(), saga.attempts(), saga.isDispatched(),
+                    saga.nextAttemptAt().orElse(null), saga.paymentRetryUntil().orElse(null), saga.paymentAttempt(),
+                    saga.failureReason().orElse(null));
         }
     }
 

@@ -121,11 +121,38 @@ class AuthorisePaymentServiceTest {
     @Test
     void aSecondAttemptWhileOneIsLiveNeverReachesAGateway() {
         primary.answer = request -> new PaymentGateway.Approved("auth_1");
+        var first = request();
+        service.authorise(first);
+        var second = new PaymentRequest(first.orderId(), 2, first.customerId(), first.amount(), first.methodType(), first.token());
+
+        assertThatThrownBy(() -> service.authorise(second)).isInstanceOf(PaymentInProgressException.class);
+        assertThat(primary.calls).isEqualTo(1);
+    }
+
+    @Test
+    void theSameAttemptAskedAgainAnswersWhatIsRecordedWithoutAskingTheGateway() {
+        primary.answer = request -> new PaymentGateway.Refused("card_declined", "Your card was declined.");
         var request = request();
         service.authorise(request);
 
-        assertThatThrownBy(() -> service.authorise(request)).isInstanceOf(PaymentInProgressException.class);
+        assertThat(service.authorise(request)).isEqualTo(new Declined("card_declined", "Your card was declined."));
         assertThat(primary.calls).isEqualTo(1);
+        assertThat(payments.only().id()).isEqualTo(PaymentId.forAttempt(request.orderId(), 1));
+    }
+
+    @Test
+    void anAttemptThatMayHaveChargedIsAskedAgainWithTheSameKeyAtTheSameGateway() {
+        primary.answer = request -> {
+            throw new PaymentGatewayUnavailableException("primary", "read timed out", true, null);
+        };
+        var request = request();
+        assertThat(service.authorise(request)).isInstanceOf(Unavailable.class);
+
+        primary.answer = answered -> new PaymentGateway.Approved("auth_late");
+        assertThat(service.authorise(request)).isEqualTo(new Authorised("auth_late"));
+        assertThat(primary.keys).hasSize(2).containsOnly(payments.only().authorisationKey());
+        assertThat(secondary.calls).isZero();
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.AUTHORISED);
     }
 
     @Test
@@ -135,7 +162,7 @@ class AuthorisePaymentServiceTest {
     }
 
     private static PaymentRequest request() {
-        return new PaymentRequest(OrderId.newId(), new CustomerId("c-1"), Money.of(5_000, "EUR"), PaymentMethodType.CARD,
+        return new PaymentRequest(OrderId.newId(), 1, new CustomerId("c-1"), Money.of(5_000, "EUR"), PaymentMethodType.CARD,
                 new PaymentToken("tok_any"));
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,7 +111,9 @@ public final class Payment {
      * goes to the next gateway of the route, with the same idempotency key.
      */
     public void failOverTo(String nextGateway) {
-        requireStatus("fail over", PENDING);
+        if (status != FAILED) {
+            requireStatus("fail over", PENDING);
+        }
         gateway = Objects.requireNonNull(nextGateway, "nextGateway");
     }
 
@@ -277,6 +280,20 @@ public final class Payment {
     }
 
     // --- state ----------------------------------------------------------------------------------
+
+    /** The gateway's decline as {@code code: message}, if the authorisation was declined. */
+    public Optional<String> declineDetail() {
+        if (status != DECLINED) {
+            return Optional.empty();
+        }
+        for (int i = transactions.size() - 1; i >= 0; i--) {
+            var transaction = transactions.get(i);
+            if (transaction.kind() == TransactionKind.AUTHORISATION && !transaction.succeeded()) {
+                return Optional.ofNullable(transaction.detail());
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The gateway's reference of the authorisation, which captures, voids and refunds refer to; null before it. */
     public String authorisationReference() {

@@ -1,6 +1,8 @@
 package io.orderservice.payment.domain;
 
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.OrderId;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +15,17 @@ public record PaymentId(UUID value) {
 
     public static PaymentId newId() {
         return new PaymentId(UUID.randomUUID());
+    }
+
+    /**
+     * The payment of an order's n-th payment attempt, the same every time it is derived: a step that is
+     * run again after a crash asks the gateway with the same idempotency key, so it can never authorise twice.
+     */
+    public static PaymentId forAttempt(OrderId orderId, int attempt) {
+        if (attempt < 1) {
+            throw new InvalidValueException("payment attempts count from 1");
+        }
+        return new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId + ":" + attempt).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static PaymentId of(String value) {

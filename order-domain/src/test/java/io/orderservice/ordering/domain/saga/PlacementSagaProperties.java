@@ -22,7 +22,7 @@ import net.jqwik.api.statistics.Statistics;
 class PlacementSagaProperties {
 
     @Property(tries = 1000)
-    void whatIsHeldIsExactlyWhatWillBeUndone(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 11) Integer> outcomes) {
+    void whatIsHeldIsExactlyWhatWillBeUndone(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 12) Integer> outcomes) {
         var saga = PlacementSagaTest.started();
         var now = PlacementSagaTest.NOW;
         boolean stockHeld = false;
@@ -34,19 +34,25 @@ class PlacementSagaProperties {
             var next = saga.nextCompensation().orElse(Compensation.RELEASE_STOCK);
             try {
                 switch (outcome) {
-                    case 0, 1, 2 -> saga.stepSucceeded(step, now);
+                    case 0, 1, 2 -> saga.stepSucceeded(step, now, PlacementSagaTest.POLICY);
                     case 3 -> saga.stepRefused(step, "no", now, PlacementSagaTest.POLICY);
                     case 4 -> saga.attemptFailed("timeout", now, PlacementSagaTest.POLICY);
-                    case 5 -> saga.reviewRequired(now);
-                    case 6 -> saga.reviewApproved(now);
-                    case 7 -> saga.paymentRetried(now);
-                    case 8 -> saga.paymentRetryLapsed(now);
-                    case 9, 10 -> saga.compensated(next, now);
+                    case 5 -> saga.reviewRequired("score 60");
+                    case 6 -> saga.reviewApproved(now, PlacementSagaTest.POLICY);
+                    case 7 -> saga.paymentRetried(PlacementSagaTest.CHECKOUT, now, PlacementSagaTest.POLICY);
+                    case 8 -> {
+                        if (!saga.isDue(now)) {
+                            throw new IllegalSagaStateException("nothing due");
+                        }
+                        saga.onDeadline(now, PlacementSagaTest.POLICY);
+                    }
+                    case 12 -> saga.paymentActionRequired(now, PlacementSagaTest.POLICY);
+                    case 9, 10 -> saga.compensated(next, now, PlacementSagaTest.POLICY);
                     default -> {
                         if (saga.status() == Status.PARKED) {
-                            saga.retryParked(now);
+                            saga.retryParked(now, PlacementSagaTest.POLICY);
                         } else {
-                            saga.abandon("operator", now);
+                            saga.abandon("operator", now, PlacementSagaTest.POLICY);
                         }
                     }
                 }
@@ -81,6 +87,9 @@ class PlacementSagaProperties {
                 assertThat(saga.status()).as("over is over").isEqualTo(before);
             }
             assertThat(saga.status() != Status.RUNNING || saga.step().isPresent()).isTrue();
+            assertThat(!saga.isDispatched() || saga.nextAttemptAt().isPresent()).as("dispatched work has a deadline").isTrue();
+            assertThat(saga.isDispatched()).as("only running or compensating work is dispatched")
+                    .isEqualTo(saga.isDispatched() && !saga.status().isAtRest());
         }
         Statistics.label("final status").collect(saga.status());
     }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,17 +20,19 @@ import org.junit.jupiter.api.Test;
 class PlacementSagaTest {
 
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(30));
+    static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(30));
+
+    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.CARD, new PaymentToken("tok_approve"), "DE", "203.0.113.9");
 
     static PlacementSaga started() {
-        return PlacementSaga.start(OrderId.newId(), NOW);
+        return PlacementSaga.start(OrderId.newId(), CHECKOUT, NOW, POLICY);
     }
 
     @Test
     void aSmoothPlacementRunsEveryStepAndKeepsNothingToUndo() {
         var saga = started();
         for (var step : PlacementSaga.Step.values()) {
-            saga.stepSucceeded(step, NOW);
+            saga.stepSucceeded(step, NOW, POLICY);
         }
 
         assertThat(saga.status()).isEqualTo(Status.COMPLETED);
@@ -38,33 +42,34 @@ class PlacementSagaTest {
     @Test
     void aDeclinedPaymentWaitsForARetryWithTheStockKept() {
         var saga = started();
-        saga.stepSucceeded(SCREEN, NOW);
-        saga.stepSucceeded(RESERVE_STOCK, NOW);
+        saga.stepSucceeded(SCREEN, NOW, POLICY);
+        saga.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
         saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW, POLICY);
 
         assertThat(saga.status()).isEqualTo(Status.AWAITING_PAYMENT_RETRY);
         assertThat(saga.paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(30)));
         assertThat(saga.pendingCompensations()).containsExactly(RELEASE_STOCK);
 
-        saga.paymentRetried(NOW.plus(Duration.ofMinutes(5)));
-        saga.stepSucceeded(AUTHORISE_PAYMENT, NOW);
-        saga.stepSucceeded(CONFIRM, NOW);
+        saga.paymentRetried(CHECKOUT.payingWith(PaymentMethodType.WALLET, new PaymentToken("tok_wallet")), NOW.plus(Duration.ofMinutes(5)), POLICY);
+        assertThat(saga.paymentAttempt()).isEqualTo(2);
+        saga.stepSucceeded(AUTHORISE_PAYMENT, NOW, POLICY);
+        saga.stepSucceeded(CONFIRM, NOW, POLICY);
         assertThat(saga.status()).isEqualTo(Status.COMPLETED);
     }
 
     @Test
     void aLapsedRetryWindowReleasesTheStockAndFails() {
         var saga = started();
-        saga.stepSucceeded(SCREEN, NOW);
-        saga.stepSucceeded(RESERVE_STOCK, NOW);
+        saga.stepSucceeded(SCREEN, NOW, POLICY);
+        saga.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
         saga.stepRefused(AUTHORISE_PAYMENT, "card_declined", NOW, POLICY);
         var later = NOW.plus(Duration.ofMinutes(31));
 
-        assertThatThrownBy(() -> saga.paymentRetried(later)).isInstanceOf(IllegalSagaStateException.class);
-        assertThat(saga.paymentRetryWindowClosed(later)).isTrue();
-        saga.paymentRetryLapsed(later);
+        assertThatThrownBy(() -> saga.paymentRetried(CHECKOUT, later, POLICY)).isInstanceOf(IllegalSagaStateException.class);
+        assertThat(saga.isDue(later)).isTrue();
+        assertThat(saga.onDeadline(later, POLICY)).as("the compensation is dispatched").isTrue();
         assertThat(saga.nextCompensation()).contains(RELEASE_STOCK);
-        saga.compensated(RELEASE_STOCK, later);
+        saga.compensated(RELEASE_STOCK, later, POLICY);
 
         assertThat(saga.status()).isEqualTo(Status.FAILED);
         assertThat(saga.failureReason()).contains("payment not retried in time: card_declined");
@@ -73,15 +78,15 @@ class PlacementSagaTest {
     @Test
     void aFailureAfterThePaymentUndoesTheMostRecentFirst() {
         var saga = started();
-        saga.stepSucceeded(SCREEN, NOW);
-        saga.stepSucceeded(RESERVE_STOCK, NOW);
-        saga.stepSucceeded(AUTHORISE_PAYMENT, NOW);
-        saga.abandon("operator cancelled", NOW);
+        saga.stepSucceeded(SCREEN, NOW, POLICY);
+        saga.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
+        saga.stepSucceeded(AUTHORISE_PAYMENT, NOW, POLICY);
+        saga.abandon("operator cancelled", NOW, POLICY);
 
         assertThat(saga.pendingCompensations()).containsExactly(VOID_PAYMENT, RELEASE_STOCK);
-        assertThatThrownBy(() -> saga.compensated(RELEASE_STOCK, NOW)).isInstanceOf(IllegalSagaStateException.class);
-        saga.compensated(VOID_PAYMENT, NOW);
-        saga.compensated(RELEASE_STOCK, NOW);
+        assertThatThrownBy(() -> saga.compensated(RELEASE_STOCK, NOW, POLICY)).isInstanceOf(IllegalSagaStateException.class);
+        saga.compensated(VOID_PAYMENT, NOW, POLICY);
+        saga.compensated(RELEASE_STOCK, NOW, POLICY);
         assertThat(saga.status()).isEqualTo(Status.FAILED);
     }
 
@@ -95,7 +100,8 @@ class PlacementSagaTest {
         saga.attemptFailed("fraud service timed out", NOW, POLICY);
 
         assertThat(saga.status()).isEqualTo(Status.PARKED);
-        saga.retryParked(NOW);
+        assertThat(saga.isDue(NOW.plus(Duration.ofDays(365)))).as("parked waits for an operator").isFalse();
+        saga.retryParked(NOW, POLICY);
         assertThat(saga.status()).isEqualTo(Status.RUNNING);
         assertThat(saga.step()).contains(SCREEN);
         assertThat(saga.attempts()).isZero();
@@ -104,13 +110,13 @@ class PlacementSagaTest {
     @Test
     void aReviewHoldsThePlacementUntilSomeoneDecides() {
         var approved = started();
-        approved.reviewRequired(NOW);
+        approved.reviewRequired("score 60");
         assertThat(approved.status()).isEqualTo(Status.AWAITING_REVIEW);
-        approved.reviewApproved(NOW);
+        approved.reviewApproved(NOW, POLICY);
         assertThat(approved.step()).contains(RESERVE_STOCK);
 
         var rejected = started();
-        rejected.reviewRequired(NOW);
+        rejected.reviewRequired("score 60");
         rejected.stepRefused(SCREEN, "fraud rejected by a reviewer", NOW, POLICY);
         assertThat(rejected.status()).as("nothing was held, nothing to undo").isEqualTo(Status.FAILED);
     }
@@ -118,9 +124,47 @@ class PlacementSagaTest {
     @Test
     void aRedeliveredStepCannotRunTwice() {
         var saga = started();
-        saga.stepSucceeded(SCREEN, NOW);
+        saga.stepSucceeded(SCREEN, NOW, POLICY);
 
-        assertThatThrownBy(() -> saga.stepSucceeded(SCREEN, NOW)).isInstanceOf(IllegalSagaStateException.class)
+        assertThatThrownBy(() -> saga.stepSucceeded(SCREEN, NOW, POLICY)).isInstanceOf(IllegalSagaStateException.class)
                 .hasMessageContaining("is at RESERVE_STOCK, not SCREEN");
+    }
+
+    @Test
+    void workIsDispatchedWithADeadlineAndAMissedDeadlineCountsAsAFailedAttempt() {
+        var saga = started();
+        assertThat(saga.isDispatched()).isTrue();
+        assertThat(saga.nextAttemptAt()).contains(NOW.plusSeconds(10));
+        assertThat(saga.isDue(NOW.plusSeconds(9))).isFalse();
+
+        assertThat(saga.onDeadline(NOW.plusSeconds(10), POLICY)).as("waits out its backoff first").isFalse();
+        assertThat(saga.attempts()).isEqualTo(1);
+        assertThat(saga.failureReason()).contains("SCREEN did not finish in PT10S");
+        assertThat(saga.nextAttemptAt()).contains(NOW.plusSeconds(12));
+
+        assertThat(saga.onDeadline(NOW.plusSeconds(12), POLICY)).as("then it is dispatched again").isTrue();
+        assertThat(saga.step()).contains(SCREEN);
+        assertThat(saga.nextAttemptAt()).contains(NOW.plusSeconds(22));
+    }
+
+    @Test
+    void aPaymentAwaitingTheCustomersConfirmationMovesOnWithItsNewsOrCountsAsAFailedAttemptWhenTheWindowCloses() {
+        var confirmed = started();
+        confirmed.stepSucceeded(SCREEN, NOW, POLICY);
+        confirmed.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
+        confirmed.paymentActionRequired(NOW, POLICY);
+        assertThat(confirmed.status()).isEqualTo(Status.AWAITING_PAYMENT_ACTION);
+        assertThat(confirmed.status().isAtRest()).isTrue();
+        confirmed.stepSucceeded(AUTHORISE_PAYMENT, NOW, POLICY);
+        assertThat(confirmed.step()).contains(CONFIRM);
+
+        var abandoned = started();
+        abandoned.stepSucceeded(SCREEN, NOW, POLICY);
+        abandoned.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
+        abandoned.paymentActionRequired(NOW, POLICY);
+        assertThat(abandoned.onDeadline(NOW.plus(Duration.ofMinutes(30)), POLICY)).isFalse();
+        assertThat(abandoned.status()).isEqualTo(Status.RUNNING);
+        assertThat(abandoned.attempts()).isEqualTo(1);
+        assertThat(abandoned.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("confirmation"));
     }
 }

@@ -2,10 +2,12 @@ package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.application.port.out.AddressVerification.Problem;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
+import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 public class OrderPlacementRefusedException extends RuntimeException {
 
-    public enum Reason { UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, PAYMENT_UNAVAILABLE, NOT_SHIPPABLE }
+    public enum Reason { UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE, REJECTED }
 
     private final Reason reason;
     private final Map<String, Object> facts;
@@ -52,10 +54,19 @@ public class OrderPlacementRefusedException extends RuntimeException {
                 Map.of("declineCode", code));
     }
 
-    /** No payment gateway could be reached: nothing was charged or kept; the client may try again shortly. */
-    public static OrderPlacementRefusedException paymentUnavailable(String reason) {
-        return new OrderPlacementRefusedException(Reason.PAYMENT_UNAVAILABLE,
-                "payment is unavailable right now: " + reason, Map.of());
+    /**
+     * The order was not accepted (fraud screening, a reviewer, an operator). The message says no more than
+     * that: the reasons are for the operators, not for whoever might probe the rules.
+     */
+    public static OrderPlacementRefusedException rejected() {
+        return new OrderPlacementRefusedException(Reason.REJECTED, "the order was not accepted", Map.of());
+    }
+
+    /** The same refusal naming the order it left behind (rejected, or waiting for another payment method). */
+    public OrderPlacementRefusedException about(OrderId orderId) {
+        var withOrder = new LinkedHashMap<>(facts);
+        withOrder.put("orderId", orderId.toString());
+        return new OrderPlacementRefusedException(reason, getMessage(), Map.copyOf(withOrder));
     }
 
     public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency) {

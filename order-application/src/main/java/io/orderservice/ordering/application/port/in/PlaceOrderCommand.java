@@ -12,9 +12,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
-/** A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed. */
-public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
-                                Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken) {
+/**
+ * A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed.
+ *
+ * @param billingCountry ISO code of the payment method's billing address, if the client sent one (fraud screening)
+ * @param clientAddress  the client's IP address, if known (fraud screening)
+ */
+public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
+                                PaymentMethodType paymentMethodType, PaymentToken paymentToken, String billingCountry,
+                                String clientAddress) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -28,10 +34,16 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
         lines = List.copyOf(lines);
     }
 
-    /** Paid by card, the most common method. */
+    /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
-        this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken);
+        this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null);
+    }
+
+    /** The same request shipped to {@code address} (as verified). */
+    public PlaceOrderCommand shippedTo(Address address) {
+        return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken, billingCountry,
+                clientAddress);
     }
 
     /** A SKU and how many of it the customer wants. */

@@ -1,10 +1,12 @@
 package io.orderservice.ordering.application.port.in;
 
 /**
- * Places an order: prices it, quotes shipping, reserves the stock, authorises the payment and stores
- * the order with its {@code OrderPlaced} event in one transaction.
+ * Accepts an order: verifies the address, prices the lines, quotes shipping, and stores the order
+ * (awaiting payment) with its placement saga, which screens it for fraud, reserves its stock, authorises
+ * its payment and confirms it, each step in a transaction of its own ({@link AwaitPlacementQuery} waits for
+ * the outcome).
  *
- * @throws OrderPlacementRefusedException when stock, payment, catalog or shipping say no; nothing is stored then
+ * @throws OrderPlacementRefusedException when the address, the catalog or shipping say no; nothing is stored then
  */
 public interface PlaceOrderUseCase {
 

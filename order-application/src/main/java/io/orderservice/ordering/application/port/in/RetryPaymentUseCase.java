@@ -6,9 +6,11 @@ import io.orderservice.shared.PaymentToken;
 import java.util.Objects;
 
 /**
- * Pays an order whose payment failed with another payment method, within the retry window that
- * follows the failure; its stock stays reserved meanwhile. Refusals are {@link OrderPlacementRefusedException}
- * (declined, unavailable) and {@link PaymentRetryRefusedException} (window closed, a payment in progress).
+ * Pays an order whose payment was declined with another payment method, within the retry window that
+ * follows the decline; its stock stays reserved meanwhile. Returns the order as the retry left it (awaiting
+ * payment); {@link AwaitPlacementQuery} waits for the new attempt's outcome.
+ *
+ * @throws PaymentRetryRefusedException when the order is not waiting for a retry or its window has closed
  */
 public interface RetryPaymentUseCase {
 

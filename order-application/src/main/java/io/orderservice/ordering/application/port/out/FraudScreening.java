@@ -3,6 +3,7 @@ package io.orderservice.ordering.application.port.out;
 import io.orderservice.ordering.domain.risk.RiskAssessment;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentToken;
 import java.util.Objects;
 
@@ -16,12 +17,14 @@ public interface FraudScreening {
     RiskAssessment screen(ScreeningRequest request);
 
     /**
+     * @param orderId        the order being screened, already stored: not part of its own history
      * @param billingCountry ISO code of the payment method's billing address, if the client sent one
      * @param clientAddress  the client's IP address, if known
      */
-    record ScreeningRequest(CustomerId customerId, Money amount, String shippingCountry, String billingCountry,
+    record ScreeningRequest(OrderId orderId, CustomerId customerId, Money amount, String shippingCountry, String billingCountry,
                             PaymentToken paymentToken, String clientAddress) {
         public ScreeningRequest {
+            Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(shippingCountry, "shippingCountry");

@@ -1,19 +1,37 @@
 package io.orderservice.ordering.application.port.out;
 
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 
-/** Secures the money for an order. A decline is an answer, not an error. */
+/** Secures the money for an order, and gives it back when the order does not go ahead. A decline is an answer, not an error. */
 public interface Payments {
 
-    /** @throws PaymentAlreadyInProgressException when the order has a payment under way or made already */
+    /**
+     * Asks for the money of one payment attempt. Idempotent per order and attempt: asking again (after a
+     * crash, a timeout) reaches the gateway with the same idempotency key, or answers what is recorded.
+     *
+     * @throws PaymentAlreadyInProgressException when another attempt of the order is under way or made already
+     */
     PaymentOutcome authorise(PaymentRequest request);
 
-    record PaymentRequest(OrderId orderId, CustomerId customerId, Money amount, PaymentMethodType methodType,
+    /**
+     * Releases what the order's payment holds (the placement failed after the authorisation). Doing it
+     * twice, or for an order that holds nothing, changes nothing. Throws when the gateway cannot be reached.
+     */
+    void release(OrderId orderId);
+
+    /** @param attempt which payment attempt of the order this is: 1, then one more per customer retry */
+    record PaymentRequest(OrderId orderId, int attempt, CustomerId customerId, Money amount, PaymentMethodType methodType,
                           PaymentToken token) {
+        public PaymentRequest {
+            if (attempt < 1) {
+                throw new InvalidValueException("payment attempts count from 1");
+            }
+        }
     }
 
     sealed interface PaymentOutcome permits Authorised, ActionRequired, Declined, Unavailable {
@@ -24,8 +42,8 @@ public interface Payments {
     }
 
     /**
-     * The customer must confirm the payment at {@code actionUrl} (3-D Secure style); the order waits for
-     * the payment's result, which arrives later.
+     * The customer must confirm the payment at {@code actionUrl} (3-D Secure style; null when asked again
+     * later); the order waits for the payment's result, which arrives later.
      */
     record ActionRequired(String reference, String actionUrl) implements PaymentOutcome {
     }
@@ -34,7 +52,7 @@ public interface Payments {
     record Declined(String code, String message) implements PaymentOutcome {
     }
 
-    /** No gateway could be reached; nothing was charged as far as anyone knows. Worth trying again later. */
+    /** No gateway could be reached, or one may have got the request without answering. Worth asking again later. */
     record Unavailable(String reason) implements PaymentOutcome {
     }
 }

@@ -1,0 +1,317 @@
+package io.orderservice.ordering.application;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
+import io.orderservice.ordering.application.port.out.Payments.Authorised;
+import io.orderservice.ordering.application.port.out.Payments.Declined;
+import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
+import io.orderservice.ordering.application.port.out.Payments.Unavailable;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.saga.Checkout;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
+import io.orderservice.ordering.domain.saga.PlacementWorkDue;
+import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The local transactions of the placement saga (ADR 0014). Each one locks the saga, checks that it is
+ * still at the version the caller saw (otherwise someone else already moved it: nothing happens), applies
+ * an outcome to the saga and to the order together, stores both and, when the saga dispatched new work,
+ * publishes {@link PlacementWorkDue} through the outbox in the same transaction. Steps that touch only
+ * this database (reserving, confirming, releasing stock) do their work inside the transaction too.
+ */
+@Component
+class PlacementTransactions {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementTransactions.class);
+
+    /** What a transaction left: the saga and the order as stored, and the refusal a step produced, if any. */
+    record Recorded(PlacementSaga saga, OrderView order, OrderPlacementRefusedException refusal) {
+    }
+
+    private final PlacementSagas sagas;
+    private final OrderRepository orders;
+    private final StockReservations stock;
+    private final SagaPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, SagaPolicy policy,
+                          ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.sagas = sagas;
+        this.orders = orders;
+        this.stock = stock;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Stores a new order with its saga, the order's events and the saga's first work. */
+    @Transactional
+    public void start(Order order, Checkout checkout) {
+        var saga = PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
+        orders.save(order);
+        sagas.insert(saga);
+        order.pullEvents().forEach(events::publishEvent);
+        events.publishEvent(new PlacementWorkDue(order.id(), 0));
+    }
+
+    @Transactional
+    public Optional<Recorded> screened(OrderId orderId, long version, RiskAssessment assessment) {
+        return apply(orderId, version, (saga, order) -> {
+            var now = clock.instant();
+            switch (assessment.decision()) {
+                case ACCEPT -> saga.stepSucceeded(Step.SCREEN, now, policy);
+                case REVIEW -> {
+                    saga.reviewRequired("fraud review, score " + assessment.score() + ": " + assessment.reasons());
+                    order.hold("held for review", Actor.system(), now);
+                }
+                default -> {
+                    saga.stepRefused(Step.SCREEN, "rejected by fraud screening, score " + assessment.score() + ": "
+                            + assessment.reasons(), now, policy);
+                    order.reject("not accepted", Actor.system(), now);
+                    return OrderPlacementRefusedException.rejected();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Transactional
+    public Optional<Recorded> reserveStock(OrderId orderId, long version) {
+        return apply(orderId, version, (saga, order) -> {
+            var now = clock.instant();
+            var lines = order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
+            if (stock.reserve(orderId, lines) instanceof InsufficientStock insufficient) {
+                var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+                saga.stepRefused(Step.RESERVE_STOCK, refusal.getMessage(), now, policy);
+                order.reject(refusal.getMessage(), Actor.system(), now);
+                return refusal;
+            }
+            saga.stepSucceeded(Step.RESERVE_STOCK, now, policy);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Optional<Recorded> paymentAnswered(OrderId orderId, long version, PaymentOutcome outcome) {
+        return apply(orderId, version, (saga, order) -> {
+            var now = clock.instant();
+            if (outcome instanceof Authorised authorised) {
+                saga.stepSucceeded(Step.AUTHORISE_PAYMENT, now, policy);
+                order.authorisePayment(authorised.reference(), Actor.system(), now);
+            } else if (outcome instanceof ActionRequired) {
+                saga.paymentActionRequired(now, policy);
+            } else if (outcome instanceof Declined declined) {
+                var refusal = OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
+                saga.stepRefused(Step.AUTHORISE_PAYMENT, refusal.getMessage(), now, policy);
+                order.failPayment(refusal.getMessage(), Actor.system(), now);
+                return refusal;
+            } else {
+                attemptFailed(saga, ((Unavailable) outcome).reason());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * News about the payment that arrived on its own (a webhook after the customer's confirmation, a
+     * gateway's event): moves the saga on if it is waiting for exactly that, and the order with it.
+     * Returns whether the order moved. Orders placed before sagas existed follow the news alone.
+     */
+    @Transactional
+    public boolean paymentReported(OrderId orderId, PaymentOutcome outcome) {
+        var saga = sagas.lock(orderId).orElse(null);
+        var waiting = saga != null && saga.step().orElse(null) == Step.AUTHORISE_PAYMENT
+                && (saga.status() == Status.RUNNING || saga.status() == Status.AWAITING_PAYMENT_ACTION);
+        if (saga != null && !waiting) {
+            return false;
+        }
+        if (saga != null) {
+            return paymentAnswered(orderId, saga.version(), outcome).isPresent();
+        }
+        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
+            return false;
+        }
+        if (outcome instanceof Authorised authorised) {
+            order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
+        } else if (outcome instanceof Declined declined) {
+            order.failPayment(declined.message(), Actor.system(), clock.instant());
+        } else {
+            return false;
+        }
+        orders.save(order);
+        order.pullEvents().forEach(events::publishEvent);
+        return true;
+    }
+
+    @Transactional
+    public Optional<Recorded> confirm(OrderId orderId, long version) {
+        return apply(orderId, version, (saga, order) -> {
+            stock.confirm(orderId);
+            saga.stepSucceeded(Step.CONFIRM, clock.instant(), policy);
+            return null;
+        });
+    }
+
+    /** A compensation was done; releasing stock is done here, in the same transaction. */
+    @Transactional
+    public Optional<Recorded> compensated(OrderId orderId, long version, Compensation done) {
+        return apply(orderId, version, (saga, order) -> {
+            if (done == Compensation.RELEASE_STOCK) {
+                stock.release(orderId);
+            }
+            saga.compensated(done, clock.instant(), policy);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Optional<Recorded> attemptFailed(OrderId orderId, long version, String error) {
+        return apply(orderId, version, (saga, order) -> {
+            attemptFailed(saga, error);
+            return null;
+        });
+    }
+
+    // --- the customer, the clock and operators ------------------------------------------------------
+
+    /** The customer pays another way; refused (IllegalSagaStateException) outside the retry window. */
+    @Transactional
+    public Recorded paymentRetried(OrderId orderId, Checkout paidAnotherWay) {
+        return applyLatest(orderId, (saga, order) -> {
+            var now = clock.instant();
+            saga.paymentRetried(paidAnotherWay, now, policy);
+            order.retryPayment(Actor.customer(order.customerId().value()), now);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Recorded reviewDecided(OrderId orderId, boolean approved, String reason, Actor reviewer) {
+        return applyLatest(orderId, (saga, order) -> {
+            var now = clock.instant();
+            if (approved) {
+                saga.reviewApproved(now, policy);
+                order.releaseHold(reviewer, now);
+                return null;
+            }
+            saga.stepRefused(Step.SCREEN, "rejected by " + reviewer.id() + ": " + reason, now, policy);
+            order.reject("not accepted", reviewer, now);
+            return OrderPlacementRefusedException.rejected();
+        });
+    }
+
+    @Transactional
+    public Recorded retriedParked(OrderId orderId) {
+        return applyLatest(orderId, (saga, order) -> {
+            saga.retryParked(clock.instant(), policy);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Recorded abandoned(OrderId orderId, String reason, Actor operator) {
+        return applyLatest(orderId, (saga, order) -> {
+            saga.abandon("abandoned by " + operator.id() + ": " + reason, clock.instant(), policy);
+            return null;
+        });
+    }
+
+    /** The clock's turn: deadlines that passed (see {@link PlacementSaga#onDeadline}). Returns how many sagas moved. */
+    @Transactional
+    public int deadlinesPassed(int batch) {
+        var now = clock.instant();
+        var due = sagas.lockDue(now, batch);
+        for (var saga : due) {
+            var order = orders.findById(saga.orderId()).orElseThrow();
+            var wasParked = saga.status() == Status.PARKED;
+            saga.onDeadline(now, policy);
+            if (!wasParked && saga.status() == Status.PARKED) {
+                parked(saga);
+            }
+            store(saga, order);
+        }
+        return due.size();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private Optional<Recorded> apply(OrderId orderId, long version,
+                                     BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+        var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        if (saga.version() != version) {
+            log.debug("Placement of {} moved on from version {} to {}: old news", orderId, version, saga.version());
+            return Optional.empty();
+        }
+        return Optional.of(change(saga, change));
+    }
+
+    private Recorded applyLatest(OrderId orderId, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+        var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        return change(saga, change);
+    }
+
+    private Recorded change(PlacementSaga saga, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+        var order = orders.findById(saga.orderId()).orElseThrow(() -> new OrderNotFoundException(saga.orderId()));
+        var refusal = change.apply(saga, order);
+        store(saga, order);
+        if (refusal != null) {
+            meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
+        }
+        return new Recorded(saga, OrderView.of(order), refusal == null ? null : refusal.about(saga.orderId()));
+    }
+
+    /** Stores saga and order; a saga that failed leaves its order in a final status; new work goes out. */
+    private void store(PlacementSaga saga, Order order) {
+        if (saga.status() == Status.FAILED && !order.status().isFinal()) {
+            order.cancel(saga.failureReason().orElse("placement failed"), Actor.system(), clock.instant());
+        }
+        sagas.update(saga);
+        orders.save(order);
+        order.pullEvents().forEach(events::publishEvent);
+        if (saga.isDispatched()) {
+            events.publishEvent(new PlacementWorkDue(saga.orderId(), saga.version() + 1));
+        }
+        log.info("Placement of {} is {} {}", saga.orderId(), saga.status(),
+                saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse(""));
+    }
+
+    private void attemptFailed(PlacementSaga saga, String error) {
+        saga.attemptFailed(error, clock.instant(), policy);
+        if (saga.status() == Status.PARKED) {
+            parked(saga);
+        }
+    }
+
+    private void parked(PlacementSaga saga) {
+        meters.counter("placement.sagas.parked.total").increment();
+        log.warn("Placement of {} is parked for an operator after {} attempts: {}", saga.orderId(), saga.attempts(),
+                saga.failureReason().orElse(""));
+    }
+}

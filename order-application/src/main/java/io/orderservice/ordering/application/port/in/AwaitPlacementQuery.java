@@ -1,0 +1,13 @@
+package io.orderservice.ordering.application.port.in;
+
+import io.orderservice.shared.OrderId;
+import java.time.Duration;
+
+/**
+ * Waits up to {@code patience} for an order's placement saga to come to rest, then says where it stands.
+ * A placement that was refused meanwhile throws {@link OrderPlacementRefusedException} naming the order.
+ */
+public interface AwaitPlacementQuery {
+
+    PlacementAnswer await(OrderId orderId, Duration patience);
+}

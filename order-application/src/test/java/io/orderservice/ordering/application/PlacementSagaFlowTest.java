@@ -1,0 +1,422 @@
+package io.orderservice.ordering.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException.Reason;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
+import io.orderservice.ordering.application.port.in.PlacementAnswer;
+import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.domain.risk.RiskDecision;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
+import io.orderservice.ordering.domain.saga.PlacementWorkDue;
+import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The placement saga as use cases see it, every step run in turn by a hand-cranked event loop over
+ * in-memory neighbours: what each outcome does to the order, the stock, the payment and the saga. The
+ * same flows run against PostgreSQL, the outbox and real gateways in order-bootstrap's PlacementSagaIT.
+ */
+class PlacementSagaFlowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Address LONDON = new Address("Ada", "12 Analytical Way", null, "London", null, "n19gu", "GB");
+    private static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30),
+            Duration.ofMinutes(30));
+
+    private final InMemoryNeighbours.Orders orders = new InMemoryNeighbours.Orders();
+    private final InMemoryNeighbours.Catalog catalog = new InMemoryNeighbours.Catalog();
+    private final InMemoryNeighbours.Stock stock = new InMemoryNeighbours.Stock();
+    private final InMemoryNeighbours.Gateway gateway = new InMemoryNeighbours.Gateway();
+    private final InMemoryNeighbours.Addresses addresses = new InMemoryNeighbours.Addresses();
+    private final InMemoryNeighbours.Fraud fraud = new InMemoryNeighbours.Fraud();
+    private final InMemoryNeighbours.Sagas sagas = new InMemoryNeighbours.Sagas();
+    private final List<Object> published = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MovableClock clock = new MovableClock();
+    private PlaceOrderService placement;
+    private PlacementOrchestrator orchestrator;
+    private PlacementTransactions transactions;
+    private AwaitPlacementService answers;
+    private RetryPaymentService retries;
+
+    @BeforeEach
+    void setUp() {
+        catalog.pricesInCents.put("TSHIRT", 1999L);
+        catalog.pricesInCents.put("MUG", 1250L);
+        stock.available.put("TSHIRT", 10);
+        stock.available.put("MUG", 1);
+        var settlements = new PlacementSettlements();
+        transactions = new PlacementTransactions(sagas, orders, stock, POLICY, published::add, clock, meters);
+        orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
+        placement = new PlaceOrderService(addresses, catalog, new InMemoryNeighbours.FlatRate(), transactions, settlements,
+                clock, meters);
+        answers = new AwaitPlacementService(settlements, sagas, orders);
+        retries = new RetryPaymentService(sagas, transactions, settlements);
+    }
+
+    @Test
+    void aSmoothPlacementScreensReservesAuthorisesAndConfirms() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 2), line("MUG", 1)));
+        assertThat(view.status()).as("accepted, not yet paid").isEqualTo(OrderStatus.AWAITING_PAYMENT);
+
+        var answer = runSagaAndAnswer(view.id());
+
+        assertThat(answer.inProgress()).isFalse();
+        assertThat(answer.order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(answer.order().totals().grandTotal()).isEqualTo(Money.of(2 * 1999 + 1250 + 495, "EUR"));
+        assertThat(fraud.requests).singleElement().satisfies(request -> {
+            assertThat(request.orderId()).isEqualTo(view.id());
+            assertThat(request.billingCountry()).isEqualTo("DE");
+            assertThat(request.clientAddress()).isEqualTo("203.0.113.9");
+        });
+        assertThat(stock.available).containsEntry("TSHIRT", 8).containsEntry("MUG", 0);
+        assertThat(stock.confirmed).containsExactly(view.id());
+        assertThat(gateway.requests).singleElement().satisfies(request -> {
+            assertThat(request.amount()).isEqualTo(view.totals().grandTotal());
+            assertThat(request.attempt()).isEqualTo(1);
+        });
+        assertThat(saga(view.id()).status()).isEqualTo(Status.COMPLETED);
+        assertThat(orderEvents()).hasSize(2);
+        assertThat(orderEvents().get(0)).isInstanceOf(OrderPlaced.class);
+        assertThat(orderEvents().get(1)).isInstanceOfSatisfying(OrderStatusChanged.class,
+                changed -> assertThat(changed.to()).isEqualTo(OrderStatus.PAID));
+        assertThat(meters.counter("orders.placed").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void notEnoughStockRejectsTheOrderWithTheShortagesAndNothingIsCharged() {
+        var view = placement.place(command("tok_approve", line("MUG", 2)));
+
+        var refusal = refusedAnswer(view.id(), Reason.INSUFFICIENT_STOCK);
+
+        assertThat(refusal.facts()).containsKey("shortages").containsEntry("orderId", view.id().toString());
+        assertThat(gateway.requests).isEmpty();
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void aDeclinedPaymentKeepsTheStockForARetryWithAnotherMethod() {
+        var view = placement.place(command("tok_decline", line("TSHIRT", 1)));
+
+        var refusal = refusedAnswer(view.id(), Reason.PAYMENT_DECLINED);
+
+        assertThat(refusal.facts()).containsEntry("declineCode", "card_declined");
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThat(stock.available).as("still reserved").containsEntry("TSHIRT", 9);
+
+        retries.retry(new RetryPaymentCommand(view.id(), PaymentMethodType.WALLET, new PaymentToken("tok_approve")));
+        var answer = runSagaAndAnswer(view.id());
+
+        assertThat(answer.order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(gateway.requests).extracting(request -> request.attempt()).containsExactly(1, 2);
+        assertThat(gateway.requests.get(1).methodType()).isEqualTo(PaymentMethodType.WALLET);
+        assertThat(stock.available).as("reserved once").containsEntry("TSHIRT", 9);
+    }
+
+    @Test
+    void aLapsedRetryWindowReleasesTheStockAndCancelsTheOrder() {
+        var view = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        refusedAnswer(view.id(), Reason.PAYMENT_DECLINED);
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(transactions.deadlinesPassed(10)).isEqualTo(1);
+        runSaga();
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+        assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
+        assertThat(saga(view.id()).failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("not retried in time"));
+    }
+
+    @Test
+    void anUnreachableGatewayIsTriedAgainAfterABackoffThenParkedAndAnOperatorCompensates() {
+        var view = placement.place(command("tok_gateway_down", line("TSHIRT", 1)));
+        var answer = runSagaAndAnswer(view.id());
+        assertThat(answer.inProgress()).as("the saga keeps trying").isTrue();
+        assertThat(saga(view.id()).attempts()).isEqualTo(1);
+
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            clock.advance(Duration.ofMinutes(1));
+            transactions.deadlinesPassed(10);
+            runSaga();
+        }
+
+        assertThat(gateway.requests).hasSize(3).extracting(request -> request.attempt()).containsOnly(1);
+        assertThat(saga(view.id()).status()).isEqualTo(Status.PARKED);
+        assertThat(meters.counter("placement.sagas.parked.total").count()).isEqualTo(1.0);
+
+        new CompensatePlacementService(transactions).compensate(view.id(), "gateway outage", "ops-1");
+        runSaga();
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+        assertThat(gateway.released).as("nothing was authorised, nothing to void").isEmpty();
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.stored.get(view.id()).history()).last()
+                .satisfies(change -> assertThat(change.reason()).contains("abandoned by ops-1: gateway outage"));
+    }
+
+    @Test
+    void afterTheAuthorisationACompensationVoidsThePaymentBeforeReleasingTheStock() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        publishedWork().clear();
+        var orderId = view.id();
+        orchestrator.advance(orderId, 0);          // screen
+        orchestrator.advance(orderId, 1);          // reserve
+        orchestrator.advance(orderId, 2);          // authorise
+        assertThat(saga(orderId).step()).hasValueSatisfying(step -> assertThat(step.name()).isEqualTo("CONFIRM"));
+        // confirming fails each time (say the inventory is locked), until the saga is parked
+        for (int i = 0; i < 3; i++) {
+            var saga = saga(orderId);
+            transactions.attemptFailed(orderId, saga.version(), "inventory locked");
+            clock.advance(Duration.ofMinutes(1));
+            transactions.deadlinesPassed(10);
+        }
+        assertThat(saga(orderId).status()).isEqualTo(Status.PARKED);
+        gateway.down = true;
+
+        new CompensatePlacementService(transactions).compensate(orderId, "customer called", "ops-2");
+        runSaga();
+        assertThat(saga(orderId).attempts()).as("the void failed and waits to be tried again").isEqualTo(1);
+        gateway.down = false;
+        clock.advance(Duration.ofMinutes(1));
+        transactions.deadlinesPassed(10);
+        runSaga();
+
+        assertThat(gateway.released).containsExactly(orderId);
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+        assertThat(orders.stored.get(orderId).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(saga(orderId).status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void fraudRejectionRejectsTheOrderBeforeStockOrPaymentWithoutSayingWhy() {
+        fraud.decision = RiskDecision.REJECT;
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+
+        var refusal = refusedAnswer(view.id(), Reason.REJECTED);
+
+        assertThat(refusal.getMessage()).doesNotContain("score");
+        assertThat(stock.reservations).isEmpty();
+        assertThat(gateway.requests).isEmpty();
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(saga(view.id()).failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("score 60"));
+    }
+
+    @Test
+    void fraudReviewHoldsTheOrderUntilAReviewerApproves() {
+        fraud.decision = RiskDecision.REVIEW;
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+
+        var held = runSagaAndAnswer(view.id());
+        assertThat(held.inProgress()).isTrue();
+        assertThat(held.order().status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(stock.reservations).isEmpty();
+
+        new DecideReviewService(transactions).decide(view.id(), true, "known customer", "reviewer-1");
+        runSaga();
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.stored.get(view.id()).history()).extracting(change -> change.to())
+                .containsExactly(OrderStatus.AWAITING_PAYMENT, OrderStatus.ON_HOLD, OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID);
+    }
+
+    @Test
+    void fraudReviewRejectedRejectsTheOrder() {
+        fraud.decision = RiskDecision.REVIEW;
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        runSaga();
+
+        new DecideReviewService(transactions).decide(view.id(), false, "stolen card", "reviewer-2");
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
+        assertThat(gateway.requests).isEmpty();
+    }
+
+    @Test
+    void aPaymentAwaitingTheCustomersActionMovesOnWithTheGatewaysNews() {
+        var view = placement.place(command("tok_requires_action", line("TSHIRT", 1)));
+        var answer = runSagaAndAnswer(view.id());
+        assertThat(answer.inProgress()).isFalse();
+        assertThat(answer.order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(saga(view.id()).status()).isEqualTo(Status.AWAITING_PAYMENT_ACTION);
+
+        assertThat(transactions.paymentReported(view.id(), new io.orderservice.ordering.application.port.out.Payments.Authorised("auth-3ds")))
+                .isTrue();
+        runSaga();
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.stored.get(view.id()).paymentReference()).isEqualTo("auth-3ds");
+        assertThat(saga(view.id()).status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void aRedeliveredStepDoesNothing() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        runSaga();
+
+        orchestrator.advance(view.id(), 1);
+        orchestrator.advance(view.id(), 2);
+
+        assertThat(stock.available).containsEntry("TSHIRT", 9);
+        assertThat(gateway.requests).hasSize(1);
+    }
+
+    @Test
+    void anUnknownSkuIsRefusedBeforeAnythingIsStored() {
+        assertRefusedAtOnce(command("tok_approve", line("TSHIRT", 1), line("NOPE", 1)), Reason.UNKNOWN_SKU);
+    }
+
+    @Test
+    void anUndeliverableAddressIsRefusedBeforeAnythingElse() {
+        addresses.undeliverable = true;
+
+        var refusal = assertRefusedAtOnce(command("tok_approve", line("TSHIRT", 1)), Reason.UNDELIVERABLE_ADDRESS);
+
+        assertThat(refusal.facts()).containsKey("errors");
+        assertThat(fraud.requests).isEmpty();
+    }
+
+    @Test
+    void anAddressWithoutAShippingRateIsRefused() {
+        var paris = new Address("Ada", "1 Rue", null, "Paris", null, "75001", "FR");
+        var command = new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"),
+                List.of(line("TSHIRT", 1)), paris, new PaymentToken("tok_approve"));
+        assertRefusedAtOnce(command, Reason.NOT_SHIPPABLE);
+    }
+
+    @Test
+    void theOrderShipsToTheAddressAsVerified() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+
+        assertThat(view.shippingAddress().postalCode()).isEqualTo("N1 9GU");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Delivers the saga's work events one by one, as the outbox would, until none is left. */
+    private void runSaga() {
+        for (int delivered = 0; delivered < 100; delivered++) {
+            var work = publishedWork();
+            if (work.isEmpty()) {
+                return;
+            }
+            var due = work.remove(0);
+            published.remove(due);
+            orchestrator.advance(due.orderId(), due.sagaVersion());
+        }
+        throw new AssertionError("the saga does not come to rest");
+    }
+
+    private PlacementAnswer runSagaAndAnswer(OrderId orderId) {
+        runSaga();
+        return answers.await(orderId, Duration.ZERO);
+    }
+
+    private OrderPlacementRefusedException refusedAnswer(OrderId orderId, Reason reason) {
+        runSaga();
+        var thrown = new OrderPlacementRefusedException[1];
+        assertThatThrownBy(() -> answers.await(orderId, Duration.ZERO))
+                .isInstanceOfSatisfying(OrderPlacementRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    thrown[0] = e;
+                });
+        assertThat(meters.counter("orders.placement.refused", "reason", reason.name()).count()).isEqualTo(1.0);
+        return thrown[0];
+    }
+
+    private OrderPlacementRefusedException assertRefusedAtOnce(PlaceOrderCommand command, Reason reason) {
+        var thrown = new OrderPlacementRefusedException[1];
+        assertThatThrownBy(() -> placement.place(command))
+                .isInstanceOfSatisfying(OrderPlacementRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    thrown[0] = e;
+                });
+        assertThat(orders.stored).isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(sagas.stored).isEmpty();
+        return thrown[0];
+    }
+
+    private List<PlacementWorkDue> publishedWork() {
+        var work = new ArrayList<PlacementWorkDue>();
+        for (var event : published) {
+            if (event instanceof PlacementWorkDue due) {
+                work.add(due);
+            }
+        }
+        return new ArrayList<>(work) {
+            @Override
+            public void clear() {
+                published.removeIf(PlacementWorkDue.class::isInstance);
+                super.clear();
+            }
+        };
+    }
+
+    private List<Object> orderEvents() {
+        return published.stream().filter(event -> !(event instanceof PlacementWorkDue)).toList();
+    }
+
+    private io.orderservice.ordering.domain.saga.PlacementSaga saga(OrderId orderId) {
+        return sagas.find(orderId).orElseThrow();
+    }
+
+    private static PlaceOrderCommand command(String token, PlaceOrderCommand.Line... lines) {
+        return new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"), List.of(lines), LONDON,
+                PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9");
+    }
+
+    private static PlaceOrderCommand.Line line(String sku, int quantity) {
+        return new PlaceOrderCommand.Line(new Sku(sku), new Quantity(quantity));
+    }
+
+    /** A clock the test moves, for deadlines. */
+    private static final class MovableClock extends Clock {
+        private Instant now = NOW;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
