@@ -6,6 +6,7 @@ import io.orderservice.shared.OrderId;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class OrderPersistenceAdapter implements OrderRepository {
@@ -36,6 +37,9 @@ class OrderPersistenceAdapter implements OrderRepository {
     }
 
     @Override
+    // The whole aggregate is mapped inside one session, so a caller without a transaction (a saga step
+    // between its transactions) gets it complete, lines and history included.
+    @Transactional(readOnly = true)
     public Optional<Order> findById(OrderId id) {
         return jpa.findById(id.value()).map(mapper::toDomain);
     }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RuleBasedFraudScreening implements FraudScreening {
 
+    /** How many of a customer's latest orders make their history (the average the amount rule compares with). */
+    private static final int HISTORY = 100;
+
     private final JdbcClient jdbc;
     private final RiskRules rules;
     private final Duration velocityWindow;
@@ -40,23 +43,29 @@ class RuleBasedFraudScreening implements FraudScreening {
     public RiskAssessment screen(ScreeningRequest request) {
         var since = java.sql.Timestamp.from(clock.instant().minus(velocityWindow));
         var currency = request.amount().currency();
+        // Each count stops one past the velocity limit and the average looks at the customer's latest orders:
+        // what a rule needs to know, at a cost that does not grow with a busy customer or token.
         var facts = jdbc.sql("""
                         SELECT
-                          (SELECT count(*) FROM orders WHERE customer_id = :customer AND placed_at >= :since
-                             AND id <> :order) AS by_customer,
-                          (SELECT count(*) FROM payment WHERE token = :token AND created_at >= :since
-                             AND order_id <> :order) AS by_token,
-                          (SELECT count(*) FROM placement_saga WHERE client_address = :client AND started_at >= :since
-                             AND order_id <> :order) AS by_client,
-                          (SELECT count(*) FROM orders WHERE customer_id = :customer AND id <> :order) AS previous,
-                          (SELECT avg(grand_total_minor) FROM orders WHERE customer_id = :customer AND currency = :currency
-                             AND id <> :order) AS average""")
+                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND placed_at >= :since
+                             AND id <> :order LIMIT :cap) c) AS by_customer,
+                          (SELECT count(*) FROM (SELECT 1 FROM payment WHERE token = :token AND created_at >= :since
+                             AND order_id <> :order LIMIT :cap) t) AS by_token,
+                          (SELECT count(*) FROM (SELECT 1 FROM placement_saga WHERE client_address = :client
+                             AND started_at >= :since AND order_id <> :order LIMIT :cap) a) AS by_client,
+                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND id <> :order
+                             LIMIT :history) p) AS previous,
+                          (SELECT avg(grand_total_minor) FROM (SELECT grand_total_minor FROM orders
+                             WHERE customer_id = :customer AND currency = :currency AND id <> :order
+                             ORDER BY placed_at DESC LIMIT :history) h) AS average""")
                 .param("order", request.orderId().value())
                 .param("client", request.clientAddress())
                 .param("customer", request.customerId().value())
                 .param("token", request.paymentToken().value())
                 .param("since", since)
                 .param("currency", currency.getCurrencyCode())
+                .param("cap", rules.velocityLimit() + 1)
+                .param("history", HISTORY)
                 .query((row, number) -> {
                     var average = row.getBigDecimal("average");
                     return new RiskFacts(request.amount(), request.shippingCountry(), request.billingCountry(),

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlacementSagaJdbcAdapterIT {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    static final SagaPolicy POLICY = new SagaPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30))
+    static final SagaPolicy POLICY = new SagaPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30));
     static final Checkout CHECKOUT = new Checkout(PaymentMethodType.WALLET, new PaymentToken("tok_approve"), "FR", "198.51.100.7");
 
     @Autowired
@@ -88,7 +88,7 @@ class PlacementSagaJdbcAdapterIT {
 
     @Test
     void twoInstancesNeverTakeTheSameDueSaga() throws Exception {
-        jdbc.sql("UPDATE placement_saga SET next_attempt_at = NULL WHERE next_attempt_at IS NOT NULL").update();
+        jdbc.sql("UPDATE placement_saga SET next_attempt_at = NULL, dispatched = false WHERE next_attempt_at IS NOT NULL").update();
         var due = new OrderId[] {order(), order()};
         for (var order : due) {
             transaction.executeWithoutResult(status -> sagas.insert(PlacementSaga.start(order, CHECKOUT, NOW.minusSeconds(15), POLICY)));

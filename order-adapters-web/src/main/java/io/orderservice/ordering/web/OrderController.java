@@ -1,5 +1,6 @@
 package io.orderservice.ordering.web;
 
+import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListCustomerOrdersQuery;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
@@ -13,12 +14,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,37 +43,47 @@ class OrderController {
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final PlaceOrderUseCase placeOrder;
+    private final AwaitPlacementQuery awaitPlacement;
     private final GetOrderQuery getOrder;
     private final ListCustomerOrdersQuery listOrders;
     private final RetryPaymentUseCase retryPayment;
+    private final Duration answerWithin;
 
-    OrderController(PlaceOrderUseCase placeOrder, GetOrderQuery getOrder, ListCustomerOrdersQuery listOrders,
-                    RetryPaymentUseCase retryPayment) {
+    OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
+                    ListCustomerOrdersQuery listOrders, RetryPaymentUseCase retryPayment,
+                    @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
+        this.awaitPlacement = awaitPlacement;
         this.getOrder = getOrder;
         this.listOrders = listOrders;
         this.retryPayment = retryPayment;
+        this.answerWithin = answerWithin;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Place an order",
-            description = "Prices the lines, quotes shipping, reserves stock and authorises the payment. "
-                    + "Either all of that succeeds and the order is stored, or nothing is.")
+            description = "Verifies the address, prices the lines and quotes shipping (refusals here store nothing), then "
+                    + "stores the order with its placement saga, which screens it for fraud, reserves the stock, authorises "
+                    + "the payment and confirms it (docs/placement.md). Answers when the saga comes to rest, or after "
+                    + "order-service.placement.answer-within with 202 while it is still working. A refusal by the saga "
+                    + "(no stock, a decline, not accepted) is a problem whose orderId and Location name the order it left behind.")
     @ApiResponse(responseCode = "201", description = "Placed; Location names the new order. PAID, or AWAITING_PAYMENT when the customer must still confirm the payment")
+    @ApiResponse(responseCode = "202", description = "Accepted and still being placed (a slow or unavailable gateway, a fraud review: ON_HOLD); follow Location")
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "402", description = "The payment was declined",
+    @ApiResponse(responseCode = "402", description = "The payment was declined; the order (PAYMENT_FAILED, stock kept) may be paid another way within the retry window",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines",
+    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines; the order is REJECTED",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, or a value the domain refuses",
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, a value the domain refuses (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "No payment gateway could be reached; nothing was placed or charged. Retry-After says when to try again",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, UriComponentsBuilder uri) {
-        var order = placeOrder.place(request.toCommand());
-        var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(order.id().value()).toUri();
-        return ResponseEntity.created(location).body(OrderResponse.from(order));
+    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
+                                        UriComponentsBuilder uri) {
+        var accepted = placeOrder.place(request.toCommand(http.getRemoteAddr()));
+        var answer = awaitPlacement.await(accepted.id(), answerWithin);
+        var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(accepted.id().value()).toUri();
+        var response = answer.inProgress() ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location);
+        return response.body(OrderResponse.from(answer.order()));
     }
 
     @GetMapping
@@ -110,21 +124,24 @@ class OrderController {
 
     @PostMapping(path = "/{orderId}/payment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Pay an order whose payment failed, with another payment method",
-            description = "Allowed while the order is PAYMENT_FAILED and within the payment retry window after the failure "
-                    + "(order-service.placement.payment-retry-window); the order keeps its stock meanwhile. "
+            description = "Allowed while the order is PAYMENT_FAILED and within the payment retry window after the decline "
+                    + "(order-service.placement.payment-retry-window); the order keeps its stock meanwhile. The placement saga "
+                    + "goes back to its payment step with the new method, as a new payment attempt. "
                     + "When the window lapses, the order is cancelled and its stock released.")
     @ApiResponse(responseCode = "200", description = "The order, PAID (or AWAITING_PAYMENT when the customer must confirm)")
+    @ApiResponse(responseCode = "202", description = "The new payment attempt is still under way (a slow or unavailable gateway); follow the order")
     @ApiResponse(responseCode = "402", description = "Declined again; the order stays PAYMENT_FAILED",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Not awaiting a payment retry, the window has closed, or another payment is under way",
+    @ApiResponse(responseCode = "409", description = "Not awaiting a payment retry, or the window has closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "No payment gateway could be reached; nothing changed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    OrderResponse retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request) {
-        return OrderResponse.from(retryPayment.retry(new RetryPaymentUseCase.RetryPaymentCommand(new OrderId(orderId),
+    ResponseEntity<OrderResponse> retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request) {
+        var id = new OrderId(orderId);
+        retryPayment.retry(new RetryPaymentUseCase.RetryPaymentCommand(id,
                 request.paymentMethod() == null ? PaymentMethodType.CARD : request.paymentMethod(),
-                new PaymentToken(request.paymentToken()))));
+                new PaymentToken(request.paymentToken())));
+        var answer = awaitPlacement.await(id, answerWithin);
+        return (answer.inProgress() ? ResponseEntity.accepted() : ResponseEntity.ok()).body(OrderResponse.from(answer.order()));
     }
 }

@@ -6,9 +6,10 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
+import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +34,14 @@ class OrderProblems {
             case UNKNOWN_SKU -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sku", "Unknown SKU", ex.getMessage());
             case INSUFFICIENT_STOCK -> problem(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock", ex.getMessage());
             case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", ex.getMessage());
-            case PAYMENT_UNAVAILABLE -> problem(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable",
-                    "Payment unavailable", ex.getMessage());
             case NOT_SHIPPABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-shippable", "Cannot ship there", ex.getMessage());
+            case REJECTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "order-rejected", "Order not accepted", ex.getMessage());
         };
         ex.facts().forEach(problem::setProperty);
         var response = ResponseEntity.status(problem.getStatus());
-        if (ex.reason() == OrderPlacementRefusedException.Reason.PAYMENT_UNAVAILABLE) {
-            response.header(HttpHeaders.RETRY_AFTER, "30");
+        if (ex.facts().get("orderId") instanceof String orderId) {
+            // The refusal left an order behind (rejected, or waiting for another payment method): name it.
+            response.location(URI.create("/api/v1/orders/" + orderId));
         }
         return response.body(problem);
     }
@@ -48,6 +49,11 @@ class OrderProblems {
     @ExceptionHandler(PaymentRetryRefusedException.class)
     ProblemDetail paymentRetryRefused(PaymentRetryRefusedException ex) {
         return problem(HttpStatus.CONFLICT, "payment-retry-refused", "Payment retry not possible", ex.getMessage());
+    }
+
+    @ExceptionHandler(IllegalSagaStateException.class)
+    ProblemDetail placementConflict(IllegalSagaStateException ex) {
+        return problem(HttpStatus.CONFLICT, "placement-conflict", "Not possible where the placement stands", ex.getMessage());
     }
 
     @ExceptionHandler(IllegalOrderTransitionException.class)

@@ -30,7 +30,10 @@ record PlaceOrderRequest(
         @Schema(description = "A payment gateway's token, never a card number. Sandbox tokens: see README.",
                 example = "tok_approve") String paymentToken,
         @Schema(description = "What the token stands for; payments are routed to gateways by it (docs/payments.md). Default CARD.",
-                example = "CARD") PaymentMethodType paymentMethod) {
+                example = "CARD") PaymentMethodType paymentMethod,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
+        @Schema(description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
+                example = "GB") String billingCountry) {
 
     record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
                 @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
@@ -50,10 +53,11 @@ record PlaceOrderRequest(
         }
     }
 
-    PlaceOrderCommand toCommand() {
+    /** @param clientAddress the client's IP address as this service sees it (behind a proxy: as forwarded) */
+    PlaceOrderCommand toCommand(String clientAddress) {
         return new PlaceOrderCommand(new CustomerId(customerId), Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
-                new PaymentToken(paymentToken));
+                new PaymentToken(paymentToken), billingCountry, clientAddress);
     }
 }

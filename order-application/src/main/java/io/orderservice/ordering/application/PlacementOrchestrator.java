@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
  * database transaction while a neighbour (fraud screening, a payment gateway) is asked, and each outcome
  * recorded in a transaction of its own ({@link PlacementTransactions}). A neighbour that fails for
  * technical reasons costs the saga an attempt; it is tried again after a backoff, then parked. When the
- * saga comes to rest, a request waiting for it in this process learns so ({@link PlacementSettlements}).
+ * saga comes to rest (or waits out a backoff), a request waiting for it in this process learns so
+ * ({@link PlacementSettlements}).
  */
 @Service
 class PlacementOrchestrator {
@@ -67,7 +68,8 @@ class PlacementOrchestrator {
                         e.toString());
                 recorded = transactions.attemptFailed(orderId, version, describe(e));
             }
-            recorded.filter(done -> done.saga().status().isAtRest())
+            // At rest, or waiting out a backoff: a request waiting for the outcome has nothing to gain by waiting longer.
+            recorded.filter(done -> !done.saga().isDispatched())
                     .ifPresent(done -> settlements.settled(orderId, done.refusal()));
         }
     }

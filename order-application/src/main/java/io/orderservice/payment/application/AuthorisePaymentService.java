@@ -117,7 +117,7 @@ class AuthorisePaymentService {
             }
         }
         payment.failed(unavailable.getMessage(), clock.instant());
-        return new Unavailable("payment gateway unavailable");
+        return new Unavailable(unavailable.getMessage());
     }
 
     private PaymentOutcome apply(Payment payment, GatewayResult result) {

@@ -1,0 +1,261 @@
+package io.orderservice.ordering;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.orderservice.OrderServiceApplication;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.platform.SharedTestDatabase;
+import io.orderservice.support.Http;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The placement saga survives the death of its process between steps: the service is stopped at a step
+ * boundary (its work delivered but not done, nothing recorded), and a fresh start of the service on the
+ * same database resumes the saga from the outbox and finishes it — the stock reserved once, the payment
+ * authorised once.
+ */
+class PlacementResumesAfterRestartIT {
+
+    private static SharedTestDatabase database;
+
+    @BeforeAll
+    static void sharedDatabase() {
+        // Holds the embedded server across the two lives of the application below.
+        database = SharedTestDatabase.named("placement_restart");
+    }
+
+    @AfterAll
+    static void releaseDatabase() {
+        database.close();
+    }
+
+    @AfterEach
+    void noMoreCrashes() {
+        CrashPoints.arm(null);
+    }
+
+    @Test
+    void stoppedAfterScreeningBeforeReservingAFreshStartReservesOnceAndFinishes() {
+        String orderId;
+        CrashPoints.arm(CrashPoint.BEFORE_RESERVING);
+        try (var firstLife = start("PT1H")) {
+            orderId = placeOrder(firstLife);
+            CrashPoints.awaitReached();
+            assertThat(sagaState(orderId)).isEqualTo("RUNNING RESERVE_STOCK");
+        } // the process "dies" here: the reserve step was delivered and never done
+        CrashPoints.disarm();
+        assertThat(reservations(orderId)).as("nothing reserved by the first life").isZero();
+        assertThat(incompleteWorkFor(orderId)).isEqualTo(1);
+
+        try (var secondLife = start("PT0.5S")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> orderStatus(orderId).equals("PAID"));
+            assertThat(sagaState(orderId)).isEqualTo("COMPLETED");
+            assertThat(reservations(orderId)).isEqualTo(1);
+            assertThat(authorisations(orderId)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> incompleteWorkFor(orderId) == 0);
+        }
+    }
+
+    @Test
+    void stoppedAfterTheGatewayAuthorisedBeforeTheSagaRecordedItAFreshStartDoesNotChargeTwice() {
+        String orderId;
+        CrashPoints.arm(CrashPoint.AFTER_AUTHORISING);
+        try (var firstLife = start("PT1H")) {
+            orderId = placeOrder(firstLife);
+            CrashPoints.awaitReached();
+        } // the money is held, the saga does not know yet
+        CrashPoints.disarm();
+        assertThat(sagaState(orderId)).isEqualTo("RUNNING AUTHORISE_PAYMENT");
+        assertThat(authorisations(orderId)).isEqualTo(1);
+
+        try (var secondLife = start("PT0.5S")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> orderStatus(orderId).equals("PAID"));
+            assertThat(sagaState(orderId)).isEqualTo("COMPLETED");
+            assertThat(authorisations(orderId)).as("the same payment attempt, answered from what was recorded").isEqualTo(1);
+            assertThat(database().sql("SELECT count(*) FROM payment WHERE order_id = ?::uuid").param(orderId)
+                    .query(Integer.class).single()).isEqualTo(1);
+            assertThat(reservations(orderId)).isEqualTo(1);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** @param resubmitEvery how often incomplete publications are delivered again; the first life never does */
+    private static ConfigurableApplicationContext start(String resubmitEvery) {
+        return new SpringApplicationBuilder(OrderServiceApplication.class, CrashPoints.class)
+                .profiles("test")
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=postgres",
+                        "--order-service.outbox.resubmit-every=" + resubmitEvery,
+                        "--order-service.outbox.resubmit-older-than=PT0S",
+                        "--order-service.placement.answer-within=PT0.5S",
+                        "--spring.lifecycle.timeout-per-shutdown-phase=2s");
+    }
+
+    private static String placeOrder(ConfigurableApplicationContext app) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        // Answers 202 (the saga is still working when the crash point holds it) or 201.
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-restart-" + UUID.randomUUID(), "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        assertThat(placed.status()).isEqualTo(202);
+        return placed.json().get("id").asString();
+    }
+
+    private static String orderStatus(String orderId) {
+        return database().sql("SELECT status FROM orders WHERE id = ?::uuid").param(orderId).query(String.class).single();
+    }
+
+    private static String sagaState(String orderId) {
+        return database().sql("SELECT status || coalesce(' ' || step, '') FROM placement_saga WHERE order_id = ?::uuid")
+                .param(orderId).query(String.class).single();
+    }
+
+    private static int reservations(String orderId) {
+        return database().sql("SELECT count(*) FROM stock_reservation WHERE order_id = ?::uuid AND status <> 'RELEASED'")
+                .param(orderId).query(Integer.class).single();
+    }
+
+    private static int authorisations(String orderId) {
+        return database().sql("""
+                        SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
+                        WHERE p.order_id = ?::uuid AND t.kind = 'AUTHORISATION' AND t.succeeded""")
+                .param(orderId).query(Integer.class).single();
+    }
+
+    private static int incompleteWorkFor(String orderId) {
+        return database().sql("""
+                        SELECT count(*) FROM event_publication
+                        WHERE completion_date IS NULL AND event_type LIKE '%PlacementWorkDue' AND serialized_event LIKE ?""")
+                .param("%" + orderId + "%").query(Integer.class).single();
+    }
+
+    private static JdbcClient database() {
+        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
+    }
+
+    enum CrashPoint { BEFORE_RESERVING, AFTER_AUTHORISING }
+
+    /**
+     * Where the first life "dies": the step's thread stops there, holding no transaction, until the
+     * application is gone, and then ends with an error, so that nothing after that point is ever recorded.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CrashPoints {
+
+        private static volatile CrashPoint armed;
+        private static volatile CountDownLatch reached = new CountDownLatch(1);
+        private static volatile CountDownLatch dead = new CountDownLatch(1);
+
+        static void arm(CrashPoint point) {
+            armed = point;
+            reached = new CountDownLatch(1);
+            dead = new CountDownLatch(1);
+        }
+
+        static void awaitReached() {
+            await().atMost(Duration.ofSeconds(30)).until(() -> reached.getCount() == 0);
+        }
+
+        /** The first life is closed: let its stuck thread end, without doing anything more. */
+        static void disarm() {
+            armed = null;
+            dead.countDown();
+        }
+
+        private static void dieHereIf(CrashPoint point) {
+            if (armed != point) {
+                return;
+            }
+            reached.countDown();
+            boolean interrupted = false;
+            while (dead.getCount() > 0) {
+                try {
+                    dead.await();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a dying process does not tidy up: ignore the shutdown's interrupt
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ProcessDied();
+        }
+
+        @Bean
+        static BeanPostProcessor crashPoints() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof PlacementSagas sagas) {
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PlacementSagas.class},
+                                (proxy, method, args) -> {
+                                    var result = invoke(sagas, method, args);
+                                    // The orchestrator reads the saga before it does dispatched work (others read it too).
+                                    if (method.getName().equals("find") && calledByTheOrchestrator()
+                                            && result instanceof Optional<?> found
+                                            && found.map(saga -> ((PlacementSaga) saga).step()
+                                            .filter(step -> step == PlacementSaga.Step.RESERVE_STOCK).isPresent()).orElse(false)) {
+                                        dieHereIf(CrashPoint.BEFORE_RESERVING);
+                                    }
+                                    return result;
+                                });
+                    }
+                    if (bean instanceof Payments payments) {
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Payments.class},
+                                (proxy, method, args) -> {
+                                    var result = invoke(payments, method, args);
+                                    if (method.getName().equals("authorise")) {
+                                        dieHereIf(CrashPoint.AFTER_AUTHORISING);
+                                    }
+                                    return result;
+                                });
+                    }
+                    return bean;
+                }
+            };
+        }
+
+        private static boolean calledByTheOrchestrator() {
+            return StackWalker.getInstance().walk(frames ->
+                    frames.anyMatch(frame -> frame.getClassName().endsWith(".PlacementOrchestrator")));
+        }
+
+        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    /** Thrown in the stuck thread once its application is gone: the step never finishes. */
+    static final class ProcessDied extends Error {
+        ProcessDied() {
+            super("the process died here (test)");
+        }
+    }
+
+}
