@@ -145,7 +145,15 @@ class PlacementTransactions {
      */
     @Transactional
     public boolean paymentReported(OrderId orderId, PaymentOutcome outcome) {
+        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         var saga = sagas.lock(orderId).orElse(null);
+        if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
+            // Too late (the order was cancelled meanwhile): the payment capability gives the money back.
+            if (saga != null && order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
+                change(saga, (unchanged, ignored) -> null);
+            }
+            return false;
+        }
         var waiting = saga != null && saga.step().orElse(null) == Step.AUTHORISE_PAYMENT
                 && (saga.status() == Status.RUNNING || saga.status() == Status.AWAITING_PAYMENT_ACTION);
         if (saga != null && !waiting) {
@@ -153,10 +161,6 @@ class PlacementTransactions {
         }
         if (saga != null) {
             return paymentAnswered(orderId, saga.version(), outcome).isPresent();
-        }
-        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
-            return false;
         }
         if (outcome instanceof Authorised authorised) {
             order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
@@ -279,6 +283,12 @@ class PlacementTransactions {
 
     private Recorded change(PlacementSaga saga, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
         var order = orders.findById(saga.orderId()).orElseThrow(() -> new OrderNotFoundException(saga.orderId()));
+        if (order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
+            // The order ended outside its placement (cancelled by someone): the saga gives back what it holds.
+            saga.abandon("the order was " + order.status() + " during its placement", clock.instant(), policy);
+            store(saga, order);
+            return new Recorded(saga, OrderView.of(order), null);
+        }
         var refusal = change.apply(saga, order);
         store(saga, order);
         if (refusal != null) {

@@ -276,6 +276,22 @@ class PlacementSagaFlowTest {
     }
 
     @Test
+    void anOrderCancelledWhileItsPaymentWaitedRefusesTheLateAuthorisationAndItsSagaGivesTheStockBack() {
+        var view = placement.place(command("tok_requires_action", line("TSHIRT", 1)));
+        runSaga();
+        var order = orders.stored.get(view.id());
+        order.cancel("customer gave up", io.orderservice.ordering.domain.Actor.customer("c-1"), NOW);
+
+        assertThat(transactions.paymentReported(view.id(), new io.orderservice.ordering.application.port.out.Payments.Authorised("auth-late")))
+                .as("the payment capability voids what the order no longer wants").isFalse();
+        runSaga();
+
+        assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void aRedeliveredStepDoesNothing() {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         runSaga();
