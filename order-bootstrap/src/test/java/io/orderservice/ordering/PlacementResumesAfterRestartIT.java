@@ -4,7 +4,6 @@ import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.orderservice.OrderServiceApplication;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
@@ -21,13 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The placement saga survives the death of its process between steps: the service is stopped at a step
@@ -103,15 +100,7 @@ class PlacementResumesAfterRestartIT {
 
     /** @param resubmitEvery how often incomplete publications are delivered again; the first life never does */
     private static ConfigurableApplicationContext start(String resubmitEvery) {
-        return new SpringApplicationBuilder(OrderServiceApplication.class, CrashPoints.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--order-service.outbox.resubmit-every=" + resubmitEvery,
-                        "--order-service.outbox.resubmit-older-than=PT0S",
-                        "--order-service.placement.answer-within=PT0.5S",
-                        "--spring.lifecycle.timeout-per-shutdown-phase=2s");
+        return database.startService(CrashPoints.class, resubmitEvery, "--order-service.placement.answer-within=PT0.5S");
     }
 
     private static String placeOrder(ConfigurableApplicationContext app) {
@@ -152,7 +141,7 @@ class PlacementResumesAfterRestartIT {
     }
 
     private static JdbcClient database() {
-        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
+        return database.client();
     }
 
     enum CrashPoint { BEFORE_RESERVING, AFTER_AUTHORISING }

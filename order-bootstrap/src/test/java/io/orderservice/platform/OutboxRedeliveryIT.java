@@ -4,24 +4,20 @@ import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.orderservice.OrderServiceApplication;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.support.Http;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
@@ -31,13 +27,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
  */
 class OutboxRedeliveryIT {
 
-    private static EmbeddedPostgresServer.Database database;
+    private static SharedTestDatabase database;
 
     @BeforeAll
     static void sharedDatabase() {
         // Holds the embedded server across the two lives of the application below.
-        database = EmbeddedPostgresServer.acquire(new EmbeddedPostgresProperties("outbox_redelivery", 0, null,
-                Map.of("fsync", "off")));
+        database = SharedTestDatabase.named("outbox_redelivery");
     }
 
     @AfterAll
@@ -80,15 +75,7 @@ class OutboxRedeliveryIT {
     }
 
     private static ConfigurableApplicationContext start(String resubmitEvery) {
-        return new SpringApplicationBuilder(OrderServiceApplication.class, RecordingListener.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--order-service.outbox.resubmit-every=" + resubmitEvery,
-                        "--order-service.outbox.resubmit-older-than=PT0S",
-                        // The first life is stopped while a listener hangs: do not wait the default 30 s for it.
-                        "--spring.lifecycle.timeout-per-shutdown-phase=2s");
+        return database.startService(RecordingListener.class, resubmitEvery);
     }
 
     private static String placeOrder(ConfigurableApplicationContext app) {
@@ -112,7 +99,7 @@ class OutboxRedeliveryIT {
     }
 
     private static JdbcClient database() {
-        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
+        return database.client();
     }
 
     /** A listener of another capability, as the outbox sees it; it can be told to hang or to fail. */
