@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Picks up the placement saga's dispatched work once the transaction that dispatched it has committed.
- * Through the outbox: a publication that did not complete (the process died mid-step) is delivered again
- * after a restart. Not {@code @ApplicationModuleListener}, which would wrap the work in one transaction:
+ * Picks up the placement saga's dispatched work once the transaction that dispatched it has committed, and
+ * runs it until the saga comes to rest. Through the outbox: a publication that did not complete (the
+ * process died mid-run) is delivered again after a restart and the run goes on from the last step recorded. Not {@code @ApplicationModuleListener}, which would wrap the work in one transaction:
  * a step must not hold a database transaction while it waits for a payment gateway.
  */
 @Component
@@ -23,6 +23,6 @@ class AdvancePlacementWhenDue {
     @Async
     @TransactionalEventListener
     void advance(PlacementWorkDue due) {
-        orchestrator.advance(due.orderId(), due.sagaVersion());
+        orchestrator.run(due.orderId());
     }
 }

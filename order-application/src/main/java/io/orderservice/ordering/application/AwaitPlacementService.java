@@ -29,21 +29,28 @@ class AwaitPlacementService implements AwaitPlacementQuery {
     public PlacementAnswer await(OrderId orderId, Duration patience) {
         try {
             var settled = settlements.await(orderId, patience);
-            if (settled.isPresent() && settled.get().isPresent()) {
-                throw settled.get().get();
+            if (settled.isPresent()) {
+                if (settled.get().refusal() != null) {
+                    throw settled.get().refusal();
+                }
+                return answer(settled.get().order(), settled.get().saga().status());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         var status = sagas.find(orderId).map(saga -> saga.status()).orElse(Status.COMPLETED);
+        return answer(OrderView.of(order), status);
+    }
+
+    private static PlacementAnswer answer(OrderView order, Status status) {
+        var orderId = order.id();
         switch (status) {
             case AWAITING_PAYMENT_RETRY -> throw OrderPlacementRefusedException.paymentDeclined("declined",
                     "the payment was declined; another payment method may be used").about(orderId);
             case FAILED -> throw OrderPlacementRefusedException.rejected().about(orderId);
             default -> {
-                return new PlacementAnswer(OrderView.of(order),
-                        status != Status.COMPLETED && status != Status.AWAITING_PAYMENT_ACTION);
+                return new PlacementAnswer(order, status != Status.COMPLETED && status != Status.AWAITING_PAYMENT_ACTION);
             }
         }
     }

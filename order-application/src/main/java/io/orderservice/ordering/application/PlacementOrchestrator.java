@@ -20,17 +20,19 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the work a placement saga dispatched: one step or one compensation per call, never inside a
- * database transaction while a neighbour (fraud screening, a payment gateway) is asked, and each outcome
- * recorded in a transaction of its own ({@link PlacementTransactions}). A neighbour that fails for
- * technical reasons costs the saga an attempt; it is tried again after a backoff, then parked. When the
- * saga comes to rest (or waits out a backoff), a request waiting for it in this process learns so
- * ({@link PlacementSettlements}).
+ * Runs the work a placement saga dispatched, one step or compensation after the other until the saga
+ * comes to rest: never inside a database transaction while a neighbour (fraud screening, a payment
+ * gateway) is asked, and each outcome recorded in a transaction of its own ({@link PlacementTransactions})
+ * before the next work starts. A neighbour that fails for technical reasons costs the saga an attempt; it
+ * is tried again after a backoff, then parked. When the saga comes to rest (or waits out a backoff), a
+ * request waiting for it in this process learns so ({@link PlacementSettlements}).
  */
 @Service
 class PlacementOrchestrator {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementOrchestrator.class);
+    /** More than a placement ever needs (four steps, two compensations): a bound, not a budget. */
+    private static final int MAX_WORK_PER_RUN = 12;
 
     private final PlacementSagas sagas;
     private final PlacementTransactions transactions;
@@ -49,28 +51,40 @@ class PlacementOrchestrator {
         this.payments = payments;
     }
 
-    /** Does the work the saga of {@code orderId} dispatched at {@code version}; old news does nothing. */
-    public void advance(OrderId orderId, long version) {
+    /** Does the work the saga of {@code orderId} has dispatched, until it is at rest or someone else moved it on. */
+    public void run(OrderId orderId) {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
-            var saga = sagas.find(orderId).orElse(null);
-            if (saga == null || saga.version() != version || !saga.isDispatched()) {
-                log.debug("Placement work of {} at version {} is no longer due", orderId, version);
-                return;
+            for (int done = 0; done < MAX_WORK_PER_RUN; done++) {
+                var saga = sagas.find(orderId).orElse(null);
+                if (saga == null || !saga.isDispatched()) {
+                    return;
+                }
+                var recorded = advance(saga);
+                if (recorded.isEmpty()) {
+                    return;
+                }
+                if (!recorded.get().saga().isDispatched()) {
+                    // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
+                    settlements.settled(orderId, recorded.get());
+                    return;
+                }
             }
-            Optional<Recorded> recorded;
-            try {
-                recorded = saga.status() == Status.COMPENSATING ? compensate(saga) : step(saga);
-            } catch (ConcurrencyFailureException e) {
-                log.debug("Placement of {} was moved on concurrently: {}", orderId, e.getMessage());
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Placement work {} of {} failed: {}", saga.step().map(Enum::name).orElse("compensation"), orderId,
-                        e.toString());
-                recorded = transactions.attemptFailed(orderId, version, describe(e));
-            }
-            // At rest, or waiting out a backoff: a request waiting for the outcome has nothing to gain by waiting longer.
-            recorded.filter(done -> !done.saga().isDispatched())
-                    .ifPresent(done -> settlements.settled(orderId, done.refusal()));
+            log.warn("Placement of {} still has work after {} steps; the clock picks it up", orderId, MAX_WORK_PER_RUN);
+        }
+    }
+
+    /** One step or compensation; empty when someone else moved the saga on meanwhile. */
+    private Optional<Recorded> advance(PlacementSaga saga) {
+        try {
+            return saga.status() == Status.COMPENSATING ? compensate(saga) : step(saga);
+        } catch (ConcurrencyFailureException e) {
+            log.debug("Placement of {} was moved on concurrently: {}", saga.orderId(), e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Placement work {} of {} failed: {}",
+                    saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse("?"),
+                    saga.orderId(), e.toString());
+            return transactions.attemptFailed(saga.orderId(), saga.version(), describe(e));
         }
     }
 

@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application;
 
-import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.PlacementTransactions.Recorded;
 import io.orderservice.shared.OrderId;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets a request that started a placement wait, in this process, for its saga to come to rest, and hands
- * it the refusal a step produced (with its facts: the shortages, the decline code), which the stored state
- * keeps only as text. A saga resumed by another instance never signals here; its waiter stops waiting
+ * it what was recorded then: the order, the saga, and the refusal a step produced (with its facts: the
+ * shortages, the decline code), which the stored state keeps only as text. A saga resumed by another instance never signals here; its waiter stops waiting
  * after its patience and reads the stored state instead.
  */
 @Component
@@ -25,7 +25,7 @@ class PlacementSettlements {
     /** A waiter that nobody collects (its request went away) is dropped after this long. */
     private static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(10);
 
-    private record Waiter(CompletableFuture<Optional<OrderPlacementRefusedException>> settled, Instant since) {
+    private record Waiter(CompletableFuture<Recorded> settled, Instant since) {
     }
 
     private final Map<OrderId, Waiter> waiters = new ConcurrentHashMap<>();
@@ -37,11 +37,11 @@ class PlacementSettlements {
         waiters.put(orderId, new Waiter(new CompletableFuture<>(), now));
     }
 
-    /** The saga came to rest (after its transaction committed); {@code refusal} if a step said no. */
-    void settled(OrderId orderId, OrderPlacementRefusedException refusal) {
+    /** The saga came to rest (after its transaction committed), as recorded: order, saga, the refusal if a step said no. */
+    void settled(OrderId orderId, Recorded recorded) {
         var waiter = waiters.get(orderId);
         if (waiter != null) {
-            waiter.settled().complete(Optional.ofNullable(refusal));
+            waiter.settled().complete(recorded);
         }
     }
 
@@ -49,7 +49,7 @@ class PlacementSettlements {
      * Waits up to {@code patience}; empty when nobody in this process expected the order or it did not
      * settle in time, otherwise what it settled with.
      */
-    Optional<Optional<OrderPlacementRefusedException>> await(OrderId orderId, Duration patience) throws InterruptedException {
+    Optional<Recorded> await(OrderId orderId, Duration patience) throws InterruptedException {
         var waiter = waiters.get(orderId);
         if (waiter == null) {
             return Optional.empty();

@@ -38,9 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The local transactions of the placement saga (ADR 0014). Each one locks the saga, checks that it is
  * still at the version the caller saw (otherwise someone else already moved it: nothing happens), applies
- * an outcome to the saga and to the order together, stores both and, when the saga dispatched new work,
- * publishes {@link PlacementWorkDue} through the outbox in the same transaction. Steps that touch only
- * this database (reserving, confirming, releasing stock) do their work inside the transaction too.
+ * an outcome to the saga and to the order together and stores both. Steps that touch only this database
+ * (reserving, confirming, releasing stock) do their work inside the transaction too.
+ * <p>
+ * Work dispatched by a step's outcome is done next by the same run of {@link PlacementOrchestrator}, still
+ * covered by the outbox publication that started the run. Work dispatched by anyone else (a new order,
+ * the customer, an operator, the gateway's news, the clock) is announced with {@link PlacementWorkDue}
+ * through the outbox, in the same transaction.
  */
 @Component
 class PlacementTransactions {
@@ -77,7 +81,7 @@ class PlacementTransactions {
         orders.save(order);
         sagas.insert(saga);
         order.pullEvents().forEach(events::publishEvent);
-        events.publishEvent(new PlacementWorkDue(order.id(), 0));
+        events.publishEvent(new PlacementWorkDue(order.id()));
     }
 
     @Transactional
@@ -119,7 +123,11 @@ class PlacementTransactions {
 
     @Transactional
     public Optional<Recorded> paymentAnswered(OrderId orderId, long version, PaymentOutcome outcome) {
-        return apply(orderId, version, (saga, order) -> {
+        return answerPayment(orderId, version, outcome, false);
+    }
+
+    private Optional<Recorded> answerPayment(OrderId orderId, long version, PaymentOutcome outcome, boolean announce) {
+        return apply(orderId, version, announce, (saga, order) -> {
             var now = clock.instant();
             if (outcome instanceof Authorised authorised) {
                 saga.stepSucceeded(Step.AUTHORISE_PAYMENT, now, policy);
@@ -150,7 +158,7 @@ class PlacementTransactions {
         if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
             // Too late (the order was cancelled meanwhile): the payment capability gives the money back.
             if (saga != null && order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
-                change(saga, (unchanged, ignored) -> null);
+                change(saga, true, (unchanged, ignored) -> null);
             }
             return false;
         }
@@ -160,7 +168,7 @@ class PlacementTransactions {
             return false;
         }
         if (saga != null) {
-            return paymentAnswered(orderId, saga.version(), outcome).isPresent();
+            return answerPayment(orderId, saga.version(), outcome, true).isPresent();
         }
         if (outcome instanceof Authorised authorised) {
             order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
@@ -259,54 +267,62 @@ class PlacementTransactions {
             if (!wasParked && saga.status() == Status.PARKED) {
                 parked(saga);
             }
-            store(saga, order);
+            store(saga, order, true);
         }
         return due.size();
     }
 
     // ------------------------------------------------------------------------------------------------
 
+    /** A step's outcome, recorded by the run that did the step; the run goes on with what it dispatches. */
     private Optional<Recorded> apply(OrderId orderId, long version,
+                                     BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+        return apply(orderId, version, false, change);
+    }
+
+    private Optional<Recorded> apply(OrderId orderId, long version, boolean announce,
                                      BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         if (saga.version() != version) {
             log.debug("Placement of {} moved on from version {} to {}: old news", orderId, version, saga.version());
             return Optional.empty();
         }
-        return Optional.of(change(saga, change));
+        return Optional.of(change(saga, announce, change));
     }
 
+    /** Someone else's decision, applied to the saga as it is now; what it dispatches is announced. */
     private Recorded applyLatest(OrderId orderId, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        return change(saga, change);
+        return change(saga, true, change);
     }
 
-    private Recorded change(PlacementSaga saga, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+    private Recorded change(PlacementSaga saga, boolean announce,
+                            BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
         var order = orders.findById(saga.orderId()).orElseThrow(() -> new OrderNotFoundException(saga.orderId()));
         if (order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
             // The order ended outside its placement (cancelled by someone): the saga gives back what it holds.
             saga.abandon("the order was " + order.status() + " during its placement", clock.instant(), policy);
-            store(saga, order);
+            store(saga, order, announce);
             return new Recorded(saga, OrderView.of(order), null);
         }
         var refusal = change.apply(saga, order);
-        store(saga, order);
+        store(saga, order, announce);
         if (refusal != null) {
             meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
         }
         return new Recorded(saga, OrderView.of(order), refusal == null ? null : refusal.about(saga.orderId()));
     }
 
-    /** Stores saga and order; a saga that failed leaves its order in a final status; new work goes out. */
-    private void store(PlacementSaga saga, Order order) {
+    /** Stores saga and order; a saga that failed leaves its order in a final status; new work is announced if asked. */
+    private void store(PlacementSaga saga, Order order, boolean announce) {
         if (saga.status() == Status.FAILED && !order.status().isFinal()) {
             order.cancel(saga.failureReason().orElse("placement failed"), Actor.system(), clock.instant());
         }
         sagas.update(saga);
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
-        if (saga.isDispatched()) {
-            events.publishEvent(new PlacementWorkDue(saga.orderId(), saga.version() + 1));
+        if (announce && saga.isDispatched()) {
+            events.publishEvent(new PlacementWorkDue(saga.orderId()));
         }
         log.info("Placement of {} is {} {}", saga.orderId(), saga.status(),
                 saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse(""));

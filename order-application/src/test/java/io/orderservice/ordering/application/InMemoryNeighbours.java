@@ -91,8 +91,13 @@ final class InMemoryNeighbours {
             return new Reserved();
         }
 
+        boolean confirmFails;
+
         @Override
         public int confirm(OrderId orderId) {
+            if (confirmFails) {
+                throw new IllegalStateException("inventory locked");
+            }
             return confirmed.add(orderId) ? reservations.getOrDefault(orderId, List.of()).size() : 0;
         }
 
