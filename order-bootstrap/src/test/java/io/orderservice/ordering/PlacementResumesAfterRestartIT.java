@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.orderservice.ordering.application.port.out.Payments;
-import io.orderservice.ordering.application.port.out.PlacementSagas;
-import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.platform.SharedTestDatabase;
 import io.orderservice.support.Http;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +23,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.ClassUtils;
 
 /**
  * The placement saga survives the death of its process between steps: the service is stopped at a step
@@ -147,8 +146,9 @@ class PlacementResumesAfterRestartIT {
     enum CrashPoint { BEFORE_RESERVING, AFTER_AUTHORISING }
 
     /**
-     * Where the first life "dies": the step's thread stops there, holding no transaction, until the
-     * application is gone, and then ends with an error, so that nothing after that point is ever recorded.
+     * Where the first life "dies": the step's thread stops there until the application is gone (its open
+     * transaction, if any, is aborted with the connection pool), and then ends with an error, so that
+     * nothing after that point is ever recorded.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class CrashPoints {
@@ -197,18 +197,15 @@ class PlacementResumesAfterRestartIT {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof PlacementSagas sagas) {
-                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PlacementSagas.class},
+                    if (bean instanceof StockReservations stock) {
+                        // The adapter is also inventory's StockAllocations: the proxy keeps every interface.
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), ClassUtils.getAllInterfaces(bean),
                                 (proxy, method, args) -> {
-                                    var result = invoke(sagas, method, args);
-                                    // The orchestrator reads the saga before it does dispatched work (others read it too).
-                                    if (method.getName().equals("find") && calledByTheOrchestrator()
-                                            && result instanceof Optional<?> found
-                                            && found.map(saga -> ((PlacementSaga) saga).step()
-                                            .filter(step -> step == PlacementSaga.Step.RESERVE_STOCK).isPresent()).orElse(false)) {
+                                    // Screening is recorded; the reservation's transaction has only just begun.
+                                    if (method.getName().equals("reserve")) {
                                         dieHereIf(CrashPoint.BEFORE_RESERVING);
                                     }
-                                    return result;
+                                    return invoke(stock, method, args);
                                 });
                     }
                     if (bean instanceof Payments payments) {
@@ -224,11 +221,6 @@ class PlacementResumesAfterRestartIT {
                     return bean;
                 }
             };
-        }
-
-        private static boolean calledByTheOrchestrator() {
-            return StackWalker.getInstance().walk(frames ->
-                    frames.anyMatch(frame -> frame.getClassName().endsWith(".PlacementOrchestrator")));
         }
 
         private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {

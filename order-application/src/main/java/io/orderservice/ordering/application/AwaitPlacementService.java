@@ -33,7 +33,9 @@ class AwaitPlacementService implements AwaitPlacementQuery {
                 if (settled.get().refusal() != null) {
                     throw settled.get().refusal();
                 }
-                return answer(settled.get().order(), settled.get().saga().status());
+                if (settled.get().order() != null) {
+                    return answer(settled.get().order(), settled.get().saga().status());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,13 +6,16 @@ import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,29 +57,40 @@ class PlacementOrchestrator {
     /** Does the work the saga of {@code orderId} has dispatched, until it is at rest or someone else moved it on. */
     public void run(OrderId orderId) {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
-            for (int done = 0; done < MAX_WORK_PER_RUN; done++) {
-                var saga = sagas.find(orderId).orElse(null);
-                if (saga == null || !saga.isDispatched()) {
-                    return;
-                }
-                var recorded = advance(saga);
+            var saga = sagas.find(orderId).orElse(null);
+            if (saga == null) {
+                return;
+            }
+            long version = saga.version();
+            // Read once per run: what the steps need of the order (customer, lines, total, address) does not
+            // change while it is placed.
+            var order = new Order[1];
+            OrderView lastSeen = null;
+            for (int done = 0; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
+                var recorded = advance(saga, version, () -> order[0] != null ? order[0] : (order[0] = order(orderId)));
                 if (recorded.isEmpty()) {
                     return;
                 }
-                if (!recorded.get().saga().isDispatched()) {
+                saga = recorded.get().saga();
+                version = recorded.get().version();
+                lastSeen = recorded.get().order() != null ? recorded.get().order() : lastSeen;
+                if (!saga.isDispatched()) {
                     // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
-                    settlements.settled(orderId, recorded.get());
+                    settlements.settled(orderId, recorded.get().order() != null ? recorded.get()
+                            : new Recorded(saga, version, lastSeen, recorded.get().refusal()));
                     return;
                 }
             }
-            log.warn("Placement of {} still has work after {} steps; the clock picks it up", orderId, MAX_WORK_PER_RUN);
+            if (saga.isDispatched()) {
+                log.warn("Placement of {} still has work after {} steps; the clock picks it up", orderId, MAX_WORK_PER_RUN);
+            }
         }
     }
 
     /** One step or compensation; empty when someone else moved the saga on meanwhile. */
-    private Optional<Recorded> advance(PlacementSaga saga) {
+    private Optional<Recorded> advance(PlacementSaga saga, long version, Supplier<Order> order) {
         try {
-            return saga.status() == Status.COMPENSATING ? compensate(saga) : step(saga);
+            return saga.status() == Status.COMPENSATING ? compensate(saga, version) : step(saga, version, order);
         } catch (ConcurrencyFailureException e) {
             log.debug("Placement of {} was moved on concurrently: {}", saga.orderId(), e.getMessage());
             return Optional.empty();
@@ -84,33 +98,32 @@ class PlacementOrchestrator {
             log.warn("Placement work {} of {} failed: {}",
                     saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse("?"),
                     saga.orderId(), e.toString());
-            return transactions.attemptFailed(saga.orderId(), saga.version(), describe(e));
+            return transactions.attemptFailed(saga.orderId(), version, describe(e));
         }
     }
 
-    private Optional<Recorded> step(PlacementSaga saga) {
+    private Optional<Recorded> step(PlacementSaga saga, long version, Supplier<Order> order) {
         var orderId = saga.orderId();
-        long version = saga.version();
         return switch (saga.step().orElseThrow()) {
-            case SCREEN -> transactions.screened(orderId, version, fraud.screen(screening(saga, order(orderId))));
-            case RESERVE_STOCK -> transactions.reserveStock(orderId, version);
+            case SCREEN -> transactions.screened(orderId, version, fraud.screen(screening(saga, order.get())));
+            case RESERVE_STOCK -> transactions.reserveStock(orderId, version, order.get().lines().stream()
+                    .map(line -> new RequestedLine(line.sku(), line.quantity())).toList());
             case AUTHORISE_PAYMENT -> {
-                var order = order(orderId);
                 var checkout = saga.checkout();
-                var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.customerId(),
-                        order.totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
+                var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
+                        order.get().totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
                 yield transactions.paymentAnswered(orderId, version, outcome);
             }
             case CONFIRM -> transactions.confirm(orderId, version);
         };
     }
 
-    private Optional<Recorded> compensate(PlacementSaga saga) {
+    private Optional<Recorded> compensate(PlacementSaga saga, long version) {
         var compensation = saga.nextCompensation().orElseThrow();
         if (compensation == Compensation.VOID_PAYMENT) {
             payments.release(saga.orderId());
         }
-        return transactions.compensated(saga.orderId(), saga.version(), compensation);
+        return transactions.compensated(saga.orderId(), version, compensation);
     }
 
     private static ScreeningRequest screening(PlacementSaga saga, Order order) {

@@ -27,8 +27,10 @@ import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,8 +53,33 @@ class PlacementTransactions {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementTransactions.class);
 
-    /** What a transaction left: the saga and the order as stored, and the refusal a step produced, if any. */
-    record Recorded(PlacementSaga saga, OrderView order, OrderPlacementRefusedException refusal) {
+    /**
+     * What a transaction left: the saga and its stored version, the order if the transaction read it (null
+     * otherwise), and the refusal a step produced, if any.
+     */
+    record Recorded(PlacementSaga saga, long version, OrderView order, OrderPlacementRefusedException refusal) {
+    }
+
+    /** The saga's order, read only when an outcome needs it: most steps change the saga alone. */
+    private final class OrderOf implements Supplier<Order> {
+        private final OrderId orderId;
+        private Order order;
+
+        OrderOf(OrderId orderId) {
+            this.orderId = orderId;
+        }
+
+        @Override
+        public Order get() {
+            if (order == null) {
+                order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+            }
+            return order;
+        }
+
+        boolean isRead() {
+            return order != null;
+        }
     }
 
     private final PlacementSagas sagas;
@@ -92,12 +119,12 @@ class PlacementTransactions {
                 case ACCEPT -> saga.stepSucceeded(Step.SCREEN, now, policy);
                 case REVIEW -> {
                     saga.reviewRequired("fraud review, score " + assessment.score() + ": " + assessment.reasons());
-                    order.hold("held for review", Actor.system(), now);
+                    order.get().hold("held for review", Actor.system(), now);
                 }
                 default -> {
                     saga.stepRefused(Step.SCREEN, "rejected by fraud screening, score " + assessment.score() + ": "
                             + assessment.reasons(), now, policy);
-                    order.reject("not accepted", Actor.system(), now);
+                    order.get().reject("not accepted", Actor.system(), now);
                     return OrderPlacementRefusedException.rejected();
                 }
             }
@@ -105,15 +132,15 @@ class PlacementTransactions {
         });
     }
 
+    /** @param lines the order's lines (they do not change while it is placed) */
     @Transactional
-    public Optional<Recorded> reserveStock(OrderId orderId, long version) {
+    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines) {
         return apply(orderId, version, (saga, order) -> {
             var now = clock.instant();
-            var lines = order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
             if (stock.reserve(orderId, lines) instanceof InsufficientStock insufficient) {
                 var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
                 saga.stepRefused(Step.RESERVE_STOCK, refusal.getMessage(), now, policy);
-                order.reject(refusal.getMessage(), Actor.system(), now);
+                order.get().reject(refusal.getMessage(), Actor.system(), now);
                 return refusal;
             }
             saga.stepSucceeded(Step.RESERVE_STOCK, now, policy);
@@ -131,13 +158,13 @@ class PlacementTransactions {
             var now = clock.instant();
             if (outcome instanceof Authorised authorised) {
                 saga.stepSucceeded(Step.AUTHORISE_PAYMENT, now, policy);
-                order.authorisePayment(authorised.reference(), Actor.system(), now);
+                order.get().authorisePayment(authorised.reference(), Actor.system(), now);
             } else if (outcome instanceof ActionRequired) {
                 saga.paymentActionRequired(now, policy);
             } else if (outcome instanceof Declined declined) {
                 var refusal = OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
                 saga.stepRefused(Step.AUTHORISE_PAYMENT, refusal.getMessage(), now, policy);
-                order.failPayment(refusal.getMessage(), Actor.system(), now);
+                order.get().failPayment(refusal.getMessage(), Actor.system(), now);
                 return refusal;
             } else {
                 attemptFailed(saga, ((Unavailable) outcome).reason());
@@ -219,7 +246,7 @@ class PlacementTransactions {
         return applyLatest(orderId, (saga, order) -> {
             var now = clock.instant();
             saga.paymentRetried(paidAnotherWay, now, policy);
-            order.retryPayment(Actor.customer(order.customerId().value()), now);
+            order.get().retryPayment(Actor.customer(order.get().customerId().value()), now);
             return null;
         });
     }
@@ -230,11 +257,11 @@ class PlacementTransactions {
             var now = clock.instant();
             if (approved) {
                 saga.reviewApproved(now, policy);
-                order.releaseHold(reviewer, now);
+                order.get().releaseHold(reviewer, now);
                 return null;
             }
             saga.stepRefused(Step.SCREEN, "rejected by " + reviewer.id() + ": " + reason, now, policy);
-            order.reject("not accepted", reviewer, now);
+            order.get().reject("not accepted", reviewer, now);
             return OrderPlacementRefusedException.rejected();
         });
     }
@@ -261,13 +288,13 @@ class PlacementTransactions {
         var now = clock.instant();
         var due = sagas.lockDue(now, batch);
         for (var saga : due) {
-            var order = orders.findById(saga.orderId()).orElseThrow();
-            var wasParked = saga.status() == Status.PARKED;
-            saga.onDeadline(now, policy);
-            if (!wasParked && saga.status() == Status.PARKED) {
-                parked(saga);
-            }
-            store(saga, order, true);
+            change(saga, true, (dueSaga, order) -> {
+                dueSaga.onDeadline(now, policy);
+                if (dueSaga.status() == Status.PARKED) {
+                    parked(dueSaga);
+                }
+                return null;
+            });
         }
         return due.size();
     }
@@ -276,12 +303,12 @@ class PlacementTransactions {
 
     /** A step's outcome, recorded by the run that did the step; the run goes on with what it dispatches. */
     private Optional<Recorded> apply(OrderId orderId, long version,
-                                     BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+                                     BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
         return apply(orderId, version, false, change);
     }
 
     private Optional<Recorded> apply(OrderId orderId, long version, boolean announce,
-                                     BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+                                     BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         if (saga.version() != version) {
             log.debug("Placement of {} moved on from version {} to {}: old news", orderId, version, saga.version());
@@ -291,36 +318,45 @@ class PlacementTransactions {
     }
 
     /** Someone else's decision, applied to the saga as it is now; what it dispatches is announced. */
-    private Recorded applyLatest(OrderId orderId, BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
+    private Recorded applyLatest(OrderId orderId, BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         return change(saga, true, change);
     }
 
+    /**
+     * Applies the change and stores what it touched. Whoever decides from outside a run (announce) sees the
+     * order first: an order that ended outside its placement (cancelled by someone) makes the saga give back
+     * what it holds instead. Within a run the order is read only when an outcome needs it; an order under
+     * placement is only ever ended through its saga.
+     */
     private Recorded change(PlacementSaga saga, boolean announce,
-                            BiFunction<PlacementSaga, Order, OrderPlacementRefusedException> change) {
-        var order = orders.findById(saga.orderId()).orElseThrow(() -> new OrderNotFoundException(saga.orderId()));
-        if (order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
-            // The order ended outside its placement (cancelled by someone): the saga gives back what it holds.
-            saga.abandon("the order was " + order.status() + " during its placement", clock.instant(), policy);
-            store(saga, order, announce);
-            return new Recorded(saga, OrderView.of(order), null);
+                            BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
+        var order = new OrderOf(saga.orderId());
+        OrderPlacementRefusedException refusal = null;
+        if (announce && order.get().status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
+            saga.abandon("the order was " + order.get().status() + " during its placement", clock.instant(), policy);
+        } else {
+            refusal = change.apply(saga, order);
         }
-        var refusal = change.apply(saga, order);
         store(saga, order, announce);
         if (refusal != null) {
             meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
         }
-        return new Recorded(saga, OrderView.of(order), refusal == null ? null : refusal.about(saga.orderId()));
+        return new Recorded(saga, saga.version() + 1, order.isRead() ? OrderView.of(order.get()) : null,
+                refusal == null ? null : refusal.about(saga.orderId()));
     }
 
     /** Stores saga and order; a saga that failed leaves its order in a final status; new work is announced if asked. */
-    private void store(PlacementSaga saga, Order order, boolean announce) {
-        if (saga.status() == Status.FAILED && !order.status().isFinal()) {
-            order.cancel(saga.failureReason().orElse("placement failed"), Actor.system(), clock.instant());
+    private void store(PlacementSaga saga, OrderOf orderOf, boolean announce) {
+        if (saga.status() == Status.FAILED && !orderOf.get().status().isFinal()) {
+            orderOf.get().cancel(saga.failureReason().orElse("placement failed"), Actor.system(), clock.instant());
         }
         sagas.update(saga);
-        orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
+        if (orderOf.isRead()) {
+            var order = orderOf.get();
+            orders.save(order);
+            order.pullEvents().forEach(events::publishEvent);
+        }
         if (announce && saga.isDispatched()) {
             events.publishEvent(new PlacementWorkDue(saga.orderId()));
         }
