@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.PlacementTransactions.Recorded;
 import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
 import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.in.OrderView;
@@ -112,10 +113,26 @@ class PlacementOrchestrator {
                 var checkout = saga.checkout();
                 var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
                         order.get().totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
-                yield transactions.paymentAnswered(orderId, version, outcome);
+                var recorded = transactions.paymentAnswered(orderId, version, outcome);
+                if (recorded.isEmpty() && outcome instanceof Authorised) {
+                    releaseIfGivenUp(orderId);
+                }
+                yield recorded;
             }
             case CONFIRM -> transactions.confirm(orderId, version);
         };
+    }
+
+    /**
+     * The saga moved on while its payment step was asking the gateway (an operator gave the placement up):
+     * the authorisation that arrived is unwanted and goes back now. The saga's own void may have run before
+     * it existed.
+     */
+    private void releaseIfGivenUp(OrderId orderId) {
+        if (sagas.find(orderId).filter(PlacementSaga::givesUpPayments).isPresent()) {
+            log.warn("Placement of {} was given up while its payment was authorised: voiding it", orderId);
+            payments.release(orderId);
+        }
     }
 
     private Optional<Recorded> compensate(PlacementSaga saga, long version) {

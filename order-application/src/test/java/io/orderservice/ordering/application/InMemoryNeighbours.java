@@ -118,6 +118,7 @@ final class InMemoryNeighbours {
         final List<PaymentRequest> requests = new ArrayList<>();
         final List<OrderId> released = new ArrayList<>();
         boolean down;
+        Runnable whileAuthorising = () -> { };
 
         @Override
         public void release(OrderId orderId) {
@@ -130,6 +131,7 @@ final class InMemoryNeighbours {
         @Override
         public PaymentOutcome authorise(PaymentRequest request) {
             requests.add(request);
+            whileAuthorising.run();
             return switch (request.token().value()) {
                 case "tok_approve" -> new Authorised("auth-" + requests.size());
                 case "tok_requires_action" -> new ActionRequired("auth-" + requests.size(), "https://3ds.invalid/" + requests.size());

@@ -175,7 +175,7 @@ class PlacementSagaFlowTest {
         new CompensatePlacementService(transactions).compensate(view.id(), "gateway outage", "ops-1");
         runSaga();
         assertThat(stock.available).containsEntry("TSHIRT", 10);
-        assertThat(gateway.released).as("nothing was authorised, nothing to void").isEmpty();
+        assertThat(gateway.released).as("the payment step may have got through: voided to be safe").containsExactly(view.id());
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(orders.stored.get(view.id()).history()).last()
                 .satisfies(change -> assertThat(change.reason()).contains("abandoned by ops-1: gateway outage"));
@@ -209,6 +209,22 @@ class PlacementSagaFlowTest {
         assertThat(stock.available).containsEntry("TSHIRT", 10);
         assertThat(orders.stored.get(orderId).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(saga(orderId).status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void anAuthorisationThatArrivesAfterAnOperatorGaveThePlacementUpIsVoided() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        // While the gateway is being asked, an operator gives the placement up.
+        gateway.whileAuthorising = () -> new CompensatePlacementService(transactions).compensate(view.id(), "duplicate order", "ops-3");
+
+        runSaga();
+
+        assertThat(gateway.requests).hasSize(1);
+        assertThat(gateway.released).as("voided by the compensation and by the run that got the late authorisation")
+                .isNotEmpty().containsOnly(view.id());
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.stored.get(view.id()).paymentReference()).as("the order never took the payment").isNull();
     }
 
     @Test

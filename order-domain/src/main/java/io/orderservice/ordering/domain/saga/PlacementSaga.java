@@ -286,13 +286,27 @@ public final class PlacementSaga {
         dispatch(now, policy);
     }
 
-    /** An operator gives up on a placement that is stuck or waiting: undo what was done. */
+    /**
+     * An operator gives up on a placement that is stuck or waiting: undo what was done. A payment step that
+     * may be under way (or waits for the customer) may yet authorise: its void is undone too, to be safe —
+     * voiding a payment that holds nothing changes nothing.
+     */
     public void abandon(String reason, Instant now, SagaPolicy policy) {
         if (status.isFinal() || status == Status.COMPENSATING) {
             throw new IllegalSagaStateException("order " + orderId + "'s placement is already " + status);
         }
+        var at = status == Status.PARKED ? parkedFrom : status;
+        if (step == Step.AUTHORISE_PAYMENT && (at == Status.RUNNING || at == Status.AWAITING_PAYMENT_ACTION)
+                && !compensations.contains(Compensation.VOID_PAYMENT)) {
+            compensations.push(Compensation.VOID_PAYMENT);
+        }
         parkedFrom = null;
         compensate(reason, now, policy);
+    }
+
+    /** Whether an authorisation the payment step obtained now would be unwanted (the saga gave up meanwhile). */
+    public boolean givesUpPayments() {
+        return status == Status.COMPENSATING || status == Status.FAILED;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -167,4 +167,16 @@ class PlacementSagaTest {
         assertThat(abandoned.attempts()).isEqualTo(1);
         assertThat(abandoned.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("confirmation"));
     }
+
+    @Test
+    void abandoningAPaymentStepThatMayBeUnderWayVoidsWhatItMightYetAuthorise() {
+        var saga = started();
+        saga.stepSucceeded(SCREEN, NOW, POLICY);
+        saga.stepSucceeded(RESERVE_STOCK, NOW, POLICY);
+
+        saga.abandon("customer called", NOW, POLICY);
+
+        assertThat(saga.pendingCompensations()).containsExactly(VOID_PAYMENT, RELEASE_STOCK);
+        assertThat(saga.givesUpPayments()).isTrue();
+    }
 }
