@@ -1,6 +1,7 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
+import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListCustomerOrdersQuery;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
@@ -9,7 +10,10 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.ordering.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -23,13 +27,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,16 +54,18 @@ class OrderController {
     private final GetOrderQuery getOrder;
     private final ListCustomerOrdersQuery listOrders;
     private final RetryPaymentUseCase retryPayment;
+    private final CancelOrderUseCase cancelOrder;
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
-                    ListCustomerOrdersQuery listOrders, RetryPaymentUseCase retryPayment,
+                    ListCustomerOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
         this.getOrder = getOrder;
         this.listOrders = listOrders;
         this.retryPayment = retryPayment;
+        this.cancelOrder = cancelOrder;
         this.answerWithin = answerWithin;
     }
 
@@ -99,11 +108,42 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "Get an order with its lines, totals and status history")
-    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "200", description = "The order; ETag is its version, for If-Match on changes",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The order's version, e.g. \"3\"", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    OrderResponse get(@PathVariable UUID orderId) {
-        return OrderResponse.from(getOrder.get(new OrderId(orderId)));
+    ResponseEntity<OrderResponse> get(@PathVariable UUID orderId) {
+        var order = getOrder.get(new OrderId(orderId));
+        return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
+    }
+
+    @DeleteMapping("/{orderId}")
+    @Operation(summary = "Cancel an order",
+            description = "Allowed in the statuses whose allowedActions contain CANCEL. A placed order is cancelled at once; its "
+                    + "stock is released and its payment voided through the outbox a moment later. An order still being placed is "
+                    + "given up through its placement saga (payment voided, stock released) and is cancelled when that is done: "
+                    + "202 until then. Cancelling a cancelled order changes nothing (200). If-Match is optional; when given, "
+                    + "it must name the order's current version.")
+    @ApiResponse(responseCode = "200", description = "The order, CANCELLED")
+    @ApiResponse(responseCode = "202", description = "The order's placement is being given up; it will be CANCELLED")
+    @ApiResponse(responseCode = "400", description = "A reason longer than 200 characters",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The order's status does not allow cancelling (e.g. shipped); the problem names the status and the allowed actions",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<OrderResponse> cancel(
+            @PathVariable UUID orderId,
+            @RequestParam(defaultValue = "cancelled by the customer") @Size(min = 1, max = 200)
+            @Parameter(description = "Why; kept in the order's history") String reason,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            @Parameter(description = "The ETag of the order as the caller read it") String ifMatch) {
+        var order = cancelOrder.cancel(new CancelOrderUseCase.CancelOrderCommand(new OrderId(orderId),
+                OrderVersions.expected(ifMatch), reason));
+        return (order.status() == OrderStatus.CANCELLED ? ResponseEntity.ok() : ResponseEntity.accepted())
+                .body(OrderResponse.from(order));
     }
 
     @GetMapping("/{orderId}/status")

@@ -5,6 +5,7 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
+import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import java.net.URI;
@@ -49,6 +50,13 @@ class OrderProblems {
     @ExceptionHandler(PaymentRetryRefusedException.class)
     ProblemDetail paymentRetryRefused(PaymentRetryRefusedException ex) {
         return problem(HttpStatus.CONFLICT, "payment-retry-refused", "Payment retry not possible", ex.getMessage());
+    }
+
+    @ExceptionHandler(StaleOrderException.class)
+    ProblemDetail stale(StaleOrderException ex) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "The order has changed", ex.getMessage());
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(IllegalSagaStateException.class)

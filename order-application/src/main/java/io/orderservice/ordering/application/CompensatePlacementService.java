@@ -17,6 +17,7 @@ class CompensatePlacementService implements CompensatePlacementUseCase {
 
     @Override
     public PlacementView compensate(OrderId orderId, String reason, String operator) {
-        return PlacementView.of(placements.abandoned(orderId, reason, Actor.operator(operator)).saga());
+        return PlacementView.of(placements.abandoned(orderId, "abandoned by " + Actor.operator(operator).id() + ": " + reason)
+                .saga());
     }
 }

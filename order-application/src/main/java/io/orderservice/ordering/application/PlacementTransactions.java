@@ -274,10 +274,11 @@ class PlacementTransactions {
         });
     }
 
+    /** Someone gives the placement up; {@code reason} says who and why (it ends in the order's history). */
     @Transactional
-    public Recorded abandoned(OrderId orderId, String reason, Actor operator) {
+    public Recorded abandoned(OrderId orderId, String reason) {
         return applyLatest(orderId, (saga, order) -> {
-            saga.abandon("abandoned by " + operator.id() + ": " + reason, clock.instant(), policy);
+            saga.abandon(reason, clock.instant(), policy);
             return null;
         });
     }

@@ -14,13 +14,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A read-only snapshot of an order for callers: no verbs, so nobody outside a use case changes an order. */
+/**
+ * A read-only snapshot of an order for callers: no verbs, so nobody outside a use case changes an order.
+ * {@code version} is the stored version it was read at (null for an order not stored yet): what an ETag
+ * carries and an If-Match must name.
+ */
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
                         List<OrderLine> lines, OrderTotals totals, Address shippingAddress,
-                        List<StatusChange> history, OrderPayment payment, Instant placedAt) {
+                        List<StatusChange> history, OrderPayment payment, Instant placedAt, Long version) {
 
     public static OrderView of(Order order) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
-                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.payment(), order.placedAt());
+                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.payment(), order.placedAt(),
+                order.version());
     }
 }

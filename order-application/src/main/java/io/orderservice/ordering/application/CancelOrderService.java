@@ -1,0 +1,62 @@
+package io.orderservice.ordering.application;
+
+import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.StaleOrderException;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cancellation on behalf of the order's customer (the API has no authentication yet: the storefront
+ * cancels for its customer). An order under placement is only ever ended through its saga.
+ */
+@Service
+class CancelOrderService implements CancelOrderUseCase {
+
+    private final OrderRepository orders;
+    private final PlacementSagas sagas;
+    private final PlacementTransactions placements;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementTransactions placements,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.sagas = sagas;
+        this.placements = placements;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public OrderView cancel(CancelOrderCommand command) {
+        var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
+            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
+        }
+        if (order.status() == OrderStatus.CANCELLED) {
+            return OrderView.of(order);
+        }
+        var saga = sagas.lock(order.id()).orElse(null);
+        if (saga != null && !saga.status().isFinal()) {
+            if (saga.status() == Status.COMPENSATING) {
+                return OrderView.of(order);
+            }
+            var recorded = placements.abandoned(order.id(), "cancelled by the customer: " + command.reason());
+            return recorded.order() != null ? recorded.order() : OrderView.of(order);
+        }
+        order.cancel(command.reason(), Actor.customer(order.customerId().value()), clock.instant());
+        orders.save(order);
+        order.pullEvents().forEach(events::publishEvent);
+        return OrderView.of(order);
+    }
+}
