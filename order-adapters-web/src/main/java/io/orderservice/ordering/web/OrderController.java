@@ -13,6 +13,7 @@ import io.orderservice.shared.PaymentToken;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -75,16 +76,21 @@ class OrderController {
                     + "stores the order with its placement saga, which screens it for fraud, reserves the stock, authorises "
                     + "the payment and confirms it (docs/placement.md). Answers when the saga comes to rest, or after "
                     + "order-service.placement.answer-within with 202 while it is still working. A refusal by the saga "
-                    + "(no stock, a decline, not accepted) is a problem whose orderId and Location name the order it left behind.")
+                    + "(no stock, a decline, not accepted) is a problem whose orderId and Location name the order it left behind. "
+                    + "With an Idempotency-Key, the same key and body within 24 h replay the first answer byte for byte "
+                    + "(Idempotent-Replayed: true) without placing again (docs/api.md).",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = false,
+                    description = "A unique key per intended order (e.g. a UUID), 1 to 255 visible ASCII characters; "
+                            + "send the same key when retrying the same request", schema = @Schema(type = "string", maxLength = 255)))
     @ApiResponse(responseCode = "201", description = "Placed; Location names the new order. PAID, or AWAITING_PAYMENT when the customer must still confirm the payment")
     @ApiResponse(responseCode = "202", description = "Accepted and still being placed (a slow or unavailable gateway, a fraud review: ON_HOLD); follow Location")
-    @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
+    @ApiResponse(responseCode = "400", description = "Malformed body, a field of the wrong shape, or a malformed Idempotency-Key",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "402", description = "The payment was declined; the order (PAYMENT_FAILED, stock kept) may be paid another way within the retry window",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines; the order is REJECTED",
+    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines (the order is REJECTED), or the first request with this Idempotency-Key is still being processed (Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, a value the domain refuses (nothing stored), or an order not accepted by fraud screening (REJECTED)",
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
                                         UriComponentsBuilder uri) {

@@ -2,16 +2,10 @@ package io.orderservice.shared.web;
 
 import io.orderservice.shared.CardNumbers;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,53 +50,6 @@ class CardDataFilter extends OncePerRequestFilter {
                     request.getRequestURI().replace("\"", "")).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(new ReadAgain(request, body), response);
-    }
-
-    /** The request with its body, already read here, readable once more by whoever comes next. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            var bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
+        chain.doFilter(new BodyReadAgain(request, body), response);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ProblemTypes {
 
-    static final String PREFIX = "urn:order-service:problem:";
+    public static final String PREFIX = "urn:order-service:problem:";
 
     private ProblemTypes() {
     }

@@ -1,0 +1,172 @@
+package io.orderservice.platform;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * POST /orders with an Idempotency-Key over HTTP against PostgreSQL: the same key and body replays the
+ * first answer byte for byte and places one order, however many times and however concurrently it is
+ * sent; another body with the same key is 422; a key whose first request is still running is 409.
+ */
+@OrderServiceIntegrationTest
+class IdempotencyKeysIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String ONE_MUG = "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdempotencyKeys keys;
+
+    @Test
+    void theSameKeyAndBodyReplaysTheFirstAnswerByteForByteAndPlacesOneOrder() throws Exception {
+        var customer = customer();
+        var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
+        var key = UUID.randomUUID().toString();
+
+        var first = post(key, body);
+        var second = post(key, body);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(second.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclineIsReplayedTooAndThePaymentIsNotAskedAgain() throws Exception {
+        var customer = customer();
+        var body = orderJson(customer, "EUR", ONE_MUG, "tok_decline");
+        var key = UUID.randomUUID().toString();
+
+        var first = post(key, body);
+        var second = post(key, body);
+
+        assertThat(first.statusCode()).isEqualTo(402);
+        assertThat(second.statusCode()).isEqualTo(402);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(ordersOf(customer)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM payment p JOIN orders o ON o.id = p.order_id WHERE o.customer_id = ?")
+                .param(customer).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndPlacesNothing() throws Exception {
+        var customer = customer();
+        var key = UUID.randomUUID().toString();
+        assertThat(post(key, orderJson(customer, "EUR", ONE_MUG, "tok_approve")).statusCode()).isEqualTo(201);
+
+        var other = post(key, orderJson(customer, "EUR", "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 2}]", "tok_approve"));
+
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body()).contains("urn:order-service:problem:idempotency-key-reused");
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyWhoseFirstRequestIsStillRunningIsAConflict() throws Exception {
+        var customer = customer();
+        var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
+        var key = UUID.randomUUID().toString();
+        // What a first request leaves while it runs: the key claimed, no answer yet.
+        jdbc.sql("""
+                        INSERT INTO idempotency_key (idempotency_key, request_path, fingerprint, created_at, expires_at)
+                        VALUES (?, '/api/v1/orders', encode(sha256(convert_to(?, 'UTF8')), 'hex'), now(), now() + interval '1 day')""")
+                .params(key, body).update();
+
+        var duplicate = post(key, body);
+
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(duplicate.body()).contains("urn:order-service:problem:idempotency-key-in-flight");
+        assertThat(duplicate.headers().firstValue("Retry-After")).contains("1");
+        assertThat(ordersOf(customer)).isZero();
+    }
+
+    @Test
+    void concurrentDuplicatesPlaceOneOrderAndGetTheSameAnswerOrAConflict() throws Exception {
+        var customer = customer();
+        var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
+        var key = UUID.randomUUID().toString();
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(6);
+        try {
+            var answers = new ArrayList<Future<HttpResponse<String>>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(executor.submit(() -> {
+                    start.await();
+                    return post(key, body);
+                }));
+            }
+            start.countDown();
+            String placed = null;
+            for (var answer : answers) {
+                var response = answer.get(30, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isIn(201, 409);
+                if (response.statusCode() == 201) {
+                    assertThat(placed == null || placed.equals(response.body())).as("every 201 is the same answer").isTrue();
+                    placed = response.body();
+                }
+            }
+            assertThat(placed).as("one of them placed the order").isNotNull();
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedKeyIsRefusedAndExpiredKeysArePurged() throws Exception {
+        var malformed = post("has spaces in it", orderJson(customer(), "EUR", ONE_MUG, "tok_approve"));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+
+        var expired = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        INSERT INTO idempotency_key (idempotency_key, request_path, fingerprint, response_status, created_at, expires_at)
+                        VALUES (?, '/api/v1/orders', repeat('0', 64), 201, ?, ?)""")
+                .params(expired, Timestamp.from(Instant.now().minusSeconds(90_000)), Timestamp.from(Instant.now().minusSeconds(3_600)))
+                .update();
+
+        assertThat(keys.purgeExpired()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?").param(expired)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private HttpResponse<String> post(String key, String body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int ordersOf(String customer) {
+        return jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = ?").param(customer).query(Integer.class).single();
+    }
+
+    private static String customer() {
+        return "idem-" + UUID.randomUUID();
+    }
+}
