@@ -3,13 +3,15 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
 import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
-import io.orderservice.ordering.application.port.in.ListCustomerOrdersQuery;
+import io.orderservice.ordering.application.port.in.ListOrdersQuery;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.Sku;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,11 +23,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
@@ -49,17 +59,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OrderController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final Map<String, ListOrdersQuery.Sort> SORTS = Map.of("-created", ListOrdersQuery.Sort.NEWEST_FIRST,
+            "created", ListOrdersQuery.Sort.OLDEST_FIRST, "total", ListOrdersQuery.Sort.TOTAL_ASCENDING,
+            "-total", ListOrdersQuery.Sort.TOTAL_DESCENDING, "status", ListOrdersQuery.Sort.STATUS);
 
     private final PlaceOrderUseCase placeOrder;
     private final AwaitPlacementQuery awaitPlacement;
     private final GetOrderQuery getOrder;
-    private final ListCustomerOrdersQuery listOrders;
+    private final ListOrdersQuery listOrders;
     private final RetryPaymentUseCase retryPayment;
     private final CancelOrderUseCase cancelOrder;
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
-                    ListCustomerOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
+                    ListOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
@@ -102,14 +115,46 @@ class OrderController {
     }
 
     @GetMapping
-    @Operation(summary = "List a customer's orders, newest first",
-            description = "The first page only, for now: filters, sorting and cursor pagination come with the lifecycle issue.")
-    @ApiResponse(responseCode = "200", description = "Up to 'limit' orders of the customer")
-    @ApiResponse(responseCode = "400", description = "customerId missing or limit out of range",
+    @Operation(summary = "List orders: filtered, sorted, by cursor",
+            description = "Every filter is optional. Pages are cut by keyset: 'next' links to the page after this one "
+                    + "(the same filters and sort with a cursor); orders placed meanwhile never make a page repeat or skip one. "
+                    + "Totals are compared in one currency: minTotal, maxTotal and sorting by total need 'currency'.")
+    @ApiResponse(responseCode = "200", description = "Up to 'limit' orders, and the link to the next page (null on the last)")
+    @ApiResponse(responseCode = "400", description = "A parameter of the wrong shape, a limit out of range, an unknown sort, or a cursor from another list",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    OrderListResponse list(@RequestParam @NotBlank @Size(max = 64) String customerId,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(ListCustomerOrdersQuery.MAX_LIMIT) int limit) {
-        return OrderListResponse.from(listOrders.newestFirst(new CustomerId(customerId), limit));
+    @ApiResponse(responseCode = "422", description = "Filters that contradict each other (a range upside down, a total without a currency)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderListResponse list(
+            @RequestParam(required = false) @Size(min = 1, max = 64) String customerId,
+            @RequestParam(required = false) @Parameter(description = "one or more statuses") List<OrderStatus> status,
+            @RequestParam(required = false) @Parameter(description = "placed at or after (ISO-8601 instant)") Instant createdFrom,
+            @RequestParam(required = false) @Parameter(description = "placed before (ISO-8601 instant)") Instant createdTo,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}") String currency,
+            @RequestParam(required = false) @DecimalMin("0") BigDecimal minTotal,
+            @RequestParam(required = false) @DecimalMin("0") BigDecimal maxTotal,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String sku,
+            @RequestParam(defaultValue = "-created") @Pattern(regexp = "-?created|-?total|status")
+            @Parameter(description = "-created (newest first), created, total, -total, status") String sort,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(ListOrdersQuery.MAX_LIMIT) int limit,
+            @RequestParam(required = false) @Size(max = 512) @Parameter(description = "from 'next' of the previous page") String cursor) {
+        var filter = new ListOrdersQuery.Filter(customerId == null ? null : new CustomerId(customerId),
+                status == null ? Set.of() : Set.copyOf(status), createdFrom, createdTo,
+                currency == null ? null : Money.currencyOf(currency), minTotal, maxTotal, sku == null ? null : new Sku(sku));
+        var order = SORTS.get(sort);
+        var list = listFingerprint(sort, filter);
+        var page = listOrders.list(new ListOrdersQuery.ListOrders(filter, order, limit,
+                cursor == null ? null : OrderCursors.decode(cursor, list)));
+        var next = page.next() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("cursor", OrderCursors.encode(list, page.next())).build();
+        return OrderListResponse.from(page.items(), next == null ? null : next.getPath() + "?" + next.getQuery());
+    }
+
+    /** What identifies a list (sort and filters, not the page size), for its cursors. */
+    private static String listFingerprint(String sort, ListOrdersQuery.Filter filter) {
+        var statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
+        return Integer.toHexString(List.of(sort, String.valueOf(filter.customerId()), statuses.toString(),
+                String.valueOf(filter.placedFrom()), String.valueOf(filter.placedTo()), String.valueOf(filter.currency()),
+                String.valueOf(filter.minTotal()), String.valueOf(filter.maxTotal()), String.valueOf(filter.sku())).hashCode());
     }
 
     @GetMapping("/{orderId}")
