@@ -40,6 +40,8 @@ class OrderEventsKafkaIT {
     int port;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aPlacedOrdersEventsArePublishedInOrderKeyedByOrderId() {
@@ -77,6 +79,33 @@ class OrderEventsKafkaIT {
         assertThat(changed.get("sequence").asInt()).isEqualTo(1);
         assertThat(changed.get("from").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(changed.get("to").asString()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aModificationIsPublishedAsOrderModifiedAfterTheStatusChanges() throws Exception {
+        var http = new Http(port);
+        var id = http.postJson("/api/v1/orders", orderJson("customer-kafka-modify", "EUR", """
+                [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
+        var client = java.net.http.HttpClient.newHttpClient();
+        var version = jdbc.sql("SELECT version FROM orders WHERE id = ?::uuid").param(id).query(Long.class).single();
+        var put = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/orders/" + id))
+                .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"shippingAddress": {"recipient": "Ada Lovelace", "line1": "12 Analytical Way", "city": "London",
+                                             "postalCode": "N1 9GU", "countryCode": "GB"}, "deliveryInstructions": "ring twice"}"""))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+
+        var records = recordsFor(id, 3);
+        records.sort(java.util.Comparator.comparingInt(record -> JSON.readTree(record.value()).get("sequence").asInt()));
+
+        assertThat(records).extracting(record -> header(record, "ce_type"))
+                .containsExactly("order.placed.v1", "order.status-changed.v1", "order.modified.v1");
+        var modified = JSON.readTree(records.get(2).value());
+        assertThat(fieldNames(modified)).as("order.modified.v1 as docs/asyncapi.yaml describes it")
+                .isEqualTo(documentedFields("orderModifiedV1"));
+        assertThat(modified.get("sequence").asInt()).isEqualTo(2);
+        assertThat(modified.get("changed").get(0).asString()).isEqualTo("deliveryInstructions");
     }
 
     private List<ConsumerRecord<String, String>> recordsFor(String orderId, int expected) {

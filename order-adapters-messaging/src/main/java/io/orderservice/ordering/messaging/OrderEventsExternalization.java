@@ -1,8 +1,10 @@
 package io.orderservice.ordering.messaging;
 
 import io.orderservice.ordering.domain.event.OrderEvent;
+import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderModifiedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderPlacedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderStatusChangedV1;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +44,11 @@ class OrderEventsExternalization {
                 .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
                 .mapping(OrderPlaced.class, OrderPlacedV1::of)
                 .mapping(OrderStatusChanged.class, OrderStatusChangedV1::of)
+                .mapping(OrderModified.class, OrderModifiedV1::of)
                 .headers(OrderPlacedV1.class, event -> cloudEvent(OrderPlacedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderStatusChangedV1.class,
                         event -> cloudEvent(OrderStatusChangedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(OrderModifiedV1.class, event -> cloudEvent(OrderModifiedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .serializeExternalization(true)
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.shared.Money;
@@ -50,6 +51,17 @@ final class OrderIntegrationEvents {
             return new OrderStatusChangedV1(event.orderId().toString(), event.sequence(), event.from().name(),
                     event.to().name(),
                     event.action().name(), event.reason(), event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code order.modified.v1}: delivery details changed; the status did not. */
+    record OrderModifiedV1(String orderId, int sequence, List<String> changed, String reason, Instant occurredAt) {
+
+        static final String TYPE = "order.modified.v1";
+
+        static OrderModifiedV1 of(OrderModified event) {
+            return new OrderModifiedV1(event.orderId().toString(), event.sequence(), event.changed(), event.reason(),
+                    event.occurredAt());
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,8 @@ class OrderEntity {
     private long grandTotalMinor;
     @Embedded
     private ShipToEmbeddable shipTo;
+    private String deliveryInstructions;
+    private LocalDate requestedDeliveryDate;
     private String paymentReference;
     private long capturedMinor;
     private long refundedMinor;
@@ -56,6 +59,10 @@ class OrderEntity {
     public void setId(UUID id) { this.id = id; }
     public String getCustomerId() { return customerId; }
     public void setCustomerId(String customerId) { this.customerId = customerId; }
+    public String getDeliveryInstructions() { return deliveryInstructions; }
+    public void setDeliveryInstructions(String deliveryInstructions) { this.deliveryInstructions = deliveryInstructions; }
+    public LocalDate getRequestedDeliveryDate() { return requestedDeliveryDate; }
+    public void setRequestedDeliveryDate(LocalDate requestedDeliveryDate) { this.requestedDeliveryDate = requestedDeliveryDate; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getCurrency() { return currency; }

@@ -31,7 +31,8 @@ interface OrderEntityMapper {
                 money(entity.getTaxMinor(), currency), money(entity.getShippingMinor(), currency),
                 money(entity.getGrandTotalMinor(), currency));
         return Order.reconstitute(new OrderId(entity.getId()), new CustomerId(entity.getCustomerId()),
-                toAddress(entity.getShipTo()), entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
+                toAddress(entity.getShipTo()), entity.getDeliveryInstructions(), entity.getRequestedDeliveryDate(),
+                entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
                 totals, OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
@@ -59,16 +60,21 @@ interface OrderEntityMapper {
         entity.setTaxMinor(order.totals().tax().amountMinor());
         entity.setShippingMinor(order.totals().shipping().amountMinor());
         entity.setGrandTotalMinor(order.totals().grandTotal().amountMinor());
-        entity.setShipTo(toEmbeddable(order.shippingAddress()));
         entity.setPlacedAt(order.placedAt());
         entity.getLines().addAll(order.lines().stream().map(this::toEntity).toList());
         copyState(order, entity);
         return entity;
     }
 
-    /** What may change on a stored order: its status, its payment's record and history (appended, never rewritten). */
+    /**
+     * What may change on a stored order: its status, its delivery details, its payment's record and history
+     * (appended, never rewritten).
+     */
     default void copyState(Order order, OrderEntity entity) {
         entity.setStatus(order.status().name());
+        entity.setShipTo(toEmbeddable(order.shippingAddress()));
+        entity.setDeliveryInstructions(order.deliveryInstructions());
+        entity.setRequestedDeliveryDate(order.requestedDeliveryDate());
         entity.setPaymentReference(order.payment().reference());
         entity.setCapturedMinor(order.payment().captured().amountMinor());
         entity.setRefundedMinor(order.payment().refunded().amountMinor());

@@ -37,8 +37,13 @@ class OrderPersistenceAdapter implements OrderRepository {
     }
 
     @Override
+    public Optional<Order> lockById(OrderId id) {
+        return jpa.lockById(id.value()).map(mapper::toDomain);
+    }
+
     // The whole aggregate is mapped inside one session, so a caller without a transaction (a saga step
     // between its transactions) gets it complete, lines and history included.
+    @Override
     @Transactional(readOnly = true)
     public Optional<Order> findById(OrderId id) {
         return jpa.findById(id.value()).map(mapper::toDomain);

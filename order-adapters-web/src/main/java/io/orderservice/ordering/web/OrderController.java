@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
 import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
+import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.shared.CustomerId;
@@ -27,11 +28,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,10 +73,12 @@ class OrderController {
     private final ListOrdersQuery listOrders;
     private final RetryPaymentUseCase retryPayment;
     private final CancelOrderUseCase cancelOrder;
+    private final ModifyOrderUseCase modifyOrder;
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
                     ListOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
+                    ModifyOrderUseCase modifyOrder,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
@@ -80,6 +86,7 @@ class OrderController {
         this.listOrders = listOrders;
         this.retryPayment = retryPayment;
         this.cancelOrder = cancelOrder;
+        this.modifyOrder = modifyOrder;
         this.answerWithin = answerWithin;
     }
 
@@ -165,6 +172,45 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> get(@PathVariable UUID orderId) {
         var order = getOrder.get(new OrderId(orderId));
+        return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
+    }
+
+    /** The body of {@code PUT /api/v1/orders/{id}}: what may still change before the order ships, all of it. */
+    record ModifyOrderRequest(
+            @NotNull @Valid PlaceOrderRequest.ShippingAddress shippingAddress,
+            @Size(min = 1, max = 500) @Schema(description = "For the carrier; omit to have none", example = "Leave it with the neighbour at no. 14")
+            String deliveryInstructions,
+            @Schema(description = "The day the customer wants it delivered (not in the past); omit for none", example = "2026-12-23")
+            LocalDate requestedDeliveryDate) {
+    }
+
+    @PutMapping(path = "/{orderId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change what may still change before the order ships",
+            description = "Replaces the delivery details: shipping address (verified and normalised as at placement; it may "
+                    + "not change the shipping price), delivery instructions, requested delivery date. Allowed in the statuses "
+                    + "whose allowedActions contain MODIFY, once the order is placed. Requires If-Match with the ETag of GET: "
+                    + "of two changes made from the same version, one succeeds and the other gets 412.")
+    @ApiResponse(responseCode = "200", description = "The order as changed; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The order's new version", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The order's status no longer allows changes (e.g. shipped), or it is still being placed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "An undeliverable address, one without a shipping rate or with another price, a date in the past",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<OrderResponse> modify(
+            @PathVariable UUID orderId, @Valid @RequestBody ModifyOrderRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
+        var expected = OrderVersions.required(ifMatch);
+        var order = modifyOrder.modify(new ModifyOrderUseCase.ModifyOrderCommand(new OrderId(orderId), expected,
+                request.shippingAddress().toAddress(), request.deliveryInstructions(), request.requestedDeliveryDate()));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 

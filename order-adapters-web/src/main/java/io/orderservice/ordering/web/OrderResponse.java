@@ -10,6 +10,7 @@ import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.UUID;
 /** An order as the API shows it. */
 record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
                      List<LineResponse> lines, TotalsResponse totals, AddressResponse shippingAddress,
+                     String deliveryInstructions, LocalDate requestedDeliveryDate,
                      PaymentResponse payment, Instant placedAt, List<StatusChangeResponse> history) {
 
     static OrderResponse from(OrderView order) {
@@ -26,7 +28,8 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                 new TotalsResponse(MoneyResponse.from(totals.subtotal()), MoneyResponse.from(totals.discount()),
                         MoneyResponse.from(totals.tax()), MoneyResponse.from(totals.shipping()),
                         MoneyResponse.from(totals.grandTotal())),
-                AddressResponse.from(order.shippingAddress()), PaymentResponse.from(order.payment()), order.placedAt(),
+                AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
+                PaymentResponse.from(order.payment()), order.placedAt(),
                 StatusChangeResponse.from(order.history()));
     }
 

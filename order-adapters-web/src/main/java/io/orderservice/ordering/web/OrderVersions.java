@@ -1,6 +1,10 @@
 package io.orderservice.ordering.web;
 
+import static io.orderservice.shared.web.ProblemTypes.problem;
+
 import io.orderservice.shared.InvalidValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * An order's version as an HTTP entity tag: strong, the version number quoted ({@code "3"}). If-Match
@@ -13,6 +17,18 @@ final class OrderVersions {
 
     static String etag(Long version) {
         return version == null ? null : "\"" + version + "\"";
+    }
+
+    /** The version a required If-Match names: missing is 428, {@code *} (any version) is not enough to change an order. */
+    static long required(String ifMatch) {
+        var version = ifMatch == null || ifMatch.isBlank() ? null : expected(ifMatch);
+        if (version == null) {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem(HttpStatus.PRECONDITION_REQUIRED,
+                    "precondition-required", "If-Match required",
+                    "send If-Match with the ETag of the order as you read it (GET), so that no one else's change is overwritten"),
+                    null);
+        }
+        return version;
     }
 
     /** The version an If-Match names; null when there is none or it is {@code *}. */

@@ -50,6 +50,11 @@ final class InMemoryNeighbours {
         public Optional<Order> findById(OrderId id) {
             return Optional.ofNullable(stored.get(id));
         }
+
+        @Override
+        public Optional<Order> lockById(OrderId id) {
+            return findById(id);
+        }
     }
 
     static final class Catalog implements OrderPricing {

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.domain;
 
 import io.orderservice.ordering.domain.event.OrderEvent;
+import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.shared.Address;
@@ -9,6 +10,8 @@ import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +28,9 @@ public final class Order {
 
     private final OrderId id;
     private final CustomerId customerId;
-    private final Address shippingAddress;
+    private Address shippingAddress;
+    private String deliveryInstructions;
+    private LocalDate requestedDeliveryDate;
     private final List<OrderLine> lines;
     private final OrderTotals totals;
     private final Instant placedAt;
@@ -81,6 +86,17 @@ public final class Order {
                                      OrderTotals totals, OrderStatus status, List<StatusChange> history,
                                      OrderPayment payment, Instant placedAt, long version) {
         return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, placedAt, version);
+    }
+
+    /** Rebuilds an order with its delivery details from storage. Records no event. */
+    public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
+                                     LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
+                                     OrderStatus status, List<StatusChange> history, OrderPayment payment, Instant placedAt,
+                                     long version) {
+        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, placedAt, version);
+        order.deliveryInstructions = deliveryInstructions;
+        order.requestedDeliveryDate = requestedDeliveryDate;
+        return order;
     }
 
     // --- verbs of the state machine: one per action of OrderTransitions -------------------------------
@@ -159,6 +175,49 @@ public final class Order {
 
     public void cancel(String reason, Actor by, Instant at) {
         transition(OrderAction.CANCEL, reason, by, at);
+    }
+
+    /**
+     * Changes the delivery details — where it ships, instructions for the carrier, the day the customer
+     * wants it — while the order has not shipped (the state machine's MODIFY). The status stays; the
+     * history and an {@link OrderModified} event say what changed. Returns false, recording nothing, when
+     * nothing differs.
+     *
+     * @param instructions  for the carrier, up to 500 characters, or null
+     * @param requestedDate the day the customer wants it delivered, or null; a new one cannot be in the past
+     */
+    public boolean modifyDelivery(Address address, String instructions, LocalDate requestedDate, Actor by, Instant at) {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        var to = OrderTransitions.next(status, OrderAction.MODIFY)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.MODIFY));
+        if (instructions != null && (instructions.isBlank() || instructions.length() > 500)) {
+            throw new InvalidValueException("delivery instructions have 1 to 500 characters");
+        }
+        var changed = new ArrayList<String>();
+        if (!address.equals(shippingAddress)) {
+            changed.add("shippingAddress");
+        }
+        if (!Objects.equals(instructions, deliveryInstructions)) {
+            changed.add("deliveryInstructions");
+        }
+        if (!Objects.equals(requestedDate, requestedDeliveryDate)) {
+            if (requestedDate != null && requestedDate.isBefore(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
+                throw new InvalidValueException("a requested delivery date cannot be in the past: " + requestedDate);
+            }
+            changed.add("requestedDeliveryDate");
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        var reason = "changed " + String.join(", ", changed);
+        history.add(new StatusChange(status, to, OrderAction.MODIFY, reason, by, at));
+        shippingAddress = address;
+        deliveryInstructions = instructions;
+        requestedDeliveryDate = requestedDate;
+        events.add(new OrderModified(id, changed, reason, history.size() - 1, at));
+        return true;
     }
 
     private void transition(OrderAction action, String reason, Actor by, Instant at) {
@@ -244,6 +303,16 @@ public final class Order {
 
     public Address shippingAddress() {
         return shippingAddress;
+    }
+
+    /** Instructions for the carrier, or null. */
+    public String deliveryInstructions() {
+        return deliveryInstructions;
+    }
+
+    /** The day the customer wants the order delivered, or null. */
+    public LocalDate requestedDeliveryDate() {
+        return requestedDeliveryDate;
     }
 
     public List<OrderLine> lines() {

@@ -19,5 +19,7 @@ public enum OrderAction {
     REQUEST_RETURN,
     RECEIVE_RETURN,
     DECLINE_RETURN,
-    CANCEL
+    CANCEL,
+    /** Change what may still change before the order ships (its delivery details); the status stays. */
+    MODIFY
 }

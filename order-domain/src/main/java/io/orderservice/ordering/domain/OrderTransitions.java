@@ -28,28 +28,34 @@ public final class OrderTransitions {
             new Transition(PENDING_APPROVAL, APPROVE, AWAITING_PAYMENT),
             new Transition(PENDING_APPROVAL, REJECT_APPROVAL, CANCELLED),
             new Transition(PENDING_APPROVAL, CANCEL, CANCELLED),
+            new Transition(PENDING_APPROVAL, MODIFY, PENDING_APPROVAL),
 
             new Transition(AWAITING_PAYMENT, AUTHORISE_PAYMENT, PAID),
             new Transition(AWAITING_PAYMENT, FAIL_PAYMENT, PAYMENT_FAILED),
             new Transition(AWAITING_PAYMENT, HOLD, ON_HOLD),
             new Transition(AWAITING_PAYMENT, REJECT, REJECTED),
             new Transition(AWAITING_PAYMENT, CANCEL, CANCELLED),
+            new Transition(AWAITING_PAYMENT, MODIFY, AWAITING_PAYMENT),
 
             new Transition(ON_HOLD, RELEASE_HOLD, AWAITING_PAYMENT),
             new Transition(ON_HOLD, REJECT, REJECTED),
             new Transition(ON_HOLD, CANCEL, CANCELLED),
+            new Transition(ON_HOLD, MODIFY, ON_HOLD),
 
             new Transition(PAYMENT_FAILED, RETRY_PAYMENT, AWAITING_PAYMENT),
             new Transition(PAYMENT_FAILED, CANCEL, CANCELLED),
+            new Transition(PAYMENT_FAILED, MODIFY, PAYMENT_FAILED),
 
             new Transition(PAID, BACKORDER, BACKORDERED),
             new Transition(PAID, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(PAID, SHIP, SHIPPED),
             new Transition(PAID, CANCEL, CANCELLED),
+            new Transition(PAID, MODIFY, PAID),
 
             new Transition(BACKORDERED, FILL_BACKORDER, PAID),
             new Transition(BACKORDERED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(BACKORDERED, CANCEL, CANCELLED),
+            new Transition(BACKORDERED, MODIFY, BACKORDERED),
 
             new Transition(PARTIALLY_SHIPPED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(PARTIALLY_SHIPPED, SHIP, SHIPPED),

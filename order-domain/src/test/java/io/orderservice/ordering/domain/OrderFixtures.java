@@ -29,6 +29,8 @@ final class OrderFixtures {
                 Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(495, "EUR"), CUSTOMER, NOW);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger MODIFICATIONS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Calls the verb method of {@code action}: the public API is what the state machine tests exercise. */
     static void perform(Order order, OrderAction action, Actor by, Instant at) {
         switch (action) {
@@ -50,6 +52,8 @@ final class OrderFixtures {
             case RECEIVE_RETURN -> order.receiveReturn(by, at);
             case DECLINE_RETURN -> order.declineReturn("outside the return window", by, at);
             case CANCEL -> order.cancel("changed my mind", by, at);
+            case MODIFY -> order.modifyDelivery(order.shippingAddress(), "ring twice (" + MODIFICATIONS.incrementAndGet() + ")",
+                    null, by, at);
         }
     }
 }

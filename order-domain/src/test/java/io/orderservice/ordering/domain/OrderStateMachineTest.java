@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.domain.OrderTransitions.Transition;
+import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import java.util.ArrayDeque;
 import java.util.EnumSet;
@@ -37,8 +38,11 @@ class OrderStateMachineTest {
         assertThat(entry.by()).isEqualTo(Actor.operator("ops-1"));
         assertThat(entry.at()).isEqualTo(NOW.plusSeconds(60));
         assertThat(entry.reason()).isNotBlank();
-        assertThat(order.pullEvents()).singleElement().isEqualTo(new OrderStatusChanged(order.id(), row.from(), row.to(),
-                row.action(), entry.reason(), historyBefore, NOW.plusSeconds(60)));
+        var expected = row.action() == OrderAction.MODIFY
+                ? new OrderModified(order.id(), List.of("deliveryInstructions"), entry.reason(), historyBefore, NOW.plusSeconds(60))
+                : new OrderStatusChanged(order.id(), row.from(), row.to(), row.action(), entry.reason(), historyBefore,
+                NOW.plusSeconds(60));
+        assertThat(order.pullEvents()).singleElement().isEqualTo(expected);
     }
 
     @Test
@@ -154,5 +158,27 @@ class OrderStateMachineTest {
             }
         }
         throw new IllegalStateException(target + " is not reachable from " + from);
+    }
+
+    @Test
+    void deliveryDetailsChangeUntilTheOrderShipsAndOnlyWhatDiffersIsRecorded() {
+        var order = orderIn(OrderStatus.PAID);
+        var elsewhere = new io.orderservice.shared.Address("Ada Lovelace", "1 New Street", null, "Leeds", null, "LS1 4AP", "GB");
+        var tomorrow = java.time.LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC).plusDays(1);
+
+        assertThat(order.modifyDelivery(elsewhere, null, tomorrow, CUSTOMER, NOW)).isTrue();
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.shippingAddress()).isEqualTo(elsewhere);
+        assertThat(order.requestedDeliveryDate()).isEqualTo(tomorrow);
+        assertThat(order.pullEvents()).singleElement().isInstanceOfSatisfying(OrderModified.class,
+                modified -> assertThat(modified.changed()).containsExactly("shippingAddress", "requestedDeliveryDate"));
+        assertThat(order.modifyDelivery(elsewhere, null, tomorrow, CUSTOMER, NOW)).as("nothing differs").isFalse();
+        assertThat(order.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> order.modifyDelivery(elsewhere, null, tomorrow.minusDays(3), CUSTOMER, NOW))
+                .isInstanceOf(io.orderservice.shared.InvalidValueException.class);
+
+        var shipped = orderIn(OrderStatus.SHIPPED);
+        assertThatThrownBy(() -> shipped.modifyDelivery(elsewhere, null, null, CUSTOMER, NOW))
+                .isInstanceOf(IllegalOrderTransitionException.class);
     }
 }

@@ -11,6 +11,7 @@ import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -20,12 +21,18 @@ import java.util.Set;
  * carries and an If-Match must name.
  */
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
-                        List<OrderLine> lines, OrderTotals totals, Address shippingAddress,
-                        List<StatusChange> history, OrderPayment payment, Instant placedAt, Long version) {
+                        List<OrderLine> lines, OrderTotals totals, Address shippingAddress, String deliveryInstructions,
+                        LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment, Instant placedAt,
+                        Long version) {
 
     public static OrderView of(Order order) {
+        return of(order, order.version());
+    }
+
+    /** The order as stored at {@code version} (after a change: the version the change was stored at). */
+    public static OrderView of(Order order, Long version) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
-                order.lines(), order.totals(), order.shippingAddress(), order.history(), order.payment(), order.placedAt(),
-                order.version());
+                order.lines(), order.totals(), order.shippingAddress(), order.deliveryInstructions(),
+                order.requestedDeliveryDate(), order.history(), order.payment(), order.placedAt(), version);
     }
 }

@@ -10,4 +10,10 @@ public interface OrderRepository {
     void save(Order order);
 
     Optional<Order> findById(OrderId id);
+
+    /**
+     * The order, its row locked until the caller's transaction ends: a concurrent change waits, then reads
+     * what this one left (and finds its version moved on).
+     */
+    Optional<Order> lockById(OrderId id);
 }
