@@ -2,6 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
 import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
+import io.orderservice.ordering.application.port.in.GetOrderAuditQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
 import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
@@ -74,11 +75,12 @@ class OrderController {
     private final RetryPaymentUseCase retryPayment;
     private final CancelOrderUseCase cancelOrder;
     private final ModifyOrderUseCase modifyOrder;
+    private final GetOrderAuditQuery orderAudit;
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
                     ListOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
-                    ModifyOrderUseCase modifyOrder,
+                    ModifyOrderUseCase modifyOrder, GetOrderAuditQuery orderAudit,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
@@ -87,6 +89,7 @@ class OrderController {
         this.retryPayment = retryPayment;
         this.cancelOrder = cancelOrder;
         this.modifyOrder = modifyOrder;
+        this.orderAudit = orderAudit;
         this.answerWithin = answerWithin;
     }
 
@@ -173,6 +176,17 @@ class OrderController {
     ResponseEntity<OrderResponse> get(@PathVariable UUID orderId) {
         var order = getOrder.get(new OrderId(orderId));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
+    }
+
+    @GetMapping("/{orderId}/audit")
+    @Operation(summary = "Every change to the order: when, who, why, and each changed field before and after",
+            description = "Kept by the database in an append-only table (a trigger on the orders table), oldest first. "
+                    + "Field values are JSON text as stored (column names).")
+    @ApiResponse(responseCode = "200", description = "The order's audit trail")
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    List<GetOrderAuditQuery.AuditEntry> audit(@PathVariable UUID orderId) {
+        return orderAudit.audit(new OrderId(orderId));
     }
 
     /** The body of {@code PUT /api/v1/orders/{id}}: what may still change before the order ships, all of it. */
