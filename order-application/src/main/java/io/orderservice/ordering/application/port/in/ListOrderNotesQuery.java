@@ -1,0 +1,16 @@
+package io.orderservice.ordering.application.port.in;
+
+import io.orderservice.ordering.domain.OrderNote;
+import io.orderservice.shared.OrderId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An order's notes of the given visibilities, oldest first.
+ *
+ * @throws OrderNotFoundException when there is no such order
+ */
+public interface ListOrderNotesQuery {
+
+    List<OrderNote> notes(OrderId orderId, Set<OrderNote.Visibility> visibilities);
+}
