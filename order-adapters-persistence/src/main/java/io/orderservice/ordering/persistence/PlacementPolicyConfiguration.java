@@ -1,12 +1,22 @@
 package io.orderservice.ordering.persistence;
 
+import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How patient placement is ({@code order-service.placement}): retries and deadlines of its steps, and the payment retry window. */
+/**
+ * How patient placement is ({@code order-service.placement}): retries and deadlines of its steps, and the
+ * payment retry window; and which orders wait for an approver ({@code order-service.approval}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PlacementPolicyConfiguration {
 
@@ -19,6 +29,26 @@ class PlacementPolicyConfiguration {
      */
     @ConfigurationProperties("order-service.placement")
     record PlacementProperties(Integer maxAttempts, Duration firstBackoff, Duration stepTimeout, Duration paymentRetryWindow) {
+    }
+
+    /**
+     * @param businessOrders whether every business customer's order waits for an approver
+     * @param thresholds     per currency, the order total from which an order waits for an approver
+     */
+    @ConfigurationProperties("order-service.approval")
+    record ApprovalProperties(Boolean businessOrders, Map<String, BigDecimal> thresholds) {
+    }
+
+    @Bean
+    ApprovalRules approvalRules(ApprovalProperties properties) {
+        var thresholds = new HashMap<Currency, Money>();
+        if (properties.thresholds() != null) {
+            properties.thresholds().forEach((code, amount) -> {
+                var currency = Money.currencyOf(code);
+                thresholds.put(currency, Money.of(amount, currency, RoundingMode.HALF_EVEN));
+            });
+        }
+        return new ApprovalRules(Boolean.TRUE.equals(properties.businessOrders()), thresholds);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.AwaitPlacementQuery;
 import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
+import io.orderservice.ordering.application.port.in.DecideApprovalUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderAuditQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
@@ -76,11 +77,12 @@ class OrderController {
     private final CancelOrderUseCase cancelOrder;
     private final ModifyOrderUseCase modifyOrder;
     private final GetOrderAuditQuery orderAudit;
+    private final DecideApprovalUseCase decideApproval;
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
                     ListOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
-                    ModifyOrderUseCase modifyOrder, GetOrderAuditQuery orderAudit,
+                    ModifyOrderUseCase modifyOrder, GetOrderAuditQuery orderAudit, DecideApprovalUseCase decideApproval,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
@@ -90,6 +92,7 @@ class OrderController {
         this.cancelOrder = cancelOrder;
         this.modifyOrder = modifyOrder;
         this.orderAudit = orderAudit;
+        this.decideApproval = decideApproval;
         this.answerWithin = answerWithin;
     }
 
@@ -176,6 +179,30 @@ class OrderController {
     ResponseEntity<OrderResponse> get(@PathVariable UUID orderId) {
         var order = getOrder.get(new OrderId(orderId));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
+    }
+
+    /** The body of {@code POST /api/v1/orders/{id}/approval}. */
+    record ApprovalDecision(@NotNull @Schema(example = "true") Boolean approve,
+                            @NotBlank @Size(max = 200) @Schema(example = "within the quarter's budget") String reason,
+                            @NotBlank @Size(max = 64) @Schema(description = "Who decides (kept in the history)", example = "approver-1")
+                            String approver) {
+    }
+
+    @PostMapping(path = "/{orderId}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Approve or reject an order waiting for approval",
+            description = "For orders in PENDING_APPROVAL (a business customer's, or from a total threshold: order-service.approval). "
+                    + "Approved, the order is placed (screening, stock, payment) a moment later; rejected, it is cancelled. "
+                    + "Not authenticated yet: expose it to approvers only.")
+    @ApiResponse(responseCode = "200", description = "The order after the decision: AWAITING_PAYMENT (being placed) or CANCELLED")
+    @ApiResponse(responseCode = "400", description = "Decision, reason or approver missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The order waits for no approval",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    OrderResponse decideApproval(@PathVariable UUID orderId, @Valid @RequestBody ApprovalDecision decision) {
+        return OrderResponse.from(decideApproval.decide(new OrderId(orderId), decision.approve(), decision.reason(),
+                decision.approver()));
     }
 
     @GetMapping("/{orderId}/audit")

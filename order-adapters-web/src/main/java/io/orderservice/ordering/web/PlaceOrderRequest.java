@@ -1,6 +1,7 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
+import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -33,7 +34,9 @@ record PlaceOrderRequest(
                 example = "CARD") PaymentMethodType paymentMethod,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
         @Schema(description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
-                example = "GB") String billingCountry) {
+                example = "GB") String billingCountry,
+        @Schema(description = "CONSUMER (default) or BUSINESS; a business customer's order may wait for an approver (order-service.approval)",
+                example = "CONSUMER") CustomerType customerType) {
 
     record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
                 @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
@@ -55,7 +58,8 @@ record PlaceOrderRequest(
 
     /** @param clientAddress the client's IP address as this service sees it (behind a proxy: as forwarded) */
     PlaceOrderCommand toCommand(String clientAddress) {
-        return new PlaceOrderCommand(new CustomerId(customerId), Money.currencyOf(currency),
+        return new PlaceOrderCommand(new CustomerId(customerId), customerType == null ? CustomerType.CONSUMER : customerType,
+                Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
                 new PaymentToken(paymentToken), billingCountry, clientAddress);

@@ -17,6 +17,7 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.saga.Checkout;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts an order: checks what needs nobody else's say (the address can be delivered to, every SKU has
  * a price, there is a shipping rate), then stores the order awaiting payment together with its placement
- * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). What is
+ * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). An order
+ * the approval rules pick (a business customer's, or above a threshold) waits for an approver first. What is
  * refused here leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
  */
 @Service
@@ -44,17 +46,19 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final AddressVerification addresses;
     private final OrderPricing pricing;
     private final ShippingRates shippingRates;
+    private final ApprovalRules approvals;
     private final PlacementTransactions placements;
     private final PlacementSettlements settlements;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter placed;
 
-    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates,
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates, ApprovalRules approvals,
                       PlacementTransactions placements, PlacementSettlements settlements, Clock clock, MeterRegistry meters) {
         this.addresses = addresses;
         this.pricing = pricing;
         this.shippingRates = shippingRates;
+        this.approvals = approvals;
         this.placements = placements;
         this.settlements = settlements;
         this.clock = clock;
@@ -104,8 +108,10 @@ class PlaceOrderService implements PlaceOrderUseCase {
                         requested, goodsValue))
                 .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
                         command.shippingAddress().countryCode(), command.currency())));
+        var total = goodsValue.minus(basket.discount()).plus(basket.tax()).plus(shipping);
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.discount(),
-                basket.tax(), shipping, Actor.customer(command.customerId().value()), clock.instant());
+                basket.tax(), shipping, approvals.requireApproval(command.customerType(), total),
+                Actor.customer(command.customerId().value()), clock.instant());
     }
 
     private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {

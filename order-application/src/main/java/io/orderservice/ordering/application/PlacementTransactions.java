@@ -17,6 +17,7 @@ import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.risk.RiskAssessment;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
@@ -101,14 +102,21 @@ class PlacementTransactions {
         this.meters = meters;
     }
 
-    /** Stores a new order with its saga, the order's events and the saga's first work. */
+    /**
+     * Stores a new order with its saga and the order's events, and announces the saga's first work — unless
+     * the order waits for an approver (PENDING_APPROVAL): then nothing runs until one decides.
+     */
     @Transactional
     public void start(Order order, Checkout checkout) {
-        var saga = PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
+        var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
+        var saga = awaitingApproval ? PlacementSaga.startAwaitingApproval(order.id(), checkout)
+                : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
         orders.save(order);
         sagas.insert(saga);
         order.pullEvents().forEach(events::publishEvent);
-        events.publishEvent(new PlacementWorkDue(order.id()));
+        if (!awaitingApproval) {
+            events.publishEvent(new PlacementWorkDue(order.id()));
+        }
     }
 
     @Transactional
@@ -263,6 +271,22 @@ class PlacementTransactions {
             saga.stepRefused(Step.SCREEN, "rejected by " + reviewer.id() + ": " + reason, now, policy);
             order.get().reject("not accepted", reviewer, now);
             return OrderPlacementRefusedException.rejected();
+        });
+    }
+
+    /** An approver decides on an order waiting for approval: approved, its placement starts; rejected, it is cancelled. */
+    @Transactional
+    public Recorded approvalDecided(OrderId orderId, boolean approved, String reason, Actor approver) {
+        return applyLatest(orderId, (saga, order) -> {
+            var now = clock.instant();
+            if (approved) {
+                saga.approved(now, policy);
+                order.get().approve(approver, now);
+                return null;
+            }
+            saga.approvalRejected("approval rejected by " + approver.id() + ": " + reason, now, policy);
+            order.get().rejectApproval(reason, approver, now);
+            return null;
         });
     }
 

@@ -10,6 +10,8 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
+import io.orderservice.ordering.domain.ApprovalRules;
+import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
@@ -33,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +76,8 @@ class PlacementSagaFlowTest {
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, POLICY, published::add, clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
-        placement = new PlaceOrderService(addresses, catalog, new InMemoryNeighbours.FlatRate(), transactions, settlements,
-                clock, meters);
+        placement = new PlaceOrderService(addresses, catalog, new InMemoryNeighbours.FlatRate(),
+                new ApprovalRules(true, Map.of()), transactions, settlements, clock, meters);
         answers = new AwaitPlacementService(settlements, sagas, orders);
         retries = new RetryPaymentService(sagas, transactions, settlements);
     }
@@ -306,6 +309,31 @@ class PlacementSagaFlowTest {
     }
 
     @Test
+    void aBusinessCustomersOrderWaitsForAnApproverThenIsPlacedOrIsCancelledWhenRejected() {
+        var business = new PlaceOrderCommand(new CustomerId("b-1"), CustomerType.BUSINESS, Currency.getInstance("EUR"),
+                List.of(line("TSHIRT", 1)), LONDON, PaymentMethodType.CARD, new PaymentToken("tok_approve"), null, null);
+        var approved = placement.place(business);
+        assertThat(approved.status()).isEqualTo(OrderStatus.PENDING_APPROVAL);
+        assertThat(publishedWork()).as("nothing runs before the decision").isEmpty();
+        var waiting = answers.await(approved.id(), Duration.ofSeconds(30));
+        assertThat(waiting.inProgress()).isTrue();
+
+        new DecideApprovalService(transactions).decide(approved.id(), true, "within budget", "approver-1");
+        runSaga();
+        assertThat(orders.stored.get(approved.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.stored.get(approved.id()).history()).extracting(change -> change.to())
+                .containsExactly(OrderStatus.PENDING_APPROVAL, OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID);
+
+        var rejected = placement.place(business);
+        new DecideApprovalService(transactions).decide(rejected.id(), false, "over budget", "approver-1");
+        runSaga();
+        assertThat(orders.stored.get(rejected.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(saga(rejected.id()).status()).isEqualTo(Status.FAILED);
+        assertThat(gateway.requests).hasSize(1);
+        assertThat(stock.available).as("only the approved order holds stock").containsEntry("TSHIRT", 9);
+    }
+
+    @Test
     void aRedeliveredRunDoesNothing() {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         runSaga();
@@ -418,8 +446,8 @@ class PlacementSagaFlowTest {
     }
 
     private static PlaceOrderCommand command(String token, PlaceOrderCommand.Line... lines) {
-        return new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"), List.of(lines), LONDON,
-                PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9");
+        return new PlaceOrderCommand(new CustomerId("c-1"), CustomerType.CONSUMER, Currency.getInstance("EUR"), List.of(lines),
+                LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9");
     }
 
     private static PlaceOrderCommand.Line line(String sku, int quantity) {

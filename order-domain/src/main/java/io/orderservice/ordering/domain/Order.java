@@ -68,12 +68,18 @@ public final class Order {
      */
     public static Order place(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                               Money discount, Money tax, Money shipping, Actor by, Instant at) {
+        return place(id, customerId, shippingAddress, lines, discount, tax, shipping, false, by, at);
+    }
+
+    /** @param awaitingApproval whether the order starts waiting for an approver (PENDING_APPROVAL) */
+    public static Order place(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
+                              Money discount, Money tax, Money shipping, boolean awaitingApproval, Actor by, Instant at) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("an order needs at least one line");
         }
         var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         var totals = OrderTotals.of(subtotal, discount, tax, shipping);
-        var initial = OrderStatus.AWAITING_PAYMENT;
+        var initial = awaitingApproval ? OrderStatus.PENDING_APPROVAL : OrderStatus.AWAITING_PAYMENT;
         var placement = new StatusChange(null, initial, null, "placed", by, at);
         var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, at, null);
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),

@@ -33,6 +33,8 @@ public final class PlacementSaga {
     public enum Compensation { RELEASE_STOCK, VOID_PAYMENT }
 
     public enum Status {
+        /** The order waits for an approver (a business customer's, or above a threshold) before anything runs. */
+        AWAITING_APPROVAL,
         /** A step is dispatched or waits for its next attempt. */
         RUNNING,
         /** Fraud screening asked for a person's decision. */
@@ -98,6 +100,12 @@ public final class PlacementSaga {
         return saga;
     }
 
+    /** A new placement that waits for an approver's decision before its first step. */
+    public static PlacementSaga startAwaitingApproval(OrderId orderId, Checkout checkout) {
+        return new PlacementSaga(orderId, null, checkout, Status.AWAITING_APPROVAL, null, Step.SCREEN, List.of(), 0, false,
+                null, null, 1, null);
+    }
+
     /** A saga as stored; {@code compensations} in the order they will run (the most recent first). */
     public static PlacementSaga reconstitute(OrderId orderId, Long version, Checkout checkout, Status status,
                                              Status parkedFrom, Step step, List<Compensation> compensations, int attempts,
@@ -132,6 +140,19 @@ public final class PlacementSaga {
             step = Step.values()[done.ordinal() + 1];
             dispatch(now, policy);
         }
+    }
+
+    /** The approver said yes: the placement starts with its first step. */
+    public void approved(Instant now, SagaPolicy policy) {
+        requireStatus(Status.AWAITING_APPROVAL);
+        status = Status.RUNNING;
+        dispatch(now, policy);
+    }
+
+    /** The approver said no: nothing was held, the placement fails. */
+    public void approvalRejected(String reason, Instant now, SagaPolicy policy) {
+        requireStatus(Status.AWAITING_APPROVAL);
+        compensate(reason, now, policy);
     }
 
     /** Fraud screening wants a person to decide; the saga waits. */

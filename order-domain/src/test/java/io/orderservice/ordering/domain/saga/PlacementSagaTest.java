@@ -179,4 +179,21 @@ class PlacementSagaTest {
         assertThat(saga.pendingCompensations()).containsExactly(VOID_PAYMENT, RELEASE_STOCK);
         assertThat(saga.givesUpPayments()).isTrue();
     }
+
+    @Test
+    void anOrderAwaitingApprovalRunsNothingUntilApprovedAndFailsWhenRejected() {
+        var approved = PlacementSaga.startAwaitingApproval(OrderId.newId(), CHECKOUT);
+        assertThat(approved.isDispatched()).isFalse();
+        assertThat(approved.status().isAtRest()).isTrue();
+        assertThat(approved.isDue(NOW.plus(Duration.ofDays(30)))).isFalse();
+        approved.approved(NOW, POLICY);
+        assertThat(approved.status()).isEqualTo(Status.RUNNING);
+        assertThat(approved.step()).contains(SCREEN);
+        assertThat(approved.isDispatched()).isTrue();
+
+        var rejected = PlacementSaga.startAwaitingApproval(OrderId.newId(), CHECKOUT);
+        rejected.approvalRejected("over budget", NOW, POLICY);
+        assertThat(rejected.status()).isEqualTo(Status.FAILED);
+        assertThatThrownBy(() -> rejected.approved(NOW, POLICY)).isInstanceOf(IllegalSagaStateException.class);
+    }
 }

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
@@ -18,12 +19,13 @@ import java.util.Objects;
  * @param billingCountry ISO code of the payment method's billing address, if the client sent one (fraud screening)
  * @param clientAddress  the client's IP address, if known (fraud screening)
  */
-public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
-                                PaymentMethodType paymentMethodType, PaymentToken paymentToken, String billingCountry,
-                                String clientAddress) {
+public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
+                                Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                                String billingCountry, String clientAddress) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(customerType, "customerType");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(shippingAddress, "shippingAddress");
         Objects.requireNonNull(paymentMethodType, "paymentMethodType");
@@ -37,13 +39,13 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
     /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
-        this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null);
+        this(customerId, CustomerType.CONSUMER, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null);
     }
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
-        return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken, billingCountry,
-                clientAddress);
+        return new PlaceOrderCommand(customerId, customerType, currency, lines, address, paymentMethodType, paymentToken,
+                billingCountry, clientAddress);
     }
 
     /** A SKU and how many of it the customer wants. */

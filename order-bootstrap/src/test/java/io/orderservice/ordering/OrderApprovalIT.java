@@ -1,0 +1,92 @@
+package io.orderservice.ordering;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The approval workflow over HTTP against PostgreSQL: a business customer's order waits for an approver
+ * with nothing reserved or charged; approved it is placed, rejected it is cancelled; the decision and its
+ * author are in the history.
+ */
+@OrderServiceIntegrationTest
+class OrderApprovalIT {
+
+    private static final String ONE_MUG = "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBusinessOrderWaitsForAnApproverAndIsPlacedWhenApproved() {
+        var http = new Http(port);
+        var waiting = http.postJson("/api/v1/orders", business(ONE_MUG));
+
+        assertThat(waiting.status()).isEqualTo(202);
+        assertThat(waiting.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        var orderId = waiting.json().get("id").asString();
+        assertThat(count("SELECT count(*) FROM stock_reservation WHERE order_id = ?::uuid", orderId)).isZero();
+        assertThat(count("SELECT count(*) FROM payment WHERE order_id = ?::uuid", orderId)).isZero();
+        assertThat(http.postJson("/api/v1/orders/" + orderId + "/approval", "{\"approve\": true}").status()).isEqualTo(400);
+
+        var approved = http.postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": true, \"reason\": \"within budget\", \"approver\": \"approver-1\"}");
+
+        assertThat(approved.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId).equals("PAID"));
+        assertThat(jdbc.sql("SELECT actor_id FROM order_status_history WHERE order_id = ?::uuid AND action = 'APPROVE'")
+                .param(orderId).query(String.class).single()).isEqualTo("approver-1");
+        assertThat(http.postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": true, \"reason\": \"again\", \"approver\": \"approver-1\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aRejectedOrderIsCancelledWithNothingReservedOrCharged() {
+        var http = new Http(port);
+        var orderId = http.postJson("/api/v1/orders", business(ONE_MUG)).json().get("id").asString();
+
+        var rejected = http.postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": false, \"reason\": \"over budget\", \"approver\": \"approver-2\"}");
+
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(status(orderId)).isEqualTo("CANCELLED");
+        assertThat(count("SELECT count(*) FROM stock_reservation WHERE order_id = ?::uuid", orderId)).isZero();
+        assertThat(count("SELECT count(*) FROM payment WHERE order_id = ?::uuid", orderId)).isZero();
+        assertThat(jdbc.sql("SELECT reason FROM order_status_history WHERE order_id = ?::uuid AND action = 'REJECT_APPROVAL'")
+                .param(orderId).query(String.class).single()).isEqualTo("over budget");
+    }
+
+    @Test
+    void aConsumerOrderAboveTheThresholdWaitsToo() {
+        // 10,000 EUR is the threshold: 810 mugs at 12.50.
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("approval-" + UUID.randomUUID(), "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 810}]", "tok_approve"));
+
+        assertThat(placed.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
+    }
+
+    private static String business(String lines) {
+        return orderJson("approval-" + UUID.randomUUID(), "EUR", lines, "tok_approve")
+                .replace("\"paymentToken\"", "\"customerType\": \"BUSINESS\", \"paymentToken\"");
+    }
+
+    private String status(String orderId) {
+        return jdbc.sql("SELECT status FROM orders WHERE id = ?::uuid").param(orderId).query(String.class).single();
+    }
+
+    private int count(String sql, String orderId) {
+        return jdbc.sql(sql).param(orderId).query(Integer.class).single();
+    }
+}
