@@ -7,6 +7,7 @@ import io.orderservice.ordering.application.port.in.GetOrderAuditQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
 import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
+import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.shared.CustomerId;
@@ -121,7 +122,9 @@ class OrderController {
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
                                         UriComponentsBuilder uri) {
         var accepted = placeOrder.place(request.toCommand(http.getRemoteAddr()));
-        var answer = awaitPlacement.await(accepted.id(), answerWithin);
+        // Nothing runs for an order waiting for an approver: it is answered as it is.
+        var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
+                : awaitPlacement.await(accepted.id(), answerWithin);
         var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(accepted.id().value()).toUri();
         var response = answer.inProgress() ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location);
         return response.body(OrderResponse.from(answer.order()));

@@ -27,10 +27,6 @@ class AwaitPlacementService implements AwaitPlacementQuery {
 
     @Override
     public PlacementAnswer await(OrderId orderId, Duration patience) {
-        if (sagas.find(orderId).filter(saga -> saga.status() == Status.AWAITING_APPROVAL).isPresent()) {
-            // Nothing runs until an approver decides: no point waiting.
-            patience = Duration.ZERO;
-        }
         try {
             var settled = settlements.await(orderId, patience);
             if (settled.isPresent()) {

@@ -20,6 +20,7 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
@@ -72,7 +73,9 @@ class PlaceOrderService implements PlaceOrderUseCase {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
             var order = priceAndShip(orderId, command);
-            settlements.expect(orderId);
+            if (order.status() != OrderStatus.PENDING_APPROVAL) {
+                settlements.expect(orderId);
+            }
             placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
                     command.billingCountry(), command.clientAddress()));
             placed.increment();

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 /**
  * Waits up to {@code patience} for an order's placement saga to come to rest, then says where it stands.
+ * (An order waiting for an approver is at rest already: callers need not wait for it.)
  * A placement that was refused meanwhile throws {@link OrderPlacementRefusedException} naming the order.
  */
 public interface AwaitPlacementQuery {
