@@ -68,6 +68,8 @@ class OrderApiIT {
         assertThat(status.get("status").asString()).isEqualTo("PAID");
         assertThat(status.get("allowedActions").valueStream().map(n -> n.asString())).contains("SHIP", "CANCEL");
         assertThat(status.get("history").size()).isEqualTo(2);
+        assertThat(status.at("/placement/status").asString()).isEqualTo("COMPLETED");
+        assertThat(status.at("/placement/inProgress").asBoolean()).isFalse();
         assertThat(status.at("/history/1/action").asString()).isEqualTo("AUTHORISE_PAYMENT");
     }
 

@@ -197,6 +197,10 @@ class PlacementSagaIT {
         var orderId = held.json().get("id").asString();
         assertThat(reservations(orderId)).isEqualTo(" x0");
         assertThat(http.get("/api/v1/admin/placements/" + orderId).json().get("status").asString()).isEqualTo("AWAITING_REVIEW");
+        var followed = http.get("/api/v1/orders/" + orderId + "/status").json();
+        assertThat(followed.at("/placement/status").asString()).isEqualTo("AWAITING_REVIEW");
+        assertThat(followed.at("/placement/inProgress").asBoolean()).isTrue();
+        assertThat(followed.toString()).as("no screening reasons for clients").doesNotContain("score");
         assertThat(http.postJson("/api/v1/admin/placements/" + orderId + "/review", "{\"approve\": true}").status())
                 .as("a decision needs a reason and a name").isEqualTo(400);
 

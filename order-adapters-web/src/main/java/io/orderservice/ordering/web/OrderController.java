@@ -6,6 +6,7 @@ import io.orderservice.ordering.application.port.in.DecideApprovalUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderAuditQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
+import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
 import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
@@ -73,6 +74,7 @@ class OrderController {
     private final PlaceOrderUseCase placeOrder;
     private final AwaitPlacementQuery awaitPlacement;
     private final GetOrderQuery getOrder;
+    private final GetPlacementQuery getPlacement;
     private final ListOrdersQuery listOrders;
     private final RetryPaymentUseCase retryPayment;
     private final CancelOrderUseCase cancelOrder;
@@ -82,12 +84,14 @@ class OrderController {
     private final Duration answerWithin;
 
     OrderController(PlaceOrderUseCase placeOrder, AwaitPlacementQuery awaitPlacement, GetOrderQuery getOrder,
+                    GetPlacementQuery getPlacement,
                     ListOrdersQuery listOrders, RetryPaymentUseCase retryPayment, CancelOrderUseCase cancelOrder,
                     ModifyOrderUseCase modifyOrder, GetOrderAuditQuery orderAudit, DecideApprovalUseCase decideApproval,
                     @Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
         this.placeOrder = placeOrder;
         this.awaitPlacement = awaitPlacement;
         this.getOrder = getOrder;
+        this.getPlacement = getPlacement;
         this.listOrders = listOrders;
         this.retryPayment = retryPayment;
         this.cancelOrder = cancelOrder;
@@ -288,12 +292,14 @@ class OrderController {
     }
 
     @GetMapping("/{orderId}/status")
-    @Operation(summary = "Get an order's status, the actions it allows next, and its status history")
-    @ApiResponse(responseCode = "200", description = "The order's status")
+    @Operation(summary = "Get an order's status, the actions it allows next, where its placement is, and its status history")
+    @ApiResponse(responseCode = "200", description = "The order's status; placement is null for orders placed before placement sagas existed")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     OrderStatusResponse status(@PathVariable UUID orderId) {
-        return OrderStatusResponse.from(getOrder.get(new OrderId(orderId)));
+        var id = new OrderId(orderId);
+        var order = getOrder.get(id);
+        return OrderStatusResponse.from(order, getPlacement.find(id).orElse(null));
     }
 
     /** The body of {@code POST /api/v1/orders/{id}/payment}. */

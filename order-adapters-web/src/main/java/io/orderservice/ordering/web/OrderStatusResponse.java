@@ -1,6 +1,9 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.placement.PlacementView;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.web.OrderResponse.StatusChangeResponse;
@@ -8,12 +11,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Where an order stands, what may happen next, and how it got there. */
+/** Where an order stands, what may happen next, how it got there, and where its placement is. */
 record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> allowedActions,
-                           List<StatusChangeResponse> history) {
+                           PlacementResponse placement, List<StatusChangeResponse> history) {
 
-    static OrderStatusResponse from(OrderView order) {
+    /**
+     * The order's placement saga, for clients that got 202: whether it is still working on the order. No
+     * reasons: those are the operators' (fraud screening's especially).
+     */
+    record PlacementResponse(
+            @Schema(description = "AWAITING_APPROVAL, RUNNING, AWAITING_REVIEW, AWAITING_PAYMENT_ACTION, AWAITING_PAYMENT_RETRY, "
+                    + "COMPENSATING, PARKED, COMPLETED or FAILED (docs/placement.md)") PlacementSaga.Status status,
+            @Schema(description = "Whether the service is still working on the placement or waiting for someone") boolean inProgress) {
+    }
+
+    static OrderStatusResponse from(OrderView order, PlacementView placement) {
         return new OrderStatusResponse(order.id().value(), order.status(), order.allowedActions(),
+                placement == null ? null : new PlacementResponse(placement.status(), !placement.status().isFinal()),
                 StatusChangeResponse.from(order.history()));
     }
 }

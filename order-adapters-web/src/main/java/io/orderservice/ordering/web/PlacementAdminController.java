@@ -1,5 +1,6 @@
 package io.orderservice.ordering.web;
 
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.placement.CompensatePlacementUseCase;
 import io.orderservice.ordering.application.port.in.placement.DecideReviewUseCase;
 import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
@@ -104,7 +105,8 @@ class PlacementAdminController {
     @ApiResponse(responseCode = "404", description = "No placement for that order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PlacementResponse get(@PathVariable UUID orderId) {
-        return PlacementResponse.from(placements.get(new OrderId(orderId)));
+        var id = new OrderId(orderId);
+        return PlacementResponse.from(placements.find(id).orElseThrow(() -> new OrderNotFoundException(id)));
     }
 
     @PostMapping("/{orderId}/retry")

@@ -1,10 +1,10 @@
 package io.orderservice.ordering.application;
 
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
 import io.orderservice.ordering.application.port.in.placement.PlacementView;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.shared.OrderId;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -17,7 +17,7 @@ class GetPlacementService implements GetPlacementQuery {
     }
 
     @Override
-    public PlacementView get(OrderId orderId) {
-        return sagas.find(orderId).map(PlacementView::of).orElseThrow(() -> new OrderNotFoundException(orderId));
+    public Optional<PlacementView> find(OrderId orderId) {
+        return sagas.find(orderId).map(PlacementView::of);
     }
 }

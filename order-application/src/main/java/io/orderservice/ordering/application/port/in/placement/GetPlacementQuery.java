@@ -1,13 +1,10 @@
 package io.orderservice.ordering.application.port.in.placement;
 
 import io.orderservice.shared.OrderId;
+import java.util.Optional;
 
-/**
- * The placement saga of one order.
- *
- * @throws io.orderservice.ordering.application.port.in.OrderNotFoundException when the order has none
- */
+/** The placement saga of one order, if it has one (orders placed before sagas existed have none). */
 public interface GetPlacementQuery {
 
-    PlacementView get(OrderId orderId);
+    Optional<PlacementView> find(OrderId orderId);
 }
