@@ -21,6 +21,7 @@ import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
@@ -111,7 +112,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
                         requested, goodsValue))
                 .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
                         command.shippingAddress().countryCode(), command.currency())));
-        var total = goodsValue.minus(basket.discount()).plus(basket.tax()).plus(shipping);
+        var total = OrderTotals.of(goodsValue, basket.discount(), basket.tax(), shipping).grandTotal();
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.discount(),
                 basket.tax(), shipping, approvals.requireApproval(command.customerType(), total),
                 Actor.customer(command.customerId().value()), clock.instant());

@@ -70,6 +70,12 @@ class PlacementTransactions {
             this.orderId = orderId;
         }
 
+        /** An order the caller has read already in this transaction. */
+        OrderOf(OrderId orderId, Order read) {
+            this.orderId = orderId;
+            this.order = read;
+        }
+
         @Override
         public Order get() {
             if (order == null) {
@@ -162,7 +168,12 @@ class PlacementTransactions {
     }
 
     private Optional<Recorded> answerPayment(OrderId orderId, long version, PaymentOutcome outcome, boolean announce) {
-        return apply(orderId, version, announce, (saga, order) -> {
+        return apply(orderId, version, announce, applyPayment(outcome));
+    }
+
+    /** What a payment's outcome does to the saga and the order. */
+    private BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> applyPayment(PaymentOutcome outcome) {
+        return (saga, order) -> {
             var now = clock.instant();
             if (outcome instanceof Authorised authorised) {
                 saga.stepSucceeded(Step.AUTHORISE_PAYMENT, now, policy);
@@ -178,7 +189,7 @@ class PlacementTransactions {
                 attemptFailed(saga, ((Unavailable) outcome).reason());
             }
             return null;
-        });
+        };
     }
 
     /**
@@ -190,20 +201,31 @@ class PlacementTransactions {
     public boolean paymentReported(OrderId orderId, PaymentOutcome outcome) {
         var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         var saga = sagas.lock(orderId).orElse(null);
+        if (saga == null) {
+            return followAlone(order, outcome);
+        }
+        var read = new OrderOf(orderId, order);
         if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
-            // Too late (the order was cancelled meanwhile): the payment capability gives the money back.
-            if (saga != null && order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
-                change(saga, true, (unchanged, ignored) -> null);
+            // Too late (the order ended meanwhile): the payment capability gives the money back, and a saga
+            // still holding something for the order gives it back too (see change).
+            if (order.status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
+                change(saga, true, read, (unchanged, ignored) -> null);
             }
             return false;
         }
-        var waiting = saga != null && saga.step().orElse(null) == Step.AUTHORISE_PAYMENT
+        var waiting = saga.step().orElse(null) == Step.AUTHORISE_PAYMENT
                 && (saga.status() == Status.RUNNING || saga.status() == Status.AWAITING_PAYMENT_ACTION);
-        if (saga != null && !waiting) {
+        if (!waiting) {
             return false;
         }
-        if (saga != null) {
-            return answerPayment(orderId, saga.version(), outcome, true).isPresent();
+        change(saga, true, read, applyPayment(outcome));
+        return true;
+    }
+
+    /** An order placed before placement sagas existed follows the payment's news alone. */
+    private boolean followAlone(Order order, PaymentOutcome outcome) {
+        if (!order.status().allowedActions().contains(OrderAction.AUTHORISE_PAYMENT)) {
+            return false;
         }
         if (outcome instanceof Authorised authorised) {
             order.authorisePayment(authorised.reference(), Actor.system(), clock.instant());
@@ -313,7 +335,7 @@ class PlacementTransactions {
         var now = clock.instant();
         var due = sagas.lockDue(now, batch);
         for (var saga : due) {
-            change(saga, true, (dueSaga, order) -> {
+            change(saga, true, new OrderOf(saga.orderId()), (dueSaga, order) -> {
                 dueSaga.onDeadline(now, policy);
                 if (dueSaga.status() == Status.PARKED) {
                     parked(dueSaga);
@@ -339,13 +361,13 @@ class PlacementTransactions {
             log.debug("Placement of {} moved on from version {} to {}: old news", orderId, version, saga.version());
             return Optional.empty();
         }
-        return Optional.of(change(saga, announce, change));
+        return Optional.of(change(saga, announce, new OrderOf(orderId), change));
     }
 
     /** Someone else's decision, applied to the saga as it is now; what it dispatches is announced. */
     private Recorded applyLatest(OrderId orderId, BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        return change(saga, true, change);
+        return change(saga, true, new OrderOf(orderId), change);
     }
 
     /**
@@ -354,9 +376,8 @@ class PlacementTransactions {
      * what it holds instead. Within a run the order is read only when an outcome needs it; an order under
      * placement is only ever ended through its saga.
      */
-    private Recorded change(PlacementSaga saga, boolean announce,
+    private Recorded change(PlacementSaga saga, boolean announce, OrderOf order,
                             BiFunction<PlacementSaga, OrderOf, OrderPlacementRefusedException> change) {
-        var order = new OrderOf(saga.orderId());
         OrderPlacementRefusedException refusal = null;
         if (announce && order.get().status().isFinal() && !saga.status().isFinal() && saga.status() != Status.COMPENSATING) {
             saga.abandon("the order was " + order.get().status() + " during its placement", clock.instant(), policy);

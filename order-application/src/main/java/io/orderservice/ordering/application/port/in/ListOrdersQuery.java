@@ -50,10 +50,6 @@ public interface ListOrdersQuery {
                 throw new InvalidValueException("minTotal must not be above maxTotal");
             }
         }
-
-        public static Filter none() {
-            return new Filter(null, Set.of(), null, null, null, null, null, null);
-        }
     }
 
     /** Where the previous page ended: the last order's sort value (as text) and id. */
