@@ -108,6 +108,35 @@ class OrderEventsKafkaIT {
         assertThat(modified.get("changed").get(0).asString()).isEqualTo("deliveryInstructions");
     }
 
+    @Test
+    void aShipmentIsPublishedAsOrderShippedAndACancellationAsOrderCancelledWithTheirStatusChanges() {
+        var http = new Http(port);
+        var shippedId = http.postJson("/api/v1/orders", orderJson("customer-kafka-ship", "EUR", """
+                [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
+        assertThat(http.send("POST", "/api/v1/orders/" + shippedId + "/ship", """
+                {"carrier": "own-fleet", "shippedBy": "warehouse-1"}""").status()).isEqualTo(200);
+        var cancelledId = http.postJson("/api/v1/orders", orderJson("customer-kafka-cancel", "EUR", """
+                [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
+        assertThat(http.send("DELETE", "/api/v1/orders/" + cancelledId, null).status()).isEqualTo(200);
+
+        var shipped = recordsFor(shippedId, 4).stream().filter(record -> header(record, "ce_type").equals("order.shipped.v1"))
+                .map(record -> JSON.readTree(record.value())).toList();
+        assertThat(shipped).singleElement().satisfies(payload -> {
+            assertThat(fieldNames(payload)).as("order.shipped.v1 as docs/asyncapi.yaml describes it")
+                    .isEqualTo(documentedFields("orderShippedV1"));
+            assertThat(payload.get("sequence").asInt()).isEqualTo(2);
+            assertThat(payload.get("complete").asBoolean()).isTrue();
+            assertThat(payload.at("/lines/0/sku").asString()).isEqualTo("MUG-CLASSIC");
+        });
+        var cancelled = recordsFor(cancelledId, 4).stream().filter(record -> header(record, "ce_type").equals("order.cancelled.v1"))
+                .map(record -> JSON.readTree(record.value())).toList();
+        assertThat(cancelled).singleElement().satisfies(payload -> {
+            assertThat(fieldNames(payload)).as("order.cancelled.v1 as docs/asyncapi.yaml describes it")
+                    .isEqualTo(documentedFields("orderCancelledV1"));
+            assertThat(payload.at("/releasedAmount/amount").asString()).isEqualTo("17.45");
+        });
+    }
+
     private List<ConsumerRecord<String, String>> recordsFor(String orderId, int expected) {
         var properties = KafkaTestUtils.consumerProps(broker, "kafka-it", false);
         properties.put("auto.offset.reset", "earliest");

@@ -111,8 +111,8 @@ class OrderModificationIT {
         var refused = put(orderId, etag, LEEDS.formatted("too late", LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("urn:order-service:problem:illegal-transition").contains("\"status\":\"SHIPPED\"")
-                .contains("\"allowedActions\":[\"DELIVER\"]");
+        assertThat(refused.body()).contains("urn:order-service:problem:illegal-transition").contains("\"currentStatus\":\"SHIPPED\"")
+                .contains("\"allowedActions\":[\"DELIVER\",\"REFUND\"]");
     }
 
     private String place() {

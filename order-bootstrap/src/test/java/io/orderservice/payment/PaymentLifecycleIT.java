@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
 import io.orderservice.payment.application.port.in.PaymentNews;
@@ -20,6 +21,7 @@ import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +59,8 @@ class PaymentLifecycleIT {
         assertThat(capturePublications(orderId))
                 .as("the placement's PAID change does not match the listener's condition: no publication").isZero();
 
-        change(orderId, order -> order.ship(Actor.system(), Instant.now()));
+        change(orderId, order -> order.ship(UUID.randomUUID(), "DHL", "JD1", null, order.lines().stream()
+                .map(line -> new Shipment.ShippedLine(line.lineNumber(), line.quantity())).toList(), Actor.system(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("CAPTURED"));
         assertThat(capturePublications(orderId)).isEqualTo(1);

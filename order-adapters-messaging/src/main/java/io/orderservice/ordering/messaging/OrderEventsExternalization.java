@@ -1,11 +1,16 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderRefundRequested;
+import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCancelledV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderModifiedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderPlacedV1;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderShippedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderStatusChangedV1;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,15 +45,20 @@ class OrderEventsExternalization {
     EventExternalizationConfiguration orderEventsExternalizationConfiguration(
             @Value("${order-service.messaging.order-events-topic}") String topic) {
         return EventExternalizationConfiguration.externalizing()
-                .select(event -> event instanceof OrderEvent)
+                // A refund request is an instruction to the payment capability, not news for other systems.
+                .select(event -> event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
                 .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
                 .mapping(OrderPlaced.class, OrderPlacedV1::of)
                 .mapping(OrderStatusChanged.class, OrderStatusChangedV1::of)
                 .mapping(OrderModified.class, OrderModifiedV1::of)
+                .mapping(OrderShipped.class, OrderShippedV1::of)
+                .mapping(OrderCancelled.class, OrderCancelledV1::of)
                 .headers(OrderPlacedV1.class, event -> cloudEvent(OrderPlacedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderStatusChangedV1.class,
                         event -> cloudEvent(OrderStatusChangedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderModifiedV1.class, event -> cloudEvent(OrderModifiedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(OrderShippedV1.class, event -> cloudEvent(OrderShippedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(OrderCancelledV1.class, event -> cloudEvent(OrderCancelledV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .serializeExternalization(true)
                 .build();
     }

@@ -1,7 +1,9 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.shared.Money;
 import java.time.Instant;
@@ -62,6 +64,40 @@ final class OrderIntegrationEvents {
         static OrderModifiedV1 of(OrderModified event) {
             return new OrderModifiedV1(event.orderId().toString(), event.sequence(), event.changed(), event.reason(),
                     event.occurredAt());
+        }
+    }
+
+    /**
+     * CloudEvents type {@code order.shipped.v1}: a shipment left with a carrier. {@code complete}: every unit of
+     * the order has shipped (the status change to SHIPPED or PARTIALLY_SHIPPED has the same sequence).
+     */
+    record OrderShippedV1(String orderId, int sequence, String shipmentId, String carrier, String trackingNumber,
+                          String trackingUrl, List<LineV1> lines, boolean complete, Instant occurredAt) {
+
+        static final String TYPE = "order.shipped.v1";
+
+        record LineV1(int lineNumber, String sku, int quantity) {
+        }
+
+        static OrderShippedV1 of(OrderShipped event) {
+            return new OrderShippedV1(event.orderId().toString(), event.sequence(), event.shipmentId().toString(),
+                    event.carrier(), event.trackingNumber(), event.trackingUrl(),
+                    event.lines().stream().map(line -> new LineV1(line.lineNumber(), line.sku(), line.quantity())).toList(),
+                    event.complete(), event.occurredAt());
+        }
+    }
+
+    /**
+     * CloudEvents type {@code order.cancelled.v1}: the order was cancelled; {@code releasedAmount} is the authorised
+     * payment being released (null when it held none). Stock and payment follow through the outbox.
+     */
+    record OrderCancelledV1(String orderId, int sequence, String reason, MoneyV1 releasedAmount, Instant occurredAt) {
+
+        static final String TYPE = "order.cancelled.v1";
+
+        static OrderCancelledV1 of(OrderCancelled event) {
+            return new OrderCancelledV1(event.orderId().toString(), event.sequence(), event.reason(),
+                    event.releasedAmount() == null ? null : MoneyV1.of(event.releasedAmount()), event.occurredAt());
         }
     }
 }

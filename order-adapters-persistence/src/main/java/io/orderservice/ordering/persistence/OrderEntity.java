@@ -55,6 +55,16 @@ class OrderEntity {
     @OrderBy("position")
     private List<StatusHistoryEntity> history = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("shippedAt, id")
+    private List<ShipmentEntity> shipments = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("requestedAt, id")
+    private List<RefundEntity> refunds = new ArrayList<>();
+
     public UUID getId() { return id; }
     public void setId(UUID id) { this.id = id; }
     public String getCustomerId() { return customerId; }
@@ -97,4 +107,8 @@ class OrderEntity {
     public void setLines(List<OrderLineEntity> lines) { this.lines = lines; }
     public List<StatusHistoryEntity> getHistory() { return history; }
     public void setHistory(List<StatusHistoryEntity> history) { this.history = history; }
+    public List<ShipmentEntity> getShipments() { return shipments; }
+    public void setShipments(List<ShipmentEntity> shipments) { this.shipments = shipments; }
+    public List<RefundEntity> getRefunds() { return refunds; }
+    public void setRefunds(List<RefundEntity> refunds) { this.refunds = refunds; }
 }

@@ -4,6 +4,10 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
+import io.orderservice.ordering.domain.OrderRefund;
+import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
+import io.orderservice.ordering.domain.Shipment;
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
@@ -14,6 +18,8 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.util.Currency;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -36,7 +42,25 @@ interface OrderEntityMapper {
                 totals, OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
+                entity.getShipments().stream().map(this::toShipment).toList(),
+                entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
                 entity.getPlacedAt(), entity.getVersion());
+    }
+
+    default Shipment toShipment(ShipmentEntity entity) {
+        return new Shipment(entity.getId(), entity.getCarrier(), entity.getTrackingNumber(), entity.getTrackingUrl(),
+                entity.getLines().stream().map(line -> new ShippedLine(line.getLineNumber(), quantity(line.getQuantity())))
+                        .toList(), entity.getShippedAt());
+    }
+
+    default OrderRefund toRefund(RefundEntity entity, Currency currency) {
+        return new OrderRefund(entity.getId(), OrderRefund.Kind.valueOf(entity.getKind()), entity.getReasonCode(),
+                money(entity.getAmountMinor(), currency),
+                entity.getLines().stream().map(line -> new RefundedLine(line.getLineNumber(), quantity(line.getQuantity()),
+                        money(line.getAmountMinor(), currency))).toList(),
+                entity.isShipping(), OrderRefund.Status.valueOf(entity.getStatus()), entity.getFailure(),
+                new Actor(Actor.Kind.valueOf(entity.getRequestedByKind()), entity.getRequestedById()),
+                entity.getRequestedAt(), entity.getSettledAt());
     }
 
     @Mapping(target = "unitPrice", expression = "java(money(entity.getUnitPriceMinor(), currency))")
@@ -84,6 +108,59 @@ interface OrderEntityMapper {
             entity.getHistory().add(toEntity(history.get(position), position));
         }
         entity.setUpdatedAt(history.get(history.size() - 1).at());
+        var shipped = entity.getShipments().stream().map(ShipmentEntity::getId).collect(Collectors.toSet());
+        order.shipments().stream().filter(shipment -> !shipped.contains(shipment.id()))
+                .forEach(shipment -> entity.getShipments().add(toEntity(shipment)));
+        var stored = entity.getRefunds().stream().collect(Collectors.toMap(RefundEntity::getId, Function.identity()));
+        for (var refund : order.refunds()) {
+            var row = stored.get(refund.id());
+            if (row == null) {
+                entity.getRefunds().add(toEntity(refund));
+            } else {
+                row.setStatus(refund.status().name());
+                row.setFailure(refund.failure());
+                row.setSettledAt(refund.settledAt());
+            }
+        }
+    }
+
+    default ShipmentEntity toEntity(Shipment shipment) {
+        var entity = new ShipmentEntity();
+        entity.setId(shipment.id());
+        entity.setCarrier(shipment.carrier());
+        entity.setTrackingNumber(shipment.trackingNumber());
+        entity.setTrackingUrl(shipment.trackingUrl());
+        entity.setShippedAt(shipment.shippedAt());
+        for (var line : shipment.lines()) {
+            var row = new ShipmentEntity.Line();
+            row.setLineNumber(line.lineNumber());
+            row.setQuantity(line.quantity().value());
+            entity.getLines().add(row);
+        }
+        return entity;
+    }
+
+    default RefundEntity toEntity(OrderRefund refund) {
+        var entity = new RefundEntity();
+        entity.setId(refund.id());
+        entity.setKind(refund.kind().name());
+        entity.setReasonCode(refund.reasonCode());
+        entity.setAmountMinor(refund.amount().amountMinor());
+        entity.setShipping(refund.shipping());
+        entity.setStatus(refund.status().name());
+        entity.setFailure(refund.failure());
+        entity.setRequestedByKind(refund.requestedBy().kind().name());
+        entity.setRequestedById(refund.requestedBy().id());
+        entity.setRequestedAt(refund.requestedAt());
+        entity.setSettledAt(refund.settledAt());
+        for (var line : refund.lines()) {
+            var row = new RefundEntity.Line();
+            row.setLineNumber(line.lineNumber());
+            row.setQuantity(line.quantity().value());
+            row.setAmountMinor(line.amount().amountMinor());
+            entity.getLines().add(row);
+        }
+        return entity;
     }
 
     @Mapping(target = "id", ignore = true)

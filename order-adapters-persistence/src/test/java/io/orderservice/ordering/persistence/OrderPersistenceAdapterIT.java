@@ -7,7 +7,9 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -17,6 +19,7 @@ import io.orderservice.shared.Sku;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -84,8 +87,22 @@ class OrderPersistenceAdapterIT {
         var reloaded = orders.findById(order.id()).orElseThrow();
         assertThat(reloaded.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(reloaded.history()).hasSize(3);
-        assertThat(reloaded.history().get(2).reason()).isEqualTo("customer asked");
+        assertThat(reloaded.history().get(2).reason()).startsWith("customer asked");
         assertThat(reloaded.version()).isEqualTo(1);
+        assertThat(reloaded.refunds()).as("the cancellation's release of the authorisation")
+                .singleElement().isEqualTo(loaded.refunds().get(0));
+
+        reloaded.settleRefund(reloaded.refunds().get(0).id(), false, "authorisation expired", PLACED.plusSeconds(90));
+        orders.save(reloaded);
+        flushAndClear();
+
+        var settled = orders.findById(order.id()).orElseThrow();
+        assertThat(settled.refunds()).singleElement().satisfies(release -> {
+            assertThat(release.status()).isEqualTo(OrderRefund.Status.FAILED);
+            assertThat(release.failure()).isEqualTo("authorisation expired");
+            assertThat(release.settledAt()).isEqualTo(PLACED.plusSeconds(90));
+        });
+        assertThat(settled.history()).hasSize(4);
     }
 
     @Test
@@ -96,7 +113,9 @@ class OrderPersistenceAdapterIT {
 
         var first = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
         var second = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
-        first.ship(Actor.operator("warehouse"), PLACED.plusSeconds(10));
+        first.ship(UUID.randomUUID(), "DHL", "JD014600006281", null, first.lines().stream()
+                .map(line -> new Shipment.ShippedLine(line.lineNumber(), line.quantity())).toList(),
+                Actor.operator("warehouse"), PLACED.plusSeconds(10));
         transaction.executeWithoutResult(status -> orders.save(first));
         second.cancel("too late", Actor.customer("customer-42"), PLACED.plusSeconds(20));
 
@@ -104,6 +123,7 @@ class OrderPersistenceAdapterIT {
                 .isInstanceOf(OptimisticLockingFailureException.class);
         var stored = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
         assertThat(stored.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(stored.shipments()).as("the shipment, lines included, as it was recorded").isEqualTo(first.shipments());
         transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
     }
 

@@ -6,7 +6,9 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
+import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import io.orderservice.ordering.domain.RefundRefusedException;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -64,10 +66,27 @@ class OrderProblems {
         return problem(HttpStatus.CONFLICT, "placement-conflict", "Not possible where the placement stands", ex.getMessage());
     }
 
+    @ExceptionHandler(RefundController.RefundNotFoundException.class)
+    ProblemDetail refundNotFound(RefundController.RefundNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "refund-not-found", "Refund not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(RefundRefusedException.class)
+    ProblemDetail refundRefused(RefundRefusedException ex) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "refund-refused", "Refund not possible", ex.getMessage());
+        problem.setProperty("refundable", OrderResponse.MoneyResponse.from(ex.refundable()));
+        return problem;
+    }
+
+    @ExceptionHandler(CarrierRefusedException.class)
+    ProblemDetail unknownCarrier(CarrierRefusedException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "carrier-refused", "Carrier or tracking number not accepted", ex.getMessage());
+    }
+
     @ExceptionHandler(IllegalOrderTransitionException.class)
     ProblemDetail illegalTransition(IllegalOrderTransitionException ex) {
         var problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Not allowed in the order's status", ex.getMessage());
-        problem.setProperty("status", ex.status());
+        problem.setProperty("currentStatus", ex.status());
         problem.setProperty("allowedActions", ex.allowedActions());
         return problem;
     }

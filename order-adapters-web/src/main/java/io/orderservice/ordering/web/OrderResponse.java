@@ -4,6 +4,8 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
+import io.orderservice.ordering.domain.OrderRefund;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.shared.Address;
@@ -19,17 +21,19 @@ import java.util.UUID;
 record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
                      List<LineResponse> lines, TotalsResponse totals, AddressResponse shippingAddress,
                      String deliveryInstructions, LocalDate requestedDeliveryDate,
-                     PaymentResponse payment, Instant placedAt, List<StatusChangeResponse> history) {
+                     PaymentResponse payment, List<ShipmentResponse> shipments, List<RefundResponse> refunds,
+                     Instant placedAt, List<StatusChangeResponse> history) {
 
     static OrderResponse from(OrderView order) {
         var totals = order.totals();
         return new OrderResponse(order.id().value(), order.customerId().value(), order.status(), order.allowedActions(),
-                order.lines().stream().map(LineResponse::from).toList(),
+                order.lines().stream().map(line -> LineResponse.from(line, order)).toList(),
                 new TotalsResponse(MoneyResponse.from(totals.subtotal()), MoneyResponse.from(totals.discount()),
                         MoneyResponse.from(totals.tax()), MoneyResponse.from(totals.shipping()),
                         MoneyResponse.from(totals.grandTotal())),
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
-                PaymentResponse.from(order.payment()), order.placedAt(),
+                PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
+                order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
                 StatusChangeResponse.from(order.history()));
     }
 
@@ -50,11 +54,54 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
     }
 
     record LineResponse(int lineNumber, String sku, String name, int quantity, MoneyResponse unitPrice,
-                        MoneyResponse lineTotal) {
-        static LineResponse from(OrderLine line) {
+                        MoneyResponse lineTotal,
+                        @Schema(description = "Units shipped so far") int shippedQuantity,
+                        @Schema(description = "Units refunded or being refunded (failed refunds do not count)") int refundedQuantity,
+                        @Schema(description = "What those refunded units gave back: their price with their share of discount and tax")
+                        MoneyResponse refundedAmount) {
+        static LineResponse from(OrderLine line, OrderView order) {
+            var refunded = order.refunds().stream().filter(refund -> refund.status() != OrderRefund.Status.FAILED)
+                    .flatMap(refund -> refund.lines().stream()).filter(refundedLine -> refundedLine.lineNumber() == line.lineNumber())
+                    .toList();
             return new LineResponse(line.lineNumber(), line.sku().value(), line.name(), line.quantity().value(),
-                    MoneyResponse.from(line.unitPrice()), MoneyResponse.from(line.lineTotal()));
+                    MoneyResponse.from(line.unitPrice()), MoneyResponse.from(line.lineTotal()),
+                    order.shippedQuantity(line.lineNumber()),
+                    refunded.stream().mapToInt(refundedLine -> refundedLine.quantity().value()).sum(),
+                    MoneyResponse.from(refunded.stream().map(OrderRefund.RefundedLine::amount)
+                            .reduce(Money.zero(line.unitPrice().currency()), Money::plus)));
         }
+    }
+
+    @Schema(description = "Goods that left together, with the carrier's tracking number")
+    record ShipmentResponse(UUID id, @Schema(example = "dhl") String carrier, @Schema(example = "JD014600006281") String trackingNumber,
+                            @Schema(description = "Where the customer follows it; null when the carrier has no public tracking")
+                            String trackingUrl, List<ShippedLineResponse> lines, Instant shippedAt) {
+        static ShipmentResponse from(Shipment shipment) {
+            return new ShipmentResponse(shipment.id(), shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
+                    shipment.lines().stream().map(line -> new ShippedLineResponse(line.lineNumber(), line.quantity().value()))
+                            .toList(), shipment.shippedAt());
+        }
+    }
+
+    record ShippedLineResponse(int lineNumber, int quantity) {
+    }
+
+    @Schema(description = "Money the order gives back: an operator's REFUND of captured money, or the VOID that releases "
+            + "the authorisation of a cancelled order. REQUESTED until the payment capability reports SUCCEEDED or FAILED.")
+    record RefundResponse(UUID id, OrderRefund.Kind kind, @Schema(example = "damaged") String reasonCode, MoneyResponse amount,
+                          List<RefundedLineResponse> lines, @Schema(description = "Whether it includes the shipping charge") boolean shipping,
+                          OrderRefund.Status status, @Schema(description = "Why it failed; null unless FAILED") String failure,
+                          String requestedBy, Instant requestedAt, Instant settledAt) {
+        static RefundResponse from(OrderRefund refund) {
+            return new RefundResponse(refund.id(), refund.kind(), refund.reasonCode(), MoneyResponse.from(refund.amount()),
+                    refund.lines().stream().map(line -> new RefundedLineResponse(line.lineNumber(), line.quantity().value(),
+                            MoneyResponse.from(line.amount()))).toList(),
+                    refund.shipping(), refund.status(), refund.failure(),
+                    refund.requestedBy().kind() + ":" + refund.requestedBy().id(), refund.requestedAt(), refund.settledAt());
+        }
+    }
+
+    record RefundedLineResponse(int lineNumber, int quantity, MoneyResponse amount) {
     }
 
     @Schema(description = "grandTotal = subtotal - discount + tax + shipping, always.")

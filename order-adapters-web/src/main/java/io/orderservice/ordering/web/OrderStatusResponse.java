@@ -6,14 +6,24 @@ import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.web.OrderResponse.ShipmentResponse;
 import io.orderservice.ordering.web.OrderResponse.StatusChangeResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Where an order stands, what may happen next, how it got there, and where its placement is. */
+/** Where an order stands, what may happen next, how it got there, where its placement is and where its shipments are. */
 record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> allowedActions,
-                           PlacementResponse placement, List<StatusChangeResponse> history) {
+                           PlacementResponse placement, TrackingResponse tracking, List<StatusChangeResponse> history) {
+
+    @Schema(description = "Shipping so far: units shipped of all ordered, and each shipment's carrier and tracking")
+    record TrackingResponse(int unitsShipped, int unitsOrdered, List<ShipmentResponse> shipments) {
+        static TrackingResponse from(OrderView order) {
+            return new TrackingResponse(order.lines().stream().mapToInt(line -> order.shippedQuantity(line.lineNumber())).sum(),
+                    order.lines().stream().mapToInt(line -> line.quantity().value()).sum(),
+                    order.shipments().stream().map(ShipmentResponse::from).toList());
+        }
+    }
 
     /**
      * The order's placement saga, for clients that got 202: whether it is still working on the order. No
@@ -28,6 +38,6 @@ record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> al
     static OrderStatusResponse from(OrderView order, PlacementView placement) {
         return new OrderStatusResponse(order.id().value(), order.status(), order.allowedActions(),
                 placement == null ? null : new PlacementResponse(placement.status(), !placement.status().isFinal()),
-                StatusChangeResponse.from(order.history()));
+                TrackingResponse.from(order), StatusChangeResponse.from(order.history()));
     }
 }

@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.shared.OrderId;
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,14 @@ class FollowPaymentService implements FollowPaymentUseCase {
     private final OrderRepository orders;
     private final PlacementTransactions placements;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FollowPaymentService(OrderRepository orders, PlacementTransactions placements, ApplicationEventPublisher events) {
+    FollowPaymentService(OrderRepository orders, PlacementTransactions placements, ApplicationEventPublisher events,
+                         Clock clock) {
         this.orders = orders;
         this.placements = placements;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -37,6 +41,8 @@ class FollowPaymentService implements FollowPaymentUseCase {
             changed = order.recordCapture(captured.amount());
         } else if (outcome instanceof Refunded refunded) {
             changed = order.recordRefunds(refunded.totalRefunded());
+        } else if (outcome instanceof RefundSettled settled) {
+            changed = order.settleRefund(settled.refundId(), settled.succeeded(), settled.failure(), clock.instant());
         } else {
             changed = order.recordDispute();
         }

@@ -1,14 +1,23 @@
 package io.orderservice.ordering.domain;
 
+import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.event.OrderRefundRequested;
+import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The order aggregate: its priced lines, totals, status and status history. Every status change goes
@@ -36,13 +46,15 @@ public final class Order {
     private final Instant placedAt;
     private final Long version;
     private final List<StatusChange> history;
+    private final List<Shipment> shipments;
+    private final List<OrderRefund> refunds;
     private final List<OrderEvent> events = new ArrayList<>();
     private OrderStatus status;
     private OrderPayment payment;
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                   OrderTotals totals, OrderStatus status, List<StatusChange> history, OrderPayment payment,
-                  Instant placedAt, Long version) {
+                  List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
@@ -60,6 +72,8 @@ public final class Order {
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.version = version;
         requireConsistentLines();
+        this.shipments = new ArrayList<>(shipments);
+        this.refunds = new ArrayList<>(refunds);
     }
 
     /**
@@ -81,7 +95,8 @@ public final class Order {
         var totals = OrderTotals.of(subtotal, discount, tax, shipping);
         var initial = awaitingApproval ? OrderStatus.PENDING_APPROVAL : OrderStatus.AWAITING_PAYMENT;
         var placement = new StatusChange(null, initial, null, "placed", by, at);
-        var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, at, null);
+        var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, List.of(),
+                List.of(), at, null);
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
                 lines.stream().map(l -> new OrderPlaced.Line(l.sku(), l.quantity(), l.lineTotal())).toList(), at));
         return order;
@@ -91,15 +106,17 @@ public final class Order {
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                                      OrderTotals totals, OrderStatus status, List<StatusChange> history,
                                      OrderPayment payment, Instant placedAt, long version) {
-        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, placedAt, version);
+        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, List.of(), List.of(),
+                placedAt, version);
     }
 
-    /** Rebuilds an order with its delivery details from storage. Records no event. */
+    /** Rebuilds an order with its delivery details, shipments and refunds from storage. Records no event. */
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
                                      LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
-                                     OrderStatus status, List<StatusChange> history, OrderPayment payment, Instant placedAt,
-                                     long version) {
-        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, placedAt, version);
+                                     OrderStatus status, List<StatusChange> history, OrderPayment payment,
+                                     List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, long version) {
+        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, refunds,
+                placedAt, version);
         order.deliveryInstructions = deliveryInstructions;
         order.requestedDeliveryDate = requestedDeliveryDate;
         return order;
@@ -151,14 +168,6 @@ public final class Order {
         transition(OrderAction.FILL_BACKORDER, "backorder filled", by, at);
     }
 
-    public void shipPartially(Actor by, Instant at) {
-        transition(OrderAction.SHIP_PARTIALLY, "part of the order shipped", by, at);
-    }
-
-    public void ship(Actor by, Instant at) {
-        transition(OrderAction.SHIP, "shipped", by, at);
-    }
-
     public void deliver(Actor by, Instant at) {
         transition(OrderAction.DELIVER, "delivered", by, at);
     }
@@ -179,8 +188,185 @@ public final class Order {
         transition(OrderAction.DECLINE_RETURN, reason, by, at);
     }
 
+    /**
+     * Cancels the order. When its payment is authorised (it is paid and nothing was captured: orders are
+     * cancellable only before they ship), the cancellation asks for that authorisation to be released: a
+     * VOID refund entry for the whole amount, settled when the payment capability reports back.
+     */
     public void cancel(String reason, Actor by, Instant at) {
-        transition(OrderAction.CANCEL, reason, by, at);
+        var release = payment.reference() != null && payment.captured().isZero() && refunds.isEmpty()
+                ? OrderRefund.requested(UUID.nameUUIDFromBytes((id + ":cancellation").getBytes(StandardCharsets.UTF_8)),
+                        OrderRefund.Kind.VOID, "order-cancelled", totals.grandTotal(), List.of(), false, by, at)
+                : null;
+        transition(OrderAction.CANCEL, release == null ? reason
+                : reason + "; the payment's authorisation of " + release.amount() + " is released", by, at);
+        if (release != null) {
+            refunds.add(release);
+        }
+        events.add(new OrderCancelled(id, reason, release == null ? null : release.id(),
+                release == null ? null : release.amount(), history.size() - 1, at));
+    }
+
+    /**
+     * Records a shipment of some or all of what has not shipped yet, made with {@code carrier}: the order
+     * becomes SHIPPED when every unit has left, PARTIALLY_SHIPPED otherwise. Refused (changing nothing) when
+     * the status allows no shipping, or a line is unknown or ships more units than are left of it.
+     */
+    public Shipment ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                         List<ShippedLine> shipped, Actor by, Instant at) {
+        var allowed = status.allowedActions();
+        if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
+            throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
+        }
+        if (shipments.stream().anyMatch(existing -> existing.id().equals(shipmentId))) {
+            throw new InvalidValueException("shipment " + shipmentId + " is recorded already");
+        }
+        var shipment = new Shipment(shipmentId, carrier, trackingNumber, trackingUrl, shipped, at);
+        boolean everythingLeaves = true;
+        for (var line : lines) {
+            int leaving = shipment.quantityOf(line.lineNumber());
+            int left = line.quantity().value() - shippedQuantity(line.lineNumber());
+            if (leaving > left) {
+                throw new InvalidValueException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
+                        + " unit(s) left to ship, not " + leaving);
+            }
+            everythingLeaves &= leaving == left;
+        }
+        for (var line : shipment.lines()) {
+            if (line(line.lineNumber()) == null) {
+                throw new InvalidValueException("the order has no line " + line.lineNumber());
+            }
+        }
+        var action = everythingLeaves ? OrderAction.SHIP : OrderAction.SHIP_PARTIALLY;
+        var units = shipment.lines().stream().mapToInt(line -> line.quantity().value()).sum();
+        transition(action, (everythingLeaves ? "shipped" : "part of the order shipped") + ": " + units + " unit(s) with "
+                + carrier + ", tracking " + trackingNumber, by, at);
+        shipments.add(shipment);
+        events.add(new OrderShipped(id, shipment.id(), carrier, trackingNumber, trackingUrl,
+                shipment.lines().stream().map(line -> new OrderShipped.Line(line.lineNumber(),
+                        line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
+                everythingLeaves, history.size() - 1, at));
+        return shipment;
+    }
+
+    /**
+     * An operator gives money back: units of chosen lines (each with its share of discount and tax), the
+     * shipping charge, and/or an amount on top (goodwill). Never more than what was captured and is not
+     * refunded or being refunded yet, and never more units of a line than were ordered and not refunded.
+     * The payment capability makes the refund (its outcome is recorded with {@link #settleRefund}).
+     *
+     * @param extra an amount beyond lines and shipping, or zero
+     */
+    public OrderRefund refund(UUID refundId, String reasonCode, List<LineRefund> lineRefunds, boolean shipping, Money extra,
+                              Actor by, Instant at) {
+        var to = OrderTransitions.next(status, OrderAction.REFUND)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.REFUND));
+        Objects.requireNonNull(extra, "extra");
+        if (refunds.stream().anyMatch(existing -> existing.id().equals(refundId))) {
+            throw new InvalidValueException("refund " + refundId + " is recorded already");
+        }
+        var refundable = refundable();
+        var refundedLines = new ArrayList<RefundedLine>();
+        var numbers = new HashSet<Integer>();
+        for (var lineRefund : lineRefunds) {
+            var line = line(lineRefund.lineNumber());
+            if (line == null || !numbers.add(lineRefund.lineNumber())) {
+                throw new RefundRefusedException("line " + lineRefund.lineNumber() + " is unknown or named twice", refundable);
+            }
+            int left = line.quantity().value() - refundedQuantity(line.lineNumber());
+            if (lineRefund.quantity().value() > left) {
+                throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
+                        + " unit(s) left to refund, not " + lineRefund.quantity().value(), refundable);
+            }
+            refundedLines.add(new RefundedLine(line.lineNumber(), lineRefund.quantity(),
+                    shareOfGoods(line.unitPrice().times(lineRefund.quantity().value()))));
+        }
+        if (shipping && refunds.stream().anyMatch(existing -> existing.counts() && existing.shipping())) {
+            throw new RefundRefusedException("the shipping charge is refunded already", refundable);
+        }
+        var amount = refundedLines.stream().map(RefundedLine::amount).reduce(extra, Money::plus);
+        if (shipping) {
+            amount = amount.plus(totals.shipping());
+        }
+        if (amount.isNegative() || amount.isZero()) {
+            throw new RefundRefusedException("a refund gives back a positive amount: name lines, shipping or an amount",
+                    refundable);
+        }
+        if (amount.isGreaterThan(refundable)) {
+            throw new RefundRefusedException("cannot refund " + amount + ": " + refundable + " of the captured "
+                    + payment.captured() + " is left to refund", refundable);
+        }
+        var refund = OrderRefund.requested(refundId, OrderRefund.Kind.REFUND, reasonCode, amount, refundedLines, shipping,
+                by, at);
+        history.add(new StatusChange(status, to, OrderAction.REFUND, "refund of " + amount + " asked for (" + reasonCode + ")",
+                by, at));
+        refunds.add(refund);
+        events.add(new OrderRefundRequested(id, refundId, amount, reasonCode, history.size() - 1, at));
+        return refund;
+    }
+
+    /** Units of one order line to refund. */
+    public record LineRefund(int lineNumber, Quantity quantity) {
+        public LineRefund {
+            Objects.requireNonNull(quantity, "quantity");
+        }
+    }
+
+    /**
+     * The payment capability reports how a refund (or a cancellation's void) went; the outcome goes into the
+     * history. A repeated or late report changes nothing and returns false.
+     */
+    public boolean settleRefund(UUID refundId, boolean succeeded, String failure, Instant at) {
+        for (int i = 0; i < refunds.size(); i++) {
+            var refund = refunds.get(i);
+            if (refund.id().equals(refundId)) {
+                if (refund.status() != OrderRefund.Status.REQUESTED) {
+                    return false;
+                }
+                refunds.set(i, refund.settled(succeeded, failure, at));
+                var what = (refund.kind() == OrderRefund.Kind.VOID ? "release of the authorised " : "refund of ")
+                        + refund.amount();
+                history.add(new StatusChange(status, status, OrderAction.REFUND,
+                        what + (succeeded ? " succeeded" : " failed: " + refunds.get(i).failure()), Actor.system(), at));
+                return true;
+            }
+        }
+        throw new InvalidValueException("order " + id + " has no refund " + refundId);
+    }
+
+    /** What may still be refunded: captured, less what was refunded or is being refunded. */
+    public Money refundable() {
+        var asked = refunds.stream().filter(refund -> refund.kind() == OrderRefund.Kind.REFUND && refund.counts())
+                .map(OrderRefund::amount).reduce(Money.zero(totals.currency()), Money::plus);
+        // Refunds made at the gateway directly (its dashboard) reach the order only as the payment's total.
+        var given = payment.refunded().isGreaterThan(asked) ? payment.refunded() : asked;
+        var left = payment.captured().minus(given);
+        return left.isNegative() ? Money.zero(totals.currency()) : left;
+    }
+
+    /** A line's share of what the customer paid for goods: its price, less its share of the discount, plus its share of tax. */
+    private Money shareOfGoods(Money linePrice) {
+        if (totals.subtotal().isZero()) {
+            return Money.zero(totals.currency());
+        }
+        var goods = totals.subtotal().minus(totals.discount()).plus(totals.tax()).toDecimal();
+        var share = linePrice.toDecimal().multiply(goods, MathContext.DECIMAL64)
+                .divide(totals.subtotal().toDecimal(), MathContext.DECIMAL64);
+        return Money.of(share, totals.currency(), RoundingMode.HALF_EVEN);
+    }
+
+    private OrderLine line(int lineNumber) {
+        return lines.stream().filter(line -> line.lineNumber() == lineNumber).findFirst().orElse(null);
+    }
+
+    /** How many units of a line have shipped so far. */
+    public int shippedQuantity(int lineNumber) {
+        return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
+    }
+
+    /** How many units of a line were refunded or are being refunded. */
+    public int refundedQuantity(int lineNumber) {
+        return refunds.stream().filter(OrderRefund::counts).mapToInt(refund -> refund.quantityOf(lineNumber)).sum();
     }
 
     /**
@@ -261,7 +447,6 @@ public final class Order {
         }
     }
 
-    /** Hands the events recorded since the last call to the caller, who publishes them with the saved state. */
     // --- the money, as the payment capability reports it; the status is not affected -------------------
 
     /** The amount its payment captured (when the order shipped). Returns whether anything changed. */
@@ -293,6 +478,7 @@ public final class Order {
         return true;
     }
 
+    /** Hands the events recorded since the last call to the caller, who publishes them with the saved state. */
     public List<OrderEvent> pullEvents() {
         var pulled = List.copyOf(events);
         events.clear();
@@ -347,6 +533,14 @@ public final class Order {
 
     public Instant placedAt() {
         return placedAt;
+    }
+
+    public List<Shipment> shipments() {
+        return List.copyOf(shipments);
+    }
+
+    public List<OrderRefund> refunds() {
+        return List.copyOf(refunds);
     }
 
     /** The stored version this order was loaded at, or null for an order not yet saved. */

@@ -21,5 +21,7 @@ public enum OrderAction {
     DECLINE_RETURN,
     CANCEL,
     /** Change what may still change before the order ships (its delivery details); the status stays. */
-    MODIFY
+    MODIFY,
+    /** Give captured money back (an operator's refund); the status stays. Possible once something was captured. */
+    REFUND
 }

@@ -26,19 +26,21 @@ public enum OrderStatus {
     SHIPPED,
     /** The carrier delivered every shipment. */
     DELIVERED,
-    /** Delivered and past the return window, or a return was declined. Final. */
+    /** Delivered and past the return window, or a return was declined. Final (refunds still possible). */
     COMPLETED,
     /** The customer asked to return delivered goods. */
     RETURN_REQUESTED,
-    /** Returned goods were received and refunded. Final. */
+    /** Returned goods were received and refunded. Final (refunds still possible). */
     RETURNED,
     /** Cancelled before shipping; stock released and payment voided or refunded. Final. */
     CANCELLED,
     /** Refused during placement (fraud, undeliverable address, no stock). Final. */
     REJECTED;
 
+    /** Whether no action leads anywhere else any more (money may still be refunded: REFUND keeps the status). */
     public boolean isFinal() {
-        return OrderTransitions.allowedFrom(this).isEmpty();
+        return OrderTransitions.allowedFrom(this).stream()
+                .allMatch(action -> OrderTransitions.next(this, action).orElseThrow() == this);
     }
 
     public Set<OrderAction> allowedActions() {

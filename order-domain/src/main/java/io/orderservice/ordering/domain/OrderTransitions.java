@@ -54,19 +54,28 @@ public final class OrderTransitions {
 
             new Transition(BACKORDERED, FILL_BACKORDER, PAID),
             new Transition(BACKORDERED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
+            new Transition(BACKORDERED, SHIP, SHIPPED),
             new Transition(BACKORDERED, CANCEL, CANCELLED),
             new Transition(BACKORDERED, MODIFY, BACKORDERED),
 
             new Transition(PARTIALLY_SHIPPED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(PARTIALLY_SHIPPED, SHIP, SHIPPED),
+            new Transition(PARTIALLY_SHIPPED, REFUND, PARTIALLY_SHIPPED),
 
             new Transition(SHIPPED, DELIVER, DELIVERED),
+            new Transition(SHIPPED, REFUND, SHIPPED),
 
             new Transition(DELIVERED, COMPLETE, COMPLETED),
             new Transition(DELIVERED, REQUEST_RETURN, RETURN_REQUESTED),
+            new Transition(DELIVERED, REFUND, DELIVERED),
+
+            new Transition(COMPLETED, REFUND, COMPLETED),
 
             new Transition(RETURN_REQUESTED, RECEIVE_RETURN, RETURNED),
-            new Transition(RETURN_REQUESTED, DECLINE_RETURN, COMPLETED));
+            new Transition(RETURN_REQUESTED, DECLINE_RETURN, COMPLETED),
+            new Transition(RETURN_REQUESTED, REFUND, RETURN_REQUESTED),
+
+            new Transition(RETURNED, REFUND, RETURNED));
 
     private static final Map<OrderStatus, Map<OrderAction, OrderStatus>> BY_STATUS = index();
 

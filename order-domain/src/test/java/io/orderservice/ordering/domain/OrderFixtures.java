@@ -7,7 +7,9 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.time.Instant;
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import java.util.List;
+import java.util.UUID;
 
 /** Orders in known states for tests, and a way to apply any action through its verb method. */
 final class OrderFixtures {
@@ -25,7 +27,7 @@ final class OrderFixtures {
 
     static Order placedOrder() {
         return Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
-                List.of(line(1, "TSHIRT-BLK-M", 2, 1999), line(2, "MUG-CLASSIC", 1, 1250)),
+                List.of(line(1, "TSHIRT-BLK-M", 200, 1999), line(2, "MUG-CLASSIC", 1, 1250)),
                 Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(495, "EUR"), CUSTOMER, NOW);
     }
 
@@ -44,8 +46,9 @@ final class OrderFixtures {
             case REJECT -> order.reject("fraud", by, at);
             case BACKORDER -> order.backorder("waiting for stock", by, at);
             case FILL_BACKORDER -> order.fillBackorder(by, at);
-            case SHIP_PARTIALLY -> order.shipPartially(by, at);
-            case SHIP -> order.ship(by, at);
+            case SHIP_PARTIALLY -> order.ship(UUID.randomUUID(), "DHL", "JD0001", null, List.of(new ShippedLine(
+                    firstLineLeftToShip(order), Quantity.of(1))), by, at);
+            case SHIP -> order.ship(UUID.randomUUID(), "DHL", "JD0002", null, everythingLeftToShip(order), by, at);
             case DELIVER -> order.deliver(by, at);
             case COMPLETE -> order.complete(by, at);
             case REQUEST_RETURN -> order.requestReturn("too small", by, at);
@@ -54,6 +57,27 @@ final class OrderFixtures {
             case CANCEL -> order.cancel("changed my mind", by, at);
             case MODIFY -> order.modifyDelivery(order.shippingAddress(), "ring twice (" + MODIFICATIONS.incrementAndGet() + ")",
                     null, by, at);
+            case REFUND -> {
+                if (order.status().allowedActions().contains(OrderAction.REFUND) && order.payment().captured().isZero()) {
+                    order.recordCapture(order.totals().grandTotal());
+                }
+                order.refund(UUID.randomUUID(), "goodwill", List.of(), false, Money.of(1, "EUR"), by, at);
+            }
         }
+    }
+
+    static int firstLineLeftToShip(Order order) {
+        return order.lines().stream().filter(line -> line.quantity().value() > order.shippedQuantity(line.lineNumber()))
+                .findFirst().orElse(order.lines().get(0)).lineNumber();
+    }
+
+    /** Every unit not shipped yet; line 1 once more when nothing is left, so that shipping is refused. */
+    static List<ShippedLine> everythingLeftToShip(Order order) {
+        var left = order.lines().stream()
+                .filter(line -> line.quantity().value() > order.shippedQuantity(line.lineNumber()))
+                .map(line -> new ShippedLine(line.lineNumber(),
+                        Quantity.of(line.quantity().value() - order.shippedQuantity(line.lineNumber()))))
+                .toList();
+        return left.isEmpty() ? List.of(new ShippedLine(1, Quantity.of(1))) : left;
     }
 }

@@ -22,8 +22,8 @@ class OrderPlacementTest {
         var order = placedOrder();
 
         assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-        assertThat(order.totals().subtotal()).isEqualTo(Money.of(2 * 1999 + 1250, "EUR"));
-        assertThat(order.totals().grandTotal()).isEqualTo(Money.of(2 * 1999 + 1250 + 495, "EUR"));
+        assertThat(order.totals().subtotal()).isEqualTo(Money.of(200 * 1999 + 1250, "EUR"));
+        assertThat(order.totals().grandTotal()).isEqualTo(Money.of(200 * 1999 + 1250 + 495, "EUR"));
         assertThat(order.isNew()).isTrue();
     }
 

@@ -1,7 +1,11 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.RefundSettled;
+import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
+import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A cancelled order releases the money its payment holds. Orders are cancellable only before they ship,
- * i.e. before capture, so a void is always enough; an order with nothing authorised is left alone.
+ * i.e. before capture, so a void is always enough; an order with nothing authorised is left alone. How the
+ * release went is reported to the order (its VOID refund entry and history). A gateway out of reach fails
+ * the delivery, which the outbox retries.
  */
 @Component
 class VoidPaymentWhenOrderIsCancelled {
@@ -17,15 +23,27 @@ class VoidPaymentWhenOrderIsCancelled {
     private static final Logger log = LoggerFactory.getLogger(VoidPaymentWhenOrderIsCancelled.class);
 
     private final VoidPaymentUseCase voids;
+    private final FollowPaymentUseCase orders;
 
-    VoidPaymentWhenOrderIsCancelled(VoidPaymentUseCase voids) {
+    VoidPaymentWhenOrderIsCancelled(VoidPaymentUseCase voids, FollowPaymentUseCase orders) {
         this.voids = voids;
+        this.orders = orders;
     }
 
-    @ApplicationModuleListener(condition = "#event.to().name() == 'CANCELLED'")
-    void releaseAuthorisation(OrderStatusChanged event) {
-        voids.voidFor(event.orderId()).ifPresentOrElse(
-                payment -> log.info("Voided payment {} of the cancelled order", payment.id()),
-                () -> log.info("The cancelled order holds no authorised payment"));
+    @ApplicationModuleListener
+    void releaseAuthorisation(OrderCancelled event) {
+        RefundSettled outcome;
+        try {
+            voids.voidFor(event.orderId()).ifPresentOrElse(
+                    payment -> log.info("Voided payment {} of the cancelled order", payment.id()),
+                    () -> log.info("The cancelled order holds no authorised payment"));
+            outcome = new RefundSettled(event.paymentRelease(), true, null);
+        } catch (PaymentOperationRefusedException | IllegalPaymentOperationException refused) {
+            log.warn("Releasing the payment of cancelled order {} refused: {}", event.orderId(), refused.getMessage());
+            outcome = new RefundSettled(event.paymentRelease(), false, refused.getMessage());
+        }
+        if (event.paymentRelease() != null) {
+            orders.follow(event.orderId(), outcome);
+        }
     }
 }

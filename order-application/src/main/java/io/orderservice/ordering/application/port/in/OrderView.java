@@ -4,6 +4,8 @@ import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
+import io.orderservice.ordering.domain.OrderRefund;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
@@ -22,8 +24,13 @@ import java.util.Set;
  */
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
                         List<OrderLine> lines, OrderTotals totals, Address shippingAddress, String deliveryInstructions,
-                        LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment, Instant placedAt,
-                        Long version) {
+                        LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment,
+                        List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
+
+    /** How many units of a line have shipped. */
+    public int shippedQuantity(int lineNumber) {
+        return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
+    }
 
     public static OrderView of(Order order) {
         return of(order, order.version());
@@ -33,6 +40,7 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
     public static OrderView of(Order order, Long version) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
                 order.lines(), order.totals(), order.shippingAddress(), order.deliveryInstructions(),
-                order.requestedDeliveryDate(), order.history(), order.payment(), order.placedAt(), version);
+                order.requestedDeliveryDate(), order.history(), order.payment(), order.shipments(), order.refunds(),
+                order.placedAt(), version);
     }
 }

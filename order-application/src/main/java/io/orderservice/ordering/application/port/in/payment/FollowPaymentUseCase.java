@@ -2,6 +2,7 @@ package io.orderservice.ordering.application.port.in.payment;
 
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import java.util.UUID;
 
 /**
  * Keeps an order in step with its payment. An authorisation or a failure that arrives after the
@@ -14,7 +15,7 @@ public interface FollowPaymentUseCase {
     /** Whether the order moved. */
     boolean follow(OrderId orderId, PaymentOutcome outcome);
 
-    sealed interface PaymentOutcome permits Authorised, Failed, Captured, Refunded, Disputed {
+    sealed interface PaymentOutcome permits Authorised, Failed, Captured, Refunded, Disputed, RefundSettled {
     }
 
     record Authorised(String reference) implements PaymentOutcome {
@@ -31,5 +32,12 @@ public interface FollowPaymentUseCase {
     }
 
     record Disputed(Money amount, String reason) implements PaymentOutcome {
+    }
+
+    /**
+     * How a refund the order asked for went (or the release of its authorisation, on cancellation): made,
+     * or refused by the gateway with {@code failure} saying why.
+     */
+    record RefundSettled(UUID refundId, boolean succeeded, String failure) implements PaymentOutcome {
     }
 }

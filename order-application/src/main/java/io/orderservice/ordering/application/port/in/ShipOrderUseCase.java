@@ -1,0 +1,41 @@
+package io.orderservice.ordering.application.port.in;
+
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Records goods leaving the warehouse for an order: hands the shipment to its carrier (which confirms or
+ * issues the tracking number) and moves the order to SHIPPED, or PARTIALLY_SHIPPED while units are left.
+ *
+ * @throws OrderNotFoundException when there is no such order
+ * @throws StaleOrderException when {@code expectedVersion} is given and the order has moved on from it
+ * @throws io.orderservice.ordering.domain.IllegalOrderTransitionException when its status allows no shipping
+ * @throws CarrierRefusedException for a carrier not configured or a tracking number not of that carrier
+ */
+public interface ShipOrderUseCase {
+
+    OrderView ship(ShipOrderCommand command);
+
+    /**
+     * @param expectedVersion the version the caller read, or null to ship whatever the order's version
+     * @param trackingNumber  from the carrier's label, or null for a carrier that issues its own
+     * @param lines           what leaves; empty for everything not shipped yet
+     * @param operator        who records it (the warehouse, an operator)
+     */
+    record ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber,
+                            List<Line> lines, String operator) {
+        public ShipOrderCommand {
+            Objects.requireNonNull(orderId, "orderId");
+            lines = lines == null ? List.of() : List.copyOf(lines);
+            if (operator == null || operator.isBlank()) {
+                throw new InvalidValueException("a shipment is recorded by someone");
+            }
+        }
+    }
+
+    record Line(int lineNumber, Quantity quantity) {
+    }
+}

@@ -1,0 +1,84 @@
+package io.orderservice.ordering.domain;
+
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.Quantity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Money an order gives back, as the order records it: asked for (by an operator, or by a cancellation
+ * that releases an authorisation), then settled by the payment capability, successfully or not.
+ *
+ * @param kind       REFUND gives back captured money; VOID releases an authorisation nothing was captured from
+ * @param reasonCode machine-readable why, e.g. {@code damaged}, {@code goodwill}, {@code order-cancelled}
+ * @param lines      the order lines it gives back (units and their share of the money), possibly none
+ * @param shipping   whether it includes the order's shipping charge
+ * @param failure    why the payment capability could not give it back; null unless FAILED
+ * @param settledAt  when it succeeded or failed; null while REQUESTED
+ */
+public record OrderRefund(UUID id, Kind kind, String reasonCode, Money amount, List<RefundedLine> lines, boolean shipping,
+                          Status status, String failure, Actor requestedBy, Instant requestedAt, Instant settledAt) {
+
+    private static final Pattern REASON_CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    public enum Kind { REFUND, VOID }
+
+    public enum Status { REQUESTED, SUCCEEDED, FAILED }
+
+    /** Units of one order line given back, and the money they stand for (their share of discount and tax included). */
+    public record RefundedLine(int lineNumber, Quantity quantity, Money amount) {
+        public RefundedLine {
+            Objects.requireNonNull(quantity, "quantity");
+            Objects.requireNonNull(amount, "amount");
+            if (lineNumber < 1 || amount.isNegative()) {
+                throw new InvalidValueException("a refunded line needs a line number and an amount not negative");
+            }
+        }
+    }
+
+    public OrderRefund {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        if (reasonCode == null || !REASON_CODE.matcher(reasonCode).matches()) {
+            throw new InvalidValueException("a refund's reason code is 1 to 40 lower-case letters, digits and dashes, not "
+                    + reasonCode);
+        }
+        if (amount.isNegative() || amount.isZero()) {
+            throw new InvalidValueException("a refund gives back a positive amount, not " + amount);
+        }
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        if ((status == Status.REQUESTED) != (settledAt == null)) {
+            throw new InvalidValueException("a refund is settled exactly when it succeeded or failed");
+        }
+        if ((status == Status.FAILED) != (failure != null)) {
+            throw new InvalidValueException("a failed refund says why, and only a failed one");
+        }
+    }
+
+    static OrderRefund requested(UUID id, Kind kind, String reasonCode, Money amount, List<RefundedLine> lines,
+                                 boolean shipping, Actor by, Instant at) {
+        return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, Status.REQUESTED, null, by, at, null);
+    }
+
+    OrderRefund settled(boolean succeeded, String why, Instant at) {
+        return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, succeeded ? Status.SUCCEEDED : Status.FAILED,
+                succeeded ? null : (why == null || why.isBlank() ? "refused" : why), requestedBy, requestedAt, at);
+    }
+
+    /** Whether it holds money back from further refunds: asked for and not failed. */
+    boolean counts() {
+        return status != Status.FAILED;
+    }
+
+    int quantityOf(int lineNumber) {
+        return lines.stream().filter(line -> line.lineNumber() == lineNumber).mapToInt(line -> line.quantity().value()).sum();
+    }
+}

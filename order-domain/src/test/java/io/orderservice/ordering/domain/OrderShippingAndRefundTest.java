@@ -1,0 +1,188 @@
+package io.orderservice.ordering.domain;
+
+import static io.orderservice.ordering.domain.OrderFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderservice.ordering.domain.Order.LineRefund;
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.ordering.domain.event.OrderRefundRequested;
+import io.orderservice.ordering.domain.event.OrderShipped;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Shipments move an order by what has left; refunds never give back more than was captured. */
+class OrderShippingAndRefundTest {
+
+    private static final Actor WAREHOUSE = Actor.operator("warehouse-1");
+
+    /** 2 × 10.00 and 1 × 20.00, 4.00 discount, 7.20 tax, 5.00 shipping: grand total 48.20. */
+    private static Order paidOrder() {
+        var order = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(line(1, "TSHIRT-BLK-M", 2, 1000), line(2, "MUG-CLASSIC", 1, 2000)),
+                Money.of(400, "EUR"), Money.of(720, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW);
+        order.authorisePayment("auth-1", Actor.system(), NOW);
+        order.pullEvents();
+        return order;
+    }
+
+    private static Order shippedAndCaptured() {
+        var order = paidOrder();
+        order.ship(UUID.randomUUID(), "DHL", "JD1", null, everythingLeftToShip(order), WAREHOUSE, NOW);
+        order.recordCapture(order.totals().grandTotal());
+        order.pullEvents();
+        return order;
+    }
+
+    @Test
+    void shipmentsThatLeaveSomethingBehindShipPartiallyAndTheLastOneShipsTheOrder() {
+        var order = paidOrder();
+
+        var first = order.ship(UUID.randomUUID(), "DHL", "JD014600006281", "https://dhl.example/JD014600006281",
+                List.of(new ShippedLine(1, Quantity.of(1))), WAREHOUSE, NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+        assertThat(order.shippedQuantity(1)).isEqualTo(1);
+        var events = order.pullEvents();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(OrderStatusChanged.class);
+        assertThat(events.get(1)).isInstanceOfSatisfying(OrderShipped.class, shipped -> {
+            assertThat(shipped.shipmentId()).isEqualTo(first.id());
+            assertThat(shipped.complete()).isFalse();
+            assertThat(shipped.lines()).containsExactly(new OrderShipped.Line(1, "TSHIRT-BLK-M", 1));
+            assertThat(shipped.sequence()).isEqualTo(order.history().size() - 1);
+        });
+
+        order.ship(UUID.randomUUID(), "UPS", "1Z999", null,
+                List.of(new ShippedLine(1, Quantity.of(1)), new ShippedLine(2, Quantity.of(1))), WAREHOUSE, NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.shipments()).hasSize(2);
+        assertThat(order.history().get(order.history().size() - 1).reason()).contains("UPS", "1Z999");
+    }
+
+    @Test
+    void shippingMoreThanIsLeftOrAnUnknownLineIsRefusedAndChangesNothing() {
+        var order = paidOrder();
+
+        assertThatThrownBy(() -> order.ship(UUID.randomUUID(), "DHL", "JD1", null,
+                List.of(new ShippedLine(1, Quantity.of(3))), WAREHOUSE, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("2 unit(s) left");
+        assertThatThrownBy(() -> order.ship(UUID.randomUUID(), "DHL", "JD1", null,
+                List.of(new ShippedLine(7, Quantity.of(1))), WAREHOUSE, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no line 7");
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.shipments()).isEmpty();
+        assertThat(order.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aCancelledOrderCannotShip() {
+        var order = paidOrder();
+        order.cancel("changed my mind", CUSTOMER, NOW);
+
+        assertThatThrownBy(() -> order.ship(UUID.randomUUID(), "DHL", "JD1", null,
+                List.of(new ShippedLine(1, Quantity.of(1))), WAREHOUSE, NOW))
+                .isInstanceOfSatisfying(IllegalOrderTransitionException.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(OrderStatus.CANCELLED);
+                    assertThat(refused.allowedActions()).isEmpty();
+                });
+    }
+
+    @Test
+    void cancellingAPaidOrderAsksForItsAuthorisationToBeReleasedAndRecordsHowThatWent() {
+        var order = paidOrder();
+
+        order.cancel("changed my mind", CUSTOMER, NOW);
+
+        assertThat(order.refunds()).singleElement().satisfies(release -> {
+            assertThat(release.kind()).isEqualTo(OrderRefund.Kind.VOID);
+            assertThat(release.amount()).isEqualTo(Money.of(4_820, "EUR"));
+            assertThat(release.status()).isEqualTo(OrderRefund.Status.REQUESTED);
+        });
+        var release = order.refunds().get(0).id();
+        assertThat(order.pullEvents()).filteredOn(OrderCancelled.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(OrderCancelled.class, cancelled -> assertThat(cancelled.paymentRelease()).isEqualTo(release));
+
+        assertThat(order.settleRefund(release, true, null, NOW)).isTrue();
+        assertThat(order.settleRefund(release, true, null, NOW)).as("reported twice").isFalse();
+        assertThat(order.refunds().get(0).status()).isEqualTo(OrderRefund.Status.SUCCEEDED);
+        assertThat(order.history().get(order.history().size() - 1).reason()).contains("succeeded");
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void cancellingAnUnpaidOrderReleasesNoPayment() {
+        var order = placedOrder();
+        order.cancel("changed my mind", CUSTOMER, NOW);
+
+        assertThat(order.refunds()).isEmpty();
+        assertThat(order.pullEvents()).filteredOn(OrderCancelled.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(OrderCancelled.class, cancelled -> assertThat(cancelled.paymentRelease()).isNull());
+    }
+
+    @Test
+    void aLineRefundGivesBackItsShareOfDiscountAndTax() {
+        var order = shippedAndCaptured();
+
+        // one unit of 10.00 is 1/4 of a 40.00 subtotal: 1/4 of (40.00 − 4.00 + 7.20) = 10.80
+        var refund = order.refund(UUID.randomUUID(), "damaged", List.of(new LineRefund(1, Quantity.of(1))), false,
+                Money.zero(Money.currencyOf("EUR")), WAREHOUSE, NOW);
+
+        assertThat(refund.amount()).isEqualTo(Money.of(1_080, "EUR"));
+        assertThat(refund.lines()).singleElement().satisfies(line -> assertThat(line.amount()).isEqualTo(Money.of(1_080, "EUR")));
+        assertThat(order.refundedQuantity(1)).isEqualTo(1);
+        assertThat(order.refundable()).isEqualTo(Money.of(3_740, "EUR"));
+        assertThat(order.status()).as("refunds keep the status").isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.pullEvents()).singleElement().isInstanceOf(OrderRefundRequested.class);
+    }
+
+    @Test
+    void refundsNeverExceedWhatWasCapturedAndAFailedOneGivesItsAmountBack() {
+        var order = shippedAndCaptured();
+        var first = order.refund(UUID.randomUUID(), "goodwill", List.of(), true, Money.of(4_000, "EUR"), WAREHOUSE, NOW);
+        assertThat(first.amount()).isEqualTo(Money.of(4_500, "EUR"));
+
+        assertThatThrownBy(() -> order.refund(UUID.randomUUID(), "goodwill", List.of(), false, Money.of(321, "EUR"),
+                WAREHOUSE, NOW))
+                .isInstanceOfSatisfying(RefundRefusedException.class,
+                        refused -> assertThat(refused.refundable()).isEqualTo(Money.of(320, "EUR")));
+        assertThatThrownBy(() -> order.refund(UUID.randomUUID(), "goodwill", List.of(), true, Money.of(1, "EUR"),
+                WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class).hasMessageContaining("shipping");
+
+        order.settleRefund(first.id(), false, "card expired", NOW);
+
+        assertThat(order.refundable()).isEqualTo(Money.of(4_820, "EUR"));
+        assertThat(order.refunds().get(0).failure()).isEqualTo("card expired");
+    }
+
+    @Test
+    void nothingCanBeRefundedBeforeTheMoneyIsCaptured() {
+        var order = paidOrder();
+
+        assertThatThrownBy(() -> order.refund(UUID.randomUUID(), "goodwill", List.of(), false, Money.of(100, "EUR"),
+                WAREHOUSE, NOW))
+                .isInstanceOfSatisfying(IllegalOrderTransitionException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(OrderStatus.PAID));
+    }
+
+    @Test
+    void unitsOfALineAreRefundedAtMostOnce() {
+        var order = shippedAndCaptured();
+        order.refund(UUID.randomUUID(), "damaged", List.of(new LineRefund(2, Quantity.of(1))), false,
+                Money.zero(Money.currencyOf("EUR")), WAREHOUSE, NOW);
+
+        assertThatThrownBy(() -> order.refund(UUID.randomUUID(), "damaged", List.of(new LineRefund(2, Quantity.of(1))),
+                false, Money.zero(Money.currencyOf("EUR")), WAREHOUSE, NOW))
+                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("0 unit(s) left to refund");
+    }
+}
