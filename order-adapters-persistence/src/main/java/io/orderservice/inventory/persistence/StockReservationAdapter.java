@@ -60,6 +60,58 @@ class StockReservationAdapter implements StockReservations, StockAllocations {
             )
             SELECT sku, quantity, available FROM shortage ORDER BY sku""";
 
+    /*
+     * The difference between what the order wants now and what it holds, per SKU, is applied in one statement:
+     * the stock rows of the SKUs that change are locked (in SKU order, like reserving), a SKU whose increase is
+     * not on the shelf is a shortage and then nothing is written; otherwise the shelf's reserved quantities move
+     * by the difference, the order's reservation rows take the new quantities (a SKU newly ordered gets one, as
+     * ALLOCATED: the order is placed), and a SKU no longer ordered is released. The writes touch disjoint rows.
+     */
+    private static final String ADJUST = """
+            WITH wanted AS (
+                SELECT sku, sum(quantity)::int AS quantity
+                FROM unnest(:skus::varchar[], :quantities::int[]) AS line(sku, quantity)
+                GROUP BY sku
+            ), held AS (
+                SELECT sku, quantity FROM stock_reservation
+                WHERE order_id = :orderId AND warehouse_code = :warehouse AND status IN ('HELD', 'ALLOCATED')
+            ), delta AS (
+                SELECT coalesce(w.sku, h.sku) AS sku, coalesce(w.quantity, 0) AS wanted, coalesce(h.quantity, 0) AS held,
+                       coalesce(w.quantity, 0) - coalesce(h.quantity, 0) AS change
+                FROM wanted w FULL JOIN held h ON h.sku = w.sku
+            ), locked AS (
+                SELECT s.sku, s.on_hand - s.reserved AS available
+                FROM stock_level s
+                WHERE s.warehouse_code = :warehouse AND s.sku IN (SELECT sku FROM delta WHERE change <> 0)
+                ORDER BY s.sku
+                FOR UPDATE
+            ), shortage AS (
+                SELECT d.sku, d.wanted AS quantity, coalesce(l.available, 0) + d.held AS available
+                FROM delta d LEFT JOIN locked l ON l.sku = d.sku
+                WHERE d.change > 0 AND coalesce(l.available, 0) < d.change
+            ), shelved AS (
+                UPDATE stock_level s SET reserved = s.reserved + d.change
+                FROM delta d
+                WHERE s.warehouse_code = :warehouse AND s.sku = d.sku AND d.change <> 0 AND NOT EXISTS (SELECT 1 FROM shortage)
+                RETURNING s.sku
+            ), kept AS (
+                INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
+                SELECT :orderId, d.sku, :warehouse, d.wanted, 'ALLOCATED'
+                FROM delta d
+                WHERE d.wanted > 0 AND d.change <> 0 AND NOT EXISTS (SELECT 1 FROM shortage)
+                ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity,
+                    status = CASE WHEN stock_reservation.status IN ('HELD', 'ALLOCATED') THEN stock_reservation.status
+                                  ELSE excluded.status END
+                RETURNING sku
+            ), dropped AS (
+                UPDATE stock_reservation r SET status = 'RELEASED'
+                FROM delta d
+                WHERE r.order_id = :orderId AND r.warehouse_code = :warehouse AND r.sku = d.sku AND d.wanted = 0
+                  AND NOT EXISTS (SELECT 1 FROM shortage)
+                RETURNING r.sku
+            )
+            SELECT sku, quantity, available FROM shortage ORDER BY sku""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     StockReservationAdapter(NamedParameterJdbcTemplate jdbc) {
@@ -68,6 +120,15 @@ class StockReservationAdapter implements StockReservations, StockAllocations {
 
     @Override
     public ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines) {
+        return run(RESERVE, orderId, lines);
+    }
+
+    @Override
+    public ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines) {
+        return run(ADJUST, orderId, lines);
+    }
+
+    private ReservationOutcome run(String statement, OrderId orderId, List<RequestedLine> lines) {
         var requested = new TreeMap<String, Integer>();
         lines.forEach(line -> requested.merge(line.sku().value(), line.quantity().value(), Integer::sum));
         var parameters = new MapSqlParameterSource()
@@ -75,7 +136,7 @@ class StockReservationAdapter implements StockReservations, StockAllocations {
                 .addValue("warehouse", WAREHOUSE)
                 .addValue("skus", requested.keySet().toArray(String[]::new))
                 .addValue("quantities", requested.values().stream().mapToInt(Integer::intValue).toArray());
-        var shortages = jdbc.query(RESERVE, parameters, (row, number) ->
+        var shortages = jdbc.query(statement, parameters, (row, number) ->
                 new Shortage(new Sku(row.getString("sku")), row.getInt("quantity"), row.getInt("available")));
         return shortages.isEmpty() ? new Reserved() : new InsufficientStock(shortages);
     }

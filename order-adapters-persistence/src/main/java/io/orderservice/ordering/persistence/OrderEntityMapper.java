@@ -79,23 +79,23 @@ interface OrderEntityMapper {
         entity.setId(order.id().value());
         entity.setCustomerId(order.customerId().value());
         entity.setCurrency(order.totals().currency().getCurrencyCode());
-        entity.setSubtotalMinor(order.totals().subtotal().amountMinor());
-        entity.setDiscountMinor(order.totals().discount().amountMinor());
-        entity.setTaxMinor(order.totals().tax().amountMinor());
-        entity.setShippingMinor(order.totals().shipping().amountMinor());
-        entity.setGrandTotalMinor(order.totals().grandTotal().amountMinor());
         entity.setPlacedAt(order.placedAt());
-        entity.getLines().addAll(order.lines().stream().map(this::toEntity).toList());
         copyState(order, entity);
         return entity;
     }
 
     /**
-     * What may change on a stored order: its status, its delivery details, its payment's record and history
-     * (appended, never rewritten).
+     * What may change on a stored order: its status, lines and totals, delivery details, its payment's record,
+     * shipments and history (appended, never rewritten) and its refunds' settlement.
      */
     default void copyState(Order order, OrderEntity entity) {
         entity.setStatus(order.status().name());
+        entity.setSubtotalMinor(order.totals().subtotal().amountMinor());
+        entity.setDiscountMinor(order.totals().discount().amountMinor());
+        entity.setTaxMinor(order.totals().tax().amountMinor());
+        entity.setShippingMinor(order.totals().shipping().amountMinor());
+        entity.setGrandTotalMinor(order.totals().grandTotal().amountMinor());
+        copyLines(order, entity);
         entity.setShipTo(toEmbeddable(order.shippingAddress()));
         entity.setDeliveryInstructions(order.deliveryInstructions());
         entity.setRequestedDeliveryDate(order.requestedDeliveryDate());
@@ -120,6 +120,22 @@ interface OrderEntityMapper {
                 row.setStatus(refund.status().name());
                 row.setFailure(refund.failure());
                 row.setSettledAt(refund.settledAt());
+            }
+        }
+    }
+
+    /** Lines by number: a kept line's quantity may change (never its SKU or price), new lines are added, gone ones removed. */
+    private void copyLines(Order order, OrderEntity entity) {
+        var numbers = order.lines().stream().map(OrderLine::lineNumber).collect(Collectors.toSet());
+        entity.getLines().removeIf(row -> !numbers.contains(row.getLineNumber()));
+        var rows = entity.getLines().stream().collect(Collectors.toMap(OrderLineEntity::getLineNumber, Function.identity()));
+        for (var line : order.lines()) {
+            var row = rows.get(line.lineNumber());
+            if (row == null) {
+                entity.getLines().add(toEntity(line));
+            } else {
+                row.setQuantity(line.quantity().value());
+                row.setLineTotalMinor(line.lineTotal().amountMinor());
             }
         }
     }

@@ -31,6 +31,7 @@ class PaymentEntity {
     private String gateway;
     private String status;
     private boolean disputed;
+    private boolean replaced;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -67,6 +68,8 @@ class PaymentEntity {
     public void setStatus(String status) { this.status = status; }
     public boolean isDisputed() { return disputed; }
     public void setDisputed(boolean disputed) { this.disputed = disputed; }
+    public boolean isReplaced() { return replaced; }
+    public void setReplaced(boolean replaced) { this.replaced = replaced; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -26,7 +26,7 @@ interface PaymentEntityMapper {
                 PaymentMethodType.valueOf(entity.getMethodType()), new PaymentToken(entity.getToken()),
                 entity.getGateway(), entity.getCreatedAt(), entity.getVersion(), PaymentStatus.valueOf(entity.getStatus()),
                 new Money(entity.getCapturedMinor(), currency), new Money(entity.getRefundedMinor(), currency),
-                entity.isDisputed(), entity.getTransactions().stream().map(row -> toTransaction(row, currency)).toList());
+                entity.isDisputed(), entity.isReplaced(), entity.getTransactions().stream().map(row -> toTransaction(row, currency)).toList());
     }
 
     @Mapping(target = "amount", expression = "java(new Money(row.getAmountMinor(), currency))")
@@ -54,6 +54,7 @@ interface PaymentEntityMapper {
         entity.setCapturedMinor(payment.capturedAmount().amountMinor());
         entity.setRefundedMinor(payment.refundedAmount().amountMinor());
         entity.setDisputed(payment.isDisputed());
+        entity.setReplaced(payment.isReplaced());
         var transactions = payment.transactions();
         for (int position = entity.getTransactions().size(); position < transactions.size(); position++) {
             entity.getTransactions().add(toEntity(transactions.get(position), position));

@@ -28,7 +28,9 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     @Override
     public void insert(Payment payment) {
         try {
-            // Flushed now: the unique index on live payments must be consulted before any gateway is.
+            // Flushed now: the unique index on live payments must be consulted before any gateway is. Changes
+            // pending before (a payment this one replaces) go first: Hibernate would order inserts before updates.
+            jpa.flush();
             jpa.saveAndFlush(mapper.toNewEntity(payment));
         } catch (DataIntegrityViolationException e) {
             // The live payment of the order, or this very attempt, committed by someone else meanwhile.

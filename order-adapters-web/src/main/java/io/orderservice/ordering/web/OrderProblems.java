@@ -2,9 +2,11 @@ package io.orderservice.ordering.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import io.orderservice.ordering.application.port.in.LineNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
+import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
@@ -13,6 +15,7 @@ import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -69,6 +72,17 @@ class OrderProblems {
     @ExceptionHandler(RefundController.RefundNotFoundException.class)
     ProblemDetail refundNotFound(RefundController.RefundNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "refund-not-found", "Refund not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(LineNotFoundException.class)
+    ProblemDetail lineNotFound(LineNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "line-not-found", "Line not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(PaymentUnavailableException.class)
+    ResponseEntity<ProblemDetail> paymentUnavailable(PaymentUnavailableException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable", "Payment gateway unavailable", ex.getMessage()));
     }
 
     @ExceptionHandler(RefundRefusedException.class)

@@ -57,7 +57,12 @@ class AuthorisePaymentService {
 
     @Transactional
     public PaymentOutcome authorise(PaymentRequest request) {
-        var id = PaymentId.forAttempt(request.orderId(), request.attempt());
+        return authorise(PaymentId.forAttempt(request.orderId(), request.attempt()), request);
+    }
+
+    /** As {@link #authorise(PaymentRequest)}, for a payment whose id the caller derived (a re-authorisation). */
+    @Transactional
+    public PaymentOutcome authorise(PaymentId id, PaymentRequest request) {
         var route = routing.gatewaysFor(request.methodType(), request.amount());
         var existing = payments.lockById(id);
         Payment payment;

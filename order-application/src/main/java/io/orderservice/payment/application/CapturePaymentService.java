@@ -8,6 +8,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway.CaptureReques
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.TransactionKind;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,13 @@ class CapturePaymentService implements CapturePaymentUseCase {
 
     @Override
     @Transactional(noRollbackFor = {PaymentOperationRefusedException.class, PaymentGatewayUnavailableException.class})
-    public PaymentView capture(OrderId orderId) {
+    public PaymentView capture(OrderId orderId, Money orderTotal) {
         var payment = payments.lockLatestForOrder(orderId)
                 .orElseThrow(() -> new PaymentNotFoundException(orderId, "payment to capture"));
         if (!payment.capturedAmount().isZero()) {
             return PaymentView.of(payment); // captured already: capturing twice is harmless
         }
-        var amount = payment.amount();
+        var amount = orderTotal.isGreaterThan(payment.amount()) ? payment.amount() : orderTotal;
         var key = payment.captureKey(amount);
         operation.run(payment, TransactionKind.CAPTURE, amount, key,
                 gateway -> gateway.capture(new CaptureRequest(payment.id(), payment.authorisationReference(), amount, key)),

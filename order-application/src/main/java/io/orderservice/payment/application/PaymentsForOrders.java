@@ -2,7 +2,15 @@ package io.orderservice.payment.application;
 
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
+import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.payment.domain.PaymentStatus;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,10 +23,37 @@ class PaymentsForOrders implements Payments {
 
     private final AuthorisePaymentService authorisations;
     private final VoidPaymentUseCase voids;
+    private final PaymentRepository payments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PaymentsForOrders(AuthorisePaymentService authorisations, VoidPaymentUseCase voids) {
+    PaymentsForOrders(AuthorisePaymentService authorisations, VoidPaymentUseCase voids, PaymentRepository payments,
+                      ApplicationEventPublisher events, Clock clock) {
         this.authorisations = authorisations;
         this.voids = voids;
+        this.payments = payments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal) {
+        var current = payments.lockLatestForOrder(orderId).filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
+                .orElseThrow(() -> new IllegalPaymentOperationException("order " + orderId + " holds no authorised payment"));
+        if (!newTotal.isGreaterThan(current.amount())) {
+            return new Authorised(current.authorisationReference());
+        }
+        // Replaced first, so that the new payment may be the order's live one. The caller refuses the change when
+        // the new authorisation is not given, rolling this back: the current authorisation stays the order's.
+        current.replaced("replaced by an authorisation of " + newTotal + " after the order's lines changed", clock.instant());
+        payments.update(current);
+        var outcome = authorisations.authorise(PaymentId.forAmendment(orderId, orderVersion), new PaymentRequest(orderId, 1,
+                current.customerId(), newTotal, current.methodType(), current.token()));
+        if (outcome instanceof Authorised) {
+            current.pullEvents().forEach(events::publishEvent);
+        }
+        return outcome;
     }
 
     @Override

@@ -107,6 +107,17 @@ final class InMemoryNeighbours {
         }
 
         @Override
+        public ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines) {
+            var held = reservations.getOrDefault(orderId, List.of());
+            release(orderId);
+            var outcome = reserve(orderId, lines);
+            if (outcome instanceof InsufficientStock) {
+                reserve(orderId, held);
+            }
+            return outcome;
+        }
+
+        @Override
         public int release(OrderId orderId) {
             var released = reservations.remove(orderId);
             if (released == null) {
@@ -131,6 +142,14 @@ final class InMemoryNeighbours {
                 throw new IllegalStateException("gateway down");
             }
             released.add(orderId);
+        }
+
+        final Map<OrderId, io.orderservice.shared.Money> covered = new HashMap<>();
+
+        @Override
+        public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, io.orderservice.shared.Money newTotal) {
+            covered.put(orderId, newTotal);
+            return new Authorised("auth-amended-" + orderVersion);
         }
 
         @Override

@@ -41,8 +41,8 @@ public final class Order {
     private Address shippingAddress;
     private String deliveryInstructions;
     private LocalDate requestedDeliveryDate;
-    private final List<OrderLine> lines;
-    private final OrderTotals totals;
+    private List<OrderLine> lines;
+    private OrderTotals totals;
     private final Instant placedAt;
     private final Long version;
     private final List<StatusChange> history;
@@ -245,7 +245,7 @@ public final class Order {
         events.add(new OrderShipped(id, shipment.id(), carrier, trackingNumber, trackingUrl,
                 shipment.lines().stream().map(line -> new OrderShipped.Line(line.lineNumber(),
                         line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
-                everythingLeaves, history.size() - 1, at));
+                everythingLeaves, totals.grandTotal(), history.size() - 1, at));
         return shipment;
     }
 
@@ -410,6 +410,72 @@ public final class Order {
         requestedDeliveryDate = requestedDate;
         events.add(new OrderModified(id, changed, reason, history.size() - 1, at));
         return true;
+    }
+
+    /**
+     * Replaces the order's lines (the state machine's CHANGE_LINES), with the totals priced for them: lines
+     * that stay keep their number and unit price; new lines come with theirs. The status stays; the history
+     * says what changed and an {@link OrderModified} event names {@code lines}. Returns false, recording
+     * nothing, when the lines are the same.
+     */
+    public boolean changeLines(List<OrderLine> newLines, Money discount, Money tax, Money shipping, Actor by, Instant at) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        var to = OrderTransitions.next(status, OrderAction.CHANGE_LINES)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.CHANGE_LINES));
+        if (newLines == null || newLines.isEmpty()) {
+            throw new InvalidValueException("an order keeps at least one line: cancel it instead");
+        }
+        for (var line : newLines) {
+            var before = line(line.lineNumber());
+            if (before != null && (!before.sku().equals(line.sku()) || !before.unitPrice().equals(line.unitPrice()))) {
+                throw new InvalidValueException("line " + line.lineNumber() + " keeps its SKU and unit price");
+            }
+        }
+        if (newLines.equals(lines)) {
+            return false;
+        }
+        var subtotal = newLines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        var newTotals = OrderTotals.of(subtotal, discount, tax, shipping);
+        var previousLines = lines;
+        var previousTotals = totals;
+        lines = List.copyOf(newLines);
+        totals = newTotals;
+        try {
+            requireConsistentLines();
+        } catch (RuntimeException inconsistent) {
+            lines = previousLines;
+            totals = previousTotals;
+            throw inconsistent;
+        }
+        var reason = "changed lines: " + describe(previousLines, newLines) + "; total " + previousTotals.grandTotal()
+                + " -> " + newTotals.grandTotal();
+        history.add(new StatusChange(status, to, OrderAction.CHANGE_LINES, reason, by, at));
+        events.add(new OrderModified(id, List.of("lines"), reason, history.size() - 1, at));
+        return true;
+    }
+
+    /** The payment was authorised again, for a new total (its previous authorisation is being released). */
+    public void recordReauthorisation(String authorisationReference) {
+        if (authorisationReference == null || authorisationReference.isBlank()) {
+            throw new InvalidValueException("a payment authorisation needs the gateway's reference");
+        }
+        payment = payment.authorised(authorisationReference);
+    }
+
+    private static String describe(List<OrderLine> before, List<OrderLine> after) {
+        var changes = new ArrayList<String>();
+        for (var line : after) {
+            var old = before.stream().filter(b -> b.lineNumber() == line.lineNumber()).findFirst().orElse(null);
+            if (old == null) {
+                changes.add("added " + line.sku() + " x" + line.quantity().value());
+            } else if (!old.quantity().equals(line.quantity())) {
+                changes.add(line.sku() + " x" + old.quantity().value() + " -> x" + line.quantity().value());
+            }
+        }
+        before.stream().filter(b -> after.stream().noneMatch(a -> a.lineNumber() == b.lineNumber()))
+                .forEach(removed -> changes.add("removed " + removed.sku()));
+        return String.join(", ", changes);
     }
 
     private void transition(OrderAction action, String reason, Actor by, Instant at) {

@@ -22,6 +22,11 @@ public enum OrderAction {
     CANCEL,
     /** Change what may still change before the order ships (its delivery details); the status stays. */
     MODIFY,
+    /**
+     * Add, change or remove lines (re-priced, stock and payment adjusted); the status stays. Before the placement
+     * starts (awaiting approval) and once it is done (paid, backordered), never while its saga holds the order.
+     */
+    CHANGE_LINES,
     /** Give captured money back (an operator's refund); the status stays. Possible once something was captured. */
     REFUND
 }

@@ -29,6 +29,7 @@ public final class OrderTransitions {
             new Transition(PENDING_APPROVAL, REJECT_APPROVAL, CANCELLED),
             new Transition(PENDING_APPROVAL, CANCEL, CANCELLED),
             new Transition(PENDING_APPROVAL, MODIFY, PENDING_APPROVAL),
+            new Transition(PENDING_APPROVAL, CHANGE_LINES, PENDING_APPROVAL),
 
             new Transition(AWAITING_PAYMENT, AUTHORISE_PAYMENT, PAID),
             new Transition(AWAITING_PAYMENT, FAIL_PAYMENT, PAYMENT_FAILED),
@@ -51,12 +52,14 @@ public final class OrderTransitions {
             new Transition(PAID, SHIP, SHIPPED),
             new Transition(PAID, CANCEL, CANCELLED),
             new Transition(PAID, MODIFY, PAID),
+            new Transition(PAID, CHANGE_LINES, PAID),
 
             new Transition(BACKORDERED, FILL_BACKORDER, PAID),
             new Transition(BACKORDERED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(BACKORDERED, SHIP, SHIPPED),
             new Transition(BACKORDERED, CANCEL, CANCELLED),
             new Transition(BACKORDERED, MODIFY, BACKORDERED),
+            new Transition(BACKORDERED, CHANGE_LINES, BACKORDERED),
 
             new Transition(PARTIALLY_SHIPPED, SHIP_PARTIALLY, PARTIALLY_SHIPPED),
             new Transition(PARTIALLY_SHIPPED, SHIP, SHIPPED),

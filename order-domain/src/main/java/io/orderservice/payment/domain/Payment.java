@@ -56,6 +56,7 @@ public final class Payment {
     private Money captured;
     private Money refunded;
     private boolean disputed;
+    private boolean replaced;
 
     private Payment(PaymentId id, OrderId orderId, CustomerId customerId, Money amount, PaymentMethodType methodType,
                     PaymentToken token, String gateway, Instant createdAt, Long version, PaymentStatus status,
@@ -88,6 +89,17 @@ public final class Payment {
         var zero = Money.zero(amount.currency());
         return new Payment(id, orderId, customerId, amount, methodType, token, gateway, at, null, PENDING, zero, zero,
                 false, List.of());
+    }
+
+    /** A payment as it was stored, replaced or not by a later authorisation of its order; records no events. */
+    public static Payment reconstitute(PaymentId id, OrderId orderId, CustomerId customerId, Money amount,
+                                       PaymentMethodType methodType, PaymentToken token, String gateway,
+                                       Instant createdAt, Long version, PaymentStatus status, Money captured,
+                                       Money refunded, boolean disputed, boolean replaced, List<PaymentTransaction> transactions) {
+        var payment = reconstitute(id, orderId, customerId, amount, methodType, token, gateway, createdAt, version, status,
+                captured, refunded, disputed, transactions);
+        payment.replaced = replaced;
+        return payment;
     }
 
     /** A payment as it was stored; records no events. */
@@ -272,6 +284,20 @@ public final class Payment {
     public void unwanted(String reason, Instant at) {
         requireStatus("release", AUTHORISED);
         events.add(new PaymentUnwanted(id, orderId, amount, reason, at));
+    }
+
+    /**
+     * Its order was authorised again for a new total by another payment: this one no longer counts as the
+     * order's live payment and is recorded as {@code PaymentUnwanted}, so that its authorisation is voided.
+     */
+    public void replaced(String reason, Instant at) {
+        unwanted(reason, at);
+        replaced = true;
+    }
+
+    /** Whether another payment of its order replaced it (its authorisation is being, or was, released). */
+    public boolean isReplaced() {
+        return replaced;
     }
 
     /** A capture, void or refund the gateway refused or could not do: recorded, the state unchanged. */

@@ -28,6 +28,15 @@ public record PaymentId(UUID value) {
         return new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId + ":" + attempt).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The payment that re-authorises an order for a new total after its lines changed at {@code orderVersion}:
+     * the same for every retry of that change, so the gateway is never asked twice for it.
+     */
+    public static PaymentId forAmendment(OrderId orderId, long orderVersion) {
+        return new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId + ":amendment:" + orderVersion)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
     public static PaymentId of(String value) {
         try {
             return new PaymentId(UUID.fromString(value));

@@ -57,6 +57,9 @@ final class OrderFixtures {
             case CANCEL -> order.cancel("changed my mind", by, at);
             case MODIFY -> order.modifyDelivery(order.shippingAddress(), "ring twice (" + MODIFICATIONS.incrementAndGet() + ")",
                     null, by, at);
+            case CHANGE_LINES -> order.changeLines(order.lines().stream().map(line -> line.lineNumber() != 2 ? line
+                            : new OrderLine(2, line.sku(), line.name(), Quantity.of(line.quantity().value() + 1), line.unitPrice()))
+                    .toList(), order.totals().discount(), order.totals().tax(), order.totals().shipping(), by, at);
             case REFUND -> {
                 if (order.status().allowedActions().contains(OrderAction.REFUND) && order.payment().captured().isZero()) {
                     order.recordCapture(order.totals().grandTotal());

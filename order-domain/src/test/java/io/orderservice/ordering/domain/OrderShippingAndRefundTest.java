@@ -185,4 +185,38 @@ class OrderShippingAndRefundTest {
                 false, Money.zero(Money.currencyOf("EUR")), WAREHOUSE, NOW))
                 .isInstanceOf(RefundRefusedException.class).hasMessageContaining("0 unit(s) left to refund");
     }
+
+    @Test
+    void changingLinesKeepsTheirNumbersAndPricesRecomputesTheTotalsAndSaysWhatChanged() {
+        var order = paidOrder();
+        var lines = List.of(line(1, "TSHIRT-BLK-M", 1, 1000), line(2, "MUG-CLASSIC", 1, 2000), line(3, "CAP-RED", 2, 750));
+
+        assertThat(order.changeLines(lines, Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW)).isTrue();
+
+        assertThat(order.totals().subtotal()).isEqualTo(Money.of(4_500, "EUR"));
+        assertThat(order.totals().grandTotal()).isEqualTo(Money.of(5_000, "EUR"));
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.history().get(order.history().size() - 1).reason())
+                .contains("TSHIRT-BLK-M x2 -> x1", "added CAP-RED x2", "48.20 EUR -> 50.00 EUR");
+        assertThat(order.pullEvents()).singleElement().isInstanceOf(io.orderservice.ordering.domain.event.OrderModified.class);
+        assertThat(order.changeLines(lines, Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW))
+                .as("the same lines again").isFalse();
+    }
+
+    @Test
+    void aLineKeepsItsPriceAndAShippedOrderCannotChangeLines() {
+        var order = paidOrder();
+        assertThatThrownBy(() -> order.changeLines(List.of(line(1, "TSHIRT-BLK-M", 2, 900)), Money.of(0, "EUR"),
+                Money.of(0, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("keeps its SKU and unit price");
+        assertThatThrownBy(() -> order.changeLines(List.of(), Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(500, "EUR"),
+                CUSTOMER, NOW)).isInstanceOf(InvalidValueException.class).hasMessageContaining("cancel it instead");
+        assertThat(order.lines()).hasSize(2);
+
+        var shipped = shippedAndCaptured();
+        assertThatThrownBy(() -> shipped.changeLines(List.of(line(1, "TSHIRT-BLK-M", 1, 1000)), Money.of(0, "EUR"),
+                Money.of(0, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW))
+                .isInstanceOfSatisfying(IllegalOrderTransitionException.class,
+                        refused -> assertThat(refused.status()).isEqualTo(OrderStatus.SHIPPED));
+    }
 }

@@ -45,7 +45,7 @@ class OrderStateMachineProperties {
                 assertThat(order.status()).isEqualTo(allowed.get());
                 var event = order.pullEvents();
                 assertThat(event).isNotEmpty().allSatisfy(each -> assertThat(each.sequence()).isEqualTo(order.history().size() - 1));
-                if (command == OrderAction.MODIFY) {
+                if (command == OrderAction.MODIFY || command == OrderAction.CHANGE_LINES) {
                     assertThat(event).singleElement().isInstanceOf(OrderModified.class);
                 } else if (command == OrderAction.REFUND) {
                     assertThat(event).singleElement().isInstanceOf(OrderRefundRequested.class);

@@ -45,6 +45,8 @@ class OrderStateMachineTest {
             case MODIFY -> assertThat(events).singleElement().isEqualTo(
                     new OrderModified(order.id(), List.of("deliveryInstructions"), entry.reason(), historyBefore, NOW.plusSeconds(60)));
             case REFUND -> assertThat(events).singleElement().isInstanceOf(OrderRefundRequested.class);
+            case CHANGE_LINES -> assertThat(events).singleElement().isInstanceOfSatisfying(OrderModified.class,
+                    modified -> assertThat(modified.changed()).containsExactly("lines"));
             default -> {
                 assertThat(events.get(0)).isEqualTo(new OrderStatusChanged(order.id(), row.from(), row.to(), row.action(),
                         entry.reason(), historyBefore, NOW.plusSeconds(60)));

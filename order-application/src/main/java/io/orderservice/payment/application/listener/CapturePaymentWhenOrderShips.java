@@ -1,6 +1,6 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,10 +8,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The money is taken when the goods leave: at an order's first shipment (shipped, or partially shipped,
- * from paid or backordered), the whole authorised amount is captured. Delivered at least once through
- * the outbox; capturing a captured payment changes nothing. The condition is evaluated before the
- * outbox stores anything, so other status changes cost no publication.
+ * The money is taken when the goods leave: at an order's first shipment, its total is captured (all of
+ * the authorisation, or less when lines were removed after it). Delivered at least once through the
+ * outbox; capturing a captured payment changes nothing, so later shipments change nothing either.
  */
 @Component
 class CapturePaymentWhenOrderShips {
@@ -24,10 +23,9 @@ class CapturePaymentWhenOrderShips {
         this.capture = capture;
     }
 
-    @ApplicationModuleListener(condition = "(#event.to().name() == 'SHIPPED' || #event.to().name() == 'PARTIALLY_SHIPPED')"
-            + " && (#event.from().name() == 'PAID' || #event.from().name() == 'BACKORDERED')")
-    void captureOnFirstShipment(OrderStatusChanged event) {
-        var payment = capture.capture(event.orderId());
+    @ApplicationModuleListener
+    void captureOnShipment(OrderShipped event) {
+        var payment = capture.capture(event.orderId(), event.orderTotal());
         log.info("Captured {} of payment {} for the shipped order", payment.captured(), payment.id());
     }
 }

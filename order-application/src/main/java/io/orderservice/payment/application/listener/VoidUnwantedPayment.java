@@ -1,6 +1,6 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
+import io.orderservice.payment.application.port.in.VoidUnwantedPaymentUseCase;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,22 +9,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Money held for an order that does not want it goes back: an authorisation that arrived after its
- * order was cancelled or failed is voided, through the outbox, so a gateway that is away is tried
- * again until it answers.
+ * order was cancelled or failed, or one a re-authorisation for a new total replaced, is voided — that
+ * payment, not the order's latest — through the outbox, so a gateway that is away is tried again until
+ * it answers.
  */
 @Component
 class VoidUnwantedPayment {
 
     private static final Logger log = LoggerFactory.getLogger(VoidUnwantedPayment.class);
 
-    private final VoidPaymentUseCase voids;
+    private final VoidUnwantedPaymentUseCase voids;
 
-    VoidUnwantedPayment(VoidPaymentUseCase voids) {
+    VoidUnwantedPayment(VoidUnwantedPaymentUseCase voids) {
         this.voids = voids;
     }
 
     @ApplicationModuleListener
     void voidIt(PaymentUnwanted event) {
-        voids.voidFor(event.orderId()).ifPresent(payment -> log.info("Voided unwanted payment {}", payment.id()));
+        voids.voidUnwanted(event.paymentId()).ifPresent(payment -> log.info("Voided unwanted payment {}", payment.id()));
     }
 }

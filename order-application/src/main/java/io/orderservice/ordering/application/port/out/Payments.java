@@ -24,6 +24,17 @@ public interface Payments {
      */
     void release(OrderId orderId);
 
+    /**
+     * Makes sure the order's authorised payment covers {@code newTotal} after its lines changed: when it already
+     * does, nothing happens (the lower total is what is captured at shipment); when it does not, the same payment
+     * method is authorised again for the new total, and the previous authorisation is released (through the
+     * outbox) once the new one holds. Asking again for the same {@code orderVersion} asks the gateway with the
+     * same idempotency key.
+     *
+     * @return Authorised with the reference now holding the money, or Declined / ActionRequired / Unavailable
+     */
+    PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal);
+
     /** @param attempt which payment attempt of the order this is: 1, then one more per customer retry */
     record PaymentRequest(OrderId orderId, int attempt, CustomerId customerId, Money amount, PaymentMethodType methodType,
                           PaymentToken token) {

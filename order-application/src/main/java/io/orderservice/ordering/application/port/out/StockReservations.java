@@ -13,6 +13,13 @@ public interface StockReservations {
 
     ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines);
 
+    /**
+     * Holds exactly {@code lines} for an order whose lines changed after its placement: more of a SKU is held
+     * if it is there, less is given back, a SKU no longer ordered is released. All or nothing, like reserving:
+     * on a shortage nothing changes and the caller learns which lines fall short.
+     */
+    ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines);
+
     /** Allocates what is held for the order; confirming twice changes nothing. Returns the lines allocated now. */
     int confirm(OrderId orderId);
 

@@ -1,0 +1,170 @@
+package io.orderservice.ordering.application;
+
+import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase;
+import io.orderservice.ordering.application.port.in.LineNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
+import io.orderservice.ordering.application.port.in.StaleOrderException;
+import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
+import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.ShippingRates;
+import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
+import io.orderservice.shared.InvalidValueException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes an order's lines under its row lock, in one transaction with the stock adjustment (same database),
+ * so a shortage or a declined re-authorisation rolls everything back. The gateway is asked last, while the
+ * lock is held: a change is the customer's interactive request and the re-authorisation's key is derived
+ * from the order's version, so a retry after a failure never authorises twice.
+ */
+@Service
+class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
+
+    private final OrderRepository orders;
+    private final PlacementSagas sagas;
+    private final OrderPricing pricing;
+    private final ShippingRates shippingRates;
+    private final StockReservations stock;
+    private final Payments payments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, OrderPricing pricing, ShippingRates shippingRates,
+                            StockReservations stock, Payments payments, ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.sagas = sagas;
+        this.pricing = pricing;
+        this.shippingRates = shippingRates;
+        this.stock = stock;
+        this.payments = payments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public OrderView change(ChangeOrderLinesCommand command) {
+        var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        if (command.expectedVersion() != order.version()) {
+            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
+        }
+        if (!order.status().allowedActions().contains(OrderAction.CHANGE_LINES)) {
+            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.CHANGE_LINES);
+        }
+        sagas.find(order.id()).filter(saga -> !saga.status().isAtRest()).ifPresent(saga -> {
+            throw new IllegalSagaStateException("order " + order.id() + " is being placed; change its lines once it is placed");
+        });
+        var requested = requestedLines(order, command.change());
+        var priced = price(order, requested);
+        var lines = linesOf(order, priced);
+        var shipping = shippingRates.rateFor(new ShippingRateRequest(order.shippingAddress(), order.totals().currency(),
+                requested, lines.stream().map(OrderLine::lineTotal).reduce(io.orderservice.shared.Money::plus).orElseThrow()))
+                .orElseThrow(() -> OrderPlacementRefusedException.notShippable(order.shippingAddress().countryCode(),
+                        order.totals().currency()));
+        var by = Actor.customer(order.customerId().value());
+        if (!order.changeLines(lines, priced.discount(), priced.tax(), shipping, by, clock.instant())) {
+            return OrderView.of(order);
+        }
+        if (order.status() != OrderStatus.PENDING_APPROVAL) {
+            // placed: its stock is held and its payment authorised; awaiting approval, neither happened yet
+            if (stock.adjust(order.id(), requested) instanceof InsufficientStock shortage) {
+                throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
+            }
+            cover(order);
+        }
+        orders.save(order);
+        order.pullEvents().forEach(events::publishEvent);
+        return OrderView.of(order, order.version() + 1);
+    }
+
+    private void cover(Order order) {
+        var outcome = payments.coverNewTotal(order.id(), order.version(), order.totals().grandTotal());
+        if (outcome instanceof Payments.Authorised authorised) {
+            if (!authorised.reference().equals(order.paymentReference())) {
+                order.recordReauthorisation(authorised.reference());
+            }
+        } else if (outcome instanceof Payments.Declined declined) {
+            throw OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
+        } else if (outcome instanceof Payments.ActionRequired) {
+            throw OrderPlacementRefusedException.paymentDeclined("authentication_required",
+                    "the new total needs the customer to confirm the payment; place a new order for the extra lines");
+        } else {
+            throw new PaymentUnavailableException("no payment gateway could cover the new total: "
+                    + ((Payments.Unavailable) outcome).reason());
+        }
+    }
+
+    private static List<RequestedLine> requestedLines(Order order, LineChange change) {
+        var lines = new ArrayList<RequestedLine>();
+        boolean found = change instanceof AddLine;
+        for (var line : order.lines()) {
+            if (change instanceof AddLine add && line.sku().equals(add.sku())) {
+                throw new InvalidValueException("line " + line.lineNumber() + " has " + add.sku()
+                        + " already: change its quantity instead");
+            } else if (change instanceof ChangeQuantity quantity && quantity.lineNumber() == line.lineNumber()) {
+                lines.add(new RequestedLine(line.sku(), quantity.quantity()));
+                found = true;
+            } else if (change instanceof RemoveLine remove && remove.lineNumber() == line.lineNumber()) {
+                found = true;
+            } else {
+                lines.add(new RequestedLine(line.sku(), line.quantity()));
+            }
+        }
+        if (!found) {
+            throw new LineNotFoundException(order.id(), change instanceof ChangeQuantity q ? q.lineNumber()
+                    : ((RemoveLine) change).lineNumber());
+        }
+        if (change instanceof AddLine add) {
+            lines.add(new RequestedLine(add.sku(), add.quantity()));
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidValueException("an order keeps at least one line: cancel it instead");
+        }
+        return lines;
+    }
+
+    private PricedBasket price(Order order, List<RequestedLine> requested) {
+        var outcome = pricing.price(new OrderPricing.PricingRequest(order.customerId(), order.totals().currency(),
+                order.shippingAddress(), requested));
+        if (outcome instanceof UnknownSkus unknown) {
+            throw OrderPlacementRefusedException.unknownSkus(unknown.skus(), order.totals().currency());
+        }
+        return (PricedBasket) outcome;
+    }
+
+    /** Kept lines keep their number and price; new ones are numbered after the highest number the order had. */
+    private static List<OrderLine> linesOf(Order order, PricedBasket priced) {
+        int next = order.lines().stream().mapToInt(OrderLine::lineNumber).max().orElse(0) + 1;
+        var lines = new ArrayList<OrderLine>();
+        for (var pricedLine : priced.lines()) {
+            var kept = order.lines().stream().filter(line -> line.sku().equals(pricedLine.sku())).findFirst();
+            lines.add(kept.isPresent()
+                    ? new OrderLine(kept.get().lineNumber(), kept.get().sku(), kept.get().name(), pricedLine.quantity(),
+                    kept.get().unitPrice())
+                    : new OrderLine(next++, pricedLine.sku(), pricedLine.name(), pricedLine.quantity(), pricedLine.unitPrice()));
+        }
+        return lines;
+    }
+}
