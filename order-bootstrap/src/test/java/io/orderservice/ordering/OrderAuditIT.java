@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import tools.jackson.databind.JsonNode;
 @OrderServiceIntegrationTest
 class OrderAuditIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -37,16 +35,14 @@ class OrderAuditIT {
         var customer = "audit-" + UUID.randomUUID();
         var orderId = http.postJson("/api/v1/orders", orderJson(customer, "EUR", "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]",
                 "tok_approve")).json().get("id").asString();
-        var etag = CLIENT.send(HttpRequest.newBuilder(uri(orderId)).GET().build(), HttpResponse.BodyHandlers.ofString())
+        var etag = Http.exchange(HttpRequest.newBuilder(uri(orderId)).GET())
                 .headers().firstValue("ETag").orElseThrow();
-        var moved = CLIENT.send(HttpRequest.newBuilder(uri(orderId)).header("Content-Type", "application/json")
+        var moved = Http.exchange(HttpRequest.newBuilder(uri(orderId)).header("Content-Type", "application/json")
                 .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString("""
                         {"shippingAddress": {"recipient": "Ada Lovelace", "line1": "1 New Street", "city": "Leeds",
-                                             "postalCode": "LS1 4AP", "countryCode": "GB"}}""")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                                             "postalCode": "LS1 4AP", "countryCode": "GB"}}""")));
         assertThat(moved.statusCode()).isEqualTo(200);
-        CLIENT.send(HttpRequest.newBuilder(URI.create(uri(orderId) + "?reason=changed%20my%20mind")).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+        Http.exchange(HttpRequest.newBuilder(URI.create(uri(orderId) + "?reason=changed%20my%20mind")).DELETE());
 
         var audit = http.get("/api/v1/orders/" + orderId + "/audit");
 

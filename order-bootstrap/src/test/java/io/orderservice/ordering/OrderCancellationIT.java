@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OrderServiceIntegrationTest
 class OrderCancellationIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String ONE_MUG = "[{\"sku\": \"CXL-MUG\", \"quantity\": 1}]";
 
     @LocalServerPort
@@ -136,7 +134,7 @@ class OrderCancellationIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.exchange(request);
     }
 
     private String status(String orderId) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OrderServiceIntegrationTest
 class OrderModificationIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String LEEDS = """
             {"shippingAddress": {"recipient": "Ada Lovelace", "line1": "1 New Street", "city": "Leeds",
                                  "postalCode": "ls14ap", "countryCode": "GB"},
@@ -123,7 +121,7 @@ class OrderModificationIT {
     }
 
     private HttpResponse<String> get(String orderId) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(uri(orderId)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Http.exchange(HttpRequest.newBuilder(uri(orderId)).GET());
     }
 
     private HttpResponse<String> put(String orderId, String ifMatch, String body) throws Exception {
@@ -132,7 +130,7 @@ class OrderModificationIT {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.exchange(request);
     }
 
     private URI uri(String orderId) {

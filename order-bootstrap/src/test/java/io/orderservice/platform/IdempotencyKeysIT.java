@@ -3,9 +3,9 @@ package io.orderservice.platform;
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -29,7 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OrderServiceIntegrationTest
 class IdempotencyKeysIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String ONE_MUG = "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]";
 
     @LocalServerPort
@@ -157,9 +156,9 @@ class IdempotencyKeysIT {
     }
 
     private HttpResponse<String> post(String key, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
+        return Http.exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private int ordersOf(String customer) {

@@ -1,21 +1,33 @@
 package io.orderservice.support;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for end-to-end tests: real requests over the loopback, nothing mocked. */
+/**
+ * A plain HTTP client for end-to-end tests: real requests over the loopback, nothing mocked. Every response
+ * is checked against docs/openapi.yaml (status documented for the operation, headers, body schema): a test
+ * that gets an undocumented answer fails, so the document cannot drift from what the service does.
+ */
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final OpenApiInteractionValidator DOCUMENT = OpenApiInteractionValidator
+            .createForSpecificationUrl(Path.of("..", "docs", "openapi.yaml").toAbsolutePath().toUri().toString())
+            .build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = SHARED;
     private final String base;
 
     public Http(int port) {
@@ -50,9 +62,29 @@ public final class Http {
         return send(request);
     }
 
+    /**
+     * Sends a request built by the caller (any headers) through the shared client: its response is checked
+     * against docs/openapi.yaml like every other. For tests that need the raw response's headers.
+     */
+    public static HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            var sent = request.timeout(Duration.ofSeconds(30)).build();
+            var response = SHARED.send(sent, HttpResponse.BodyHandlers.ofString());
+            requireDocumented(sent, response);
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
-            var response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            var sent = request.timeout(Duration.ofSeconds(30)).build();
+            var response = client.send(sent, HttpResponse.BodyHandlers.ofString());
+            requireDocumented(sent, response);
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag").orElse(null),
                     response.body());
@@ -61,6 +93,21 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The API's responses, under /api/; the documents themselves and actuator endpoints are not part of it. */
+    private static void requireDocumented(HttpRequest request, HttpResponse<String> response) {
+        if (!request.uri().getPath().startsWith("/api/")) {
+            return;
+        }
+        var documented = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+        response.headers().map().forEach(documented::withHeader);
+        var report = DOCUMENT.validateResponse(request.uri().getPath(), Request.Method.valueOf(request.method()),
+                documented.build());
+        if (report.hasErrors()) {
+            throw new AssertionError(request.method() + " " + request.uri().getPath() + " answered " + response.statusCode()
+                    + " not as docs/openapi.yaml documents it:\n" + report + "\nbody: " + response.body());
         }
     }
 

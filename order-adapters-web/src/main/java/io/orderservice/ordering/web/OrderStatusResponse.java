@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** Where an order stands, what may happen next, how it got there, where its placement is and where its shipments are. */
 record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> allowedActions,
-                           PlacementResponse placement, TrackingResponse tracking, List<StatusChangeResponse> history) {
+                           PlacementProgressResponse placement, TrackingResponse tracking, List<StatusChangeResponse> history) {
 
     @Schema(description = "Shipping so far: units shipped of all ordered, and each shipment's carrier and tracking")
     record TrackingResponse(int unitsShipped, int unitsOrdered, List<ShipmentResponse> shipments) {
@@ -29,7 +29,7 @@ record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> al
      * The order's placement saga, for clients that got 202: whether it is still working on the order. No
      * reasons: those are the operators' (fraud screening's especially).
      */
-    record PlacementResponse(
+    record PlacementProgressResponse(
             @Schema(description = "AWAITING_APPROVAL, RUNNING, AWAITING_REVIEW, AWAITING_PAYMENT_ACTION, AWAITING_PAYMENT_RETRY, "
                     + "COMPENSATING, PARKED, COMPLETED or FAILED (docs/placement.md)") PlacementSaga.Status status,
             @Schema(description = "Whether the service is still working on the placement or waiting for someone") boolean inProgress) {
@@ -37,7 +37,7 @@ record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> al
 
     static OrderStatusResponse from(OrderView order, PlacementView placement) {
         return new OrderStatusResponse(order.id().value(), order.status(), order.allowedActions(),
-                placement == null ? null : new PlacementResponse(placement.status(), !placement.status().isFinal()),
+                placement == null ? null : new PlacementProgressResponse(placement.status(), !placement.status().isFinal()),
                 TrackingResponse.from(order), StatusChangeResponse.from(order.history()));
     }
 }

@@ -1,16 +1,29 @@
 package io.orderservice.shared.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The API description springdoc serves at /v3/api-docs and that docs/openapi.yaml must equal. The
  * server is relative so that the document does not change with the port the service listens on.
+ * Two corrections to what springdoc derives, so that the document says what the service answers (the
+ * end-to-end tests check every response against it): a property that is not required may be null (the
+ * service writes nulls rather than leaving fields out), and a problem may carry extension members
+ * (RFC 9457 §3.2) next to the standard ones, whose {@code instance} is a relative reference.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -24,5 +37,64 @@ class OpenApiConfiguration {
                                 + "types are listed in docs/api.md.")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
                 .servers(List.of(new Server().url("/").description("This service")));
+    }
+
+    @Bean
+    OpenApiCustomizer problemsAndOptionalNulls() {
+        return openApi -> {
+            Map<String, Schema> schemas = openApi.getComponents() == null ? Map.of() : openApi.getComponents().getSchemas();
+            schemas.values().forEach(OpenApiConfiguration::optionalPropertiesMayBeNull);
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiConfiguration::commonProblems));
+            }
+            var problem = schemas.get("ProblemDetail");
+            if (problem != null && problem.getProperties() != null) {
+                problem.getProperties().remove("properties"); // ProblemDetail's map, serialised as members, not as a field
+                ((Schema<?>) problem.getProperties().get("instance")).setFormat("uri-reference");
+                problem.setAdditionalProperties(true);
+            }
+        };
+    }
+
+    /**
+     * What any operation may answer: 400 when a path or query parameter has the wrong shape (a malformed id),
+     * 500 for a bug (internal-error, nothing more said). Operations document their own 400 when they have a body.
+     */
+    private static void commonProblems(Operation operation) {
+        var problem = new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
+        if (operation.getParameters() != null && !operation.getParameters().isEmpty()
+                && !operation.getResponses().containsKey("400")) {
+            operation.getResponses().addApiResponse("400", new ApiResponse()
+                    .description("A path or query parameter of the wrong shape (e.g. an id that is not a UUID)").content(problem));
+        }
+        operation.getResponses().addApiResponse("500", new ApiResponse()
+                .description("A failure of the service itself (internal-error); the detail says nothing more, the log has it")
+                .content(problem));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void optionalPropertiesMayBeNull(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        var required = schema.getRequired() == null ? Set.of() : Set.copyOf(schema.getRequired());
+        schema.getProperties().forEach((name, property) -> {
+            if (required.contains(name) || property.get$ref() != null) {
+                return;
+            }
+            var types = property.getTypes() != null ? new LinkedHashSet<>(property.getTypes())
+                    : property.getType() != null ? new LinkedHashSet<>(List.of(property.getType())) : null;
+            if (types == null || types.contains("null") || types.contains("integer") || types.contains("boolean")
+                    || types.contains("number")) {
+                return;
+            }
+            types.add("null");
+            ((Schema) property).setTypes(types);
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                ((Schema) property).addEnumItemObject(null);
+            }
+            optionalPropertiesMayBeNull(property);
+        });
     }
 }
