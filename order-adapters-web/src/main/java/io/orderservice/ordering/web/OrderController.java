@@ -146,15 +146,18 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     OrderListResponse list(
             @RequestParam(required = false) @Size(min = 1, max = 64) String customerId,
-            @RequestParam(required = false) @Parameter(description = "one or more statuses") List<OrderStatus> status,
+            @RequestParam(required = false) @Size(max = 14) @Parameter(description = "one or more statuses") List<OrderStatus> status,
             @RequestParam(required = false) @Parameter(description = "placed at or after (ISO-8601 instant)") Instant createdFrom,
             @RequestParam(required = false) @Parameter(description = "placed before (ISO-8601 instant)") Instant createdTo,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}") String currency,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}")
+            @Parameter(schema = @Schema(type = "string", pattern = "[A-Z]{3}", minLength = 3, maxLength = 3)) String currency,
             @RequestParam(required = false) @DecimalMin("0") BigDecimal minTotal,
             @RequestParam(required = false) @DecimalMin("0") BigDecimal maxTotal,
             @RequestParam(required = false) @Size(min = 1, max = 64) String sku,
             @RequestParam(defaultValue = "-created") @Pattern(regexp = "-?created|-?total|status")
-            @Parameter(description = "-created (newest first), created, total, -total, status") String sort,
+            @Parameter(description = "-created (newest first), created, total, -total, status",
+                    schema = @Schema(type = "string", allowableValues = {"-created", "created", "total", "-total", "status"},
+                            defaultValue = "-created")) String sort,
             @RequestParam(defaultValue = "20") @Min(1) @Max(ListOrdersQuery.MAX_LIMIT) int limit,
             @RequestParam(required = false) @Size(max = 512) @Parameter(description = "from 'next' of the previous page") String cursor) {
         var filter = new ListOrdersQuery.Filter(customerId == null ? null : new CustomerId(customerId),
@@ -178,7 +181,8 @@ class OrderController {
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "Get an order with its lines, totals and status history")
+    @Operation(summary = "Get an order with its lines, totals and status history",
+            description = "Also its payment record, shipments and refunds; each line shows how much of it shipped and was refunded.")
     @ApiResponse(responseCode = "200", description = "The order; ETag is its version, for If-Match on changes",
             headers = @Header(name = HttpHeaders.ETAG, description = "The order's version, e.g. \"3\"", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such order",
@@ -228,7 +232,8 @@ class OrderController {
             @NotNull @Valid PlaceOrderRequest.ShippingAddress shippingAddress,
             @Size(min = 1, max = 500) @Schema(description = "For the carrier; omit to have none", example = "Leave it with the neighbour at no. 14")
             String deliveryInstructions,
-            @Schema(description = "The day the customer wants it delivered (not in the past); omit for none", example = "2026-12-23")
+            @Schema(description = "The day the customer wants it delivered (not in the past); omit for none", example = "2026-12-23",
+                    maxLength = 10)
             LocalDate requestedDeliveryDate) {
     }
 
@@ -292,7 +297,8 @@ class OrderController {
     }
 
     @GetMapping("/{orderId}/status")
-    @Operation(summary = "Get an order's status, the actions it allows next, where its placement is, and its status history")
+    @Operation(summary = "Get an order's status, the actions it allows next, where its placement is, and its status history",
+            description = "With a tracking summary: units shipped of those ordered, and each shipment's carrier, tracking number and link.")
     @ApiResponse(responseCode = "200", description = "The order's status; placement is null for orders placed before placement sagas existed")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -116,7 +116,7 @@ class OrderLineController {
     @ApiResponse(responseCode = "200", description = "The order as changed; ETag is its new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The order's new version", schema = @Schema(type = "string")))
     @LineChangeRefusals
-    ResponseEntity<OrderResponse> changeQuantity(@PathVariable UUID orderId, @PathVariable int lineNumber,
+    ResponseEntity<OrderResponse> changeQuantity(@PathVariable UUID orderId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                                  @Valid @RequestBody ChangeQuantityRequest request,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
@@ -131,7 +131,7 @@ class OrderLineController {
     @ApiResponse(responseCode = "200", description = "The order without the line; ETag is its new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The order's new version", schema = @Schema(type = "string")))
     @LineChangeRefusals
-    ResponseEntity<OrderResponse> remove(@PathVariable UUID orderId, @PathVariable int lineNumber,
+    ResponseEntity<OrderResponse> remove(@PathVariable UUID orderId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                          @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
         var order = change(orderId, ifMatch, new RemoveLine(lineNumber));

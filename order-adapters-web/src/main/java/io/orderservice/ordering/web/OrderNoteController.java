@@ -65,7 +65,8 @@ class OrderNoteController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a note to an order")
+    @Operation(summary = "Add a note to an order",
+            description = "CUSTOMER notes are for the customer to see, INTERNAL ones for operators; notes are kept as written, never changed.")
     @ApiResponse(responseCode = "201", description = "The note as kept")
     @ApiResponse(responseCode = "400", description = "No text, or too long",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -80,12 +81,13 @@ class OrderNoteController {
     }
 
     @GetMapping
-    @Operation(summary = "An order's notes, oldest first")
+    @Operation(summary = "An order's notes, oldest first",
+            description = "A storefront asks for visibility=CUSTOMER only.")
     @ApiResponse(responseCode = "200", description = "The notes of the asked visibilities")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     List<NoteResponse> list(@PathVariable UUID orderId,
-                            @RequestParam(required = false) @Parameter(description = "only these; all when absent")
+                            @RequestParam(required = false) @Size(max = 2) @Parameter(description = "only these; all when absent")
                             List<OrderNote.Visibility> visibility) {
         Set<OrderNote.Visibility> visibilities = visibility == null || visibility.isEmpty()
                 ? EnumSet.allOf(OrderNote.Visibility.class) : EnumSet.copyOf(visibility);

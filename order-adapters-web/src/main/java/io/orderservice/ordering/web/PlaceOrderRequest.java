@@ -24,7 +24,7 @@ import java.util.List;
 record PlaceOrderRequest(
         @NotBlank @Size(max = 64) @Schema(example = "customer-42") String customerId,
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-        @Schema(example = "EUR") String currency,
+        @Schema(example = "EUR", minLength = 3, maxLength = 3) String currency,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
         @NotNull @Valid ShippingAddress shippingAddress,
         @NotBlank @Size(max = 128)
@@ -33,7 +33,7 @@ record PlaceOrderRequest(
         @Schema(description = "What the token stands for; payments are routed to gateways by it (docs/payments.md). Default CARD.",
                 example = "CARD") PaymentMethodType paymentMethod,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
-        @Schema(description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
+        @Schema(minLength = 2, maxLength = 2, description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
                 example = "GB") String billingCountry,
         @Schema(description = "CONSUMER (default) or BUSINESS; a business customer's order may wait for an approver (order-service.approval)",
                 example = "CONSUMER") CustomerType customerType) {
@@ -49,7 +49,7 @@ record PlaceOrderRequest(
                            @Size(max = 100) String region,
                            @NotBlank @Size(max = 20) @Schema(example = "N1 9GU") String postalCode,
                            @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
-                           @Schema(example = "GB") String countryCode) {
+                           @Schema(example = "GB", minLength = 2, maxLength = 2) String countryCode) {
 
         Address toAddress() {
             return new Address(recipient, line1, line2, city, region, postalCode, countryCode);

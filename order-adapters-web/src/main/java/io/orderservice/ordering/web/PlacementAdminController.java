@@ -12,6 +12,7 @@ import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -93,14 +94,19 @@ class PlacementAdminController {
     }
 
     @GetMapping("/stuck")
-    @Operation(summary = "Parked placements, and those past a deadline by more than overdueBy, oldest first")
+    @Operation(summary = "Parked placements, and those past a deadline by more than overdueBy, oldest first",
+            description = "For operators (docs/placement.md, runbook): each with its step, attempts, last error, age and deadline. Not authenticated yet: expose /admin to operators only.")
     @ApiResponse(responseCode = "200", description = "Each with its status, the work it is at, attempts, last error, age and deadline")
-    StuckPlacements stuck(@RequestParam(defaultValue = "PT5M") Duration overdueBy) {
+    StuckPlacements stuck(@RequestParam(defaultValue = "PT5M")
+                          @Parameter(description = "How far past its deadline a step must be to count as stuck (ISO-8601 duration)",
+                                  schema = @Schema(type = "string", format = "duration", maxLength = 32, defaultValue = "PT5M"))
+                          Duration overdueBy) {
         return new StuckPlacements(stuck.stuck(overdueBy).stream().map(StuckPlacementResponse::from).toList());
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "Where an order's placement stands")
+    @Operation(summary = "Where an order's placement stands",
+            description = "The saga as operators see it: status, step, attempts, work dispatched and its deadline, last error, fraud score and reasons.")
     @ApiResponse(responseCode = "200", description = "The placement saga of the order")
     @ApiResponse(responseCode = "404", description = "No placement for that order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -110,7 +116,8 @@ class PlacementAdminController {
     }
 
     @PostMapping("/{orderId}/retry")
-    @Operation(summary = "Try a parked placement again, from where it stopped, with fresh attempts")
+    @Operation(summary = "Try a parked placement again, from where it stopped, with fresh attempts",
+            description = "Only a PARKED placement; the work is dispatched again through the outbox.")
     @ApiResponse(responseCode = "200", description = "The placement, running again")
     @ApiResponse(responseCode = "404", description = "No placement for that order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -121,7 +128,8 @@ class PlacementAdminController {
     }
 
     @PostMapping(path = "/{orderId}/compensate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Give a placement up: void its payment, release its stock, cancel the order with the reason")
+    @Operation(summary = "Give a placement up: void its payment, release its stock, cancel the order with the reason",
+            description = "Compensations run in reverse order, each retried like a step; the order ends CANCELLED with the reason in its history.")
     @ApiResponse(responseCode = "200", description = "The placement, compensating (or failed when there was nothing to undo)")
     @ApiResponse(responseCode = "400", description = "Reason or operator missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -134,7 +142,8 @@ class PlacementAdminController {
     }
 
     @PostMapping(path = "/{orderId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decide on an order held for fraud review: approve (placement goes on) or reject (order rejected)")
+    @Operation(summary = "Decide on an order held for fraud review: approve (placement goes on) or reject (order rejected)",
+            description = "Only for a placement AWAITING_REVIEW; the reviewer and the decision go into the order's history.")
     @ApiResponse(responseCode = "200", description = "The placement after the decision")
     @ApiResponse(responseCode = "400", description = "Decision, reason or operator missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -54,18 +54,19 @@ class RefundController {
     /** The body of {@code POST /api/v1/orders/{id}/refunds}: lines, shipping, an amount, or a mix. */
     record RefundRequest(
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,39}")
-            @Schema(description = "Why, machine-readable (lower case, digits, dashes)", example = "damaged") String reasonCode,
+            @Schema(minLength = 1, maxLength = 40, description = "Why, machine-readable (lower case, digits, dashes)", example = "damaged") String reasonCode,
             @Size(max = 100) @Valid @Schema(description = "Units of lines to refund, each with its share of discount and tax")
             List<@NotNull @Valid RefundLine> lines,
             @Schema(description = "Refund the shipping charge too (once per order); default false") Boolean shipping,
             @DecimalMin("0") @Digits(integer = 12, fraction = 3)
-            @Schema(type = "string", description = "An amount on top, in the order's currency (e.g. goodwill)", example = "5.00")
+            @Schema(type = "string", maxLength = 16, pattern = "^[0-9]{1,12}(\\.[0-9]{1,3})?$",
+                    description = "An amount on top, in the order's currency (e.g. goodwill)", example = "5.00")
             BigDecimal amount,
             @NotBlank @Size(max = 64) @Schema(description = "Who asks for it (kept in the history)", example = "support-7")
             String requestedBy) {
     }
 
-    record RefundLine(@Min(1) @Schema(example = "1") int lineNumber,
+    record RefundLine(@Min(1) @Max(Integer.MAX_VALUE) @Schema(example = "1") int lineNumber,
                       @Min(1) @Max(Quantity.MAX) @Schema(example = "1") int quantity) {
     }
 
@@ -95,7 +96,8 @@ class RefundController {
     }
 
     @GetMapping
-    @Operation(summary = "List an order's refunds (its cancellation's VOID included), oldest first")
+    @Operation(summary = "List an order's refunds (its cancellation's VOID included), oldest first",
+            description = "Each with its lines, amount, reason code and how it went (REQUESTED, SUCCEEDED, FAILED).")
     @ApiResponse(responseCode = "200", description = "The order's refunds")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -104,7 +106,8 @@ class RefundController {
     }
 
     @GetMapping("/{refundId}")
-    @Operation(summary = "Get one refund of an order")
+    @Operation(summary = "Get one refund of an order",
+            description = "Follow a 202 of POST /refunds here until it is SUCCEEDED or FAILED.")
     @ApiResponse(responseCode = "200", description = "The refund")
     @ApiResponse(responseCode = "404", description = "No such order, or no such refund of it",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -56,7 +56,7 @@ class ShipmentController {
             String shippedBy) {
     }
 
-    record ShipLine(@Min(1) @Schema(example = "1") int lineNumber,
+    record ShipLine(@Min(1) @Max(Integer.MAX_VALUE) @Schema(example = "1") int lineNumber,
                     @Min(1) @Max(Quantity.MAX) @Schema(example = "1") int quantity) {
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,9 +49,11 @@ class PaymentWebhookController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(in = ParameterIn.HEADER, name = "Stripe-Signature", required = true,
             description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\"> with the gateway's webhook secret",
-            schema = @Schema(type = "string"))
-    WebhookReceipt receive(@PathVariable String gateway, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
-                           @RequestBody String payload) {
+            schema = @Schema(type = "string", maxLength = 1024))
+    WebhookReceipt receive(@PathVariable @Size(max = 32) String gateway, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
+                           @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The gateway's event, as it signed it",
+                                   content = @Content(mediaType = "application/json", schema = @Schema(type = "string", maxLength = 262_144)))
+                           @RequestBody @Size(max = 262_144) String payload) {
         Map<String, String> byName = headers.headerSet().stream().collect(Collectors.toMap(
                 header -> header.getKey().toLowerCase(Locale.ROOT), header -> header.getValue().get(0), (first, second) -> first));
         return new WebhookReceipt(webhooks.receive(gateway, byName, payload).map(Enum::name).orElse("IGNORED"));

@@ -2,10 +2,12 @@ package io.orderservice.shared.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
@@ -35,8 +37,11 @@ class OpenApiConfiguration {
                         .description("Takes a storefront's cart to a paid, shipped, delivered (and sometimes returned) "
                                 + "order. Every error is an RFC 9457 problem (application/problem+json); the problem "
                                 + "types are listed in docs/api.md.")
-                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
-                .servers(List.of(new Server().url("/").description("This service")));
+                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0"))
+                        .contact(new Contact().name("Order Service maintainers (see README.md)")))
+                .servers(List.of(new Server().url("/")
+                        .description("This service, wherever it runs (local, staging or production): the same API")
+                        .extensions(Map.of("x-internal", true))));
     }
 
     @Bean
@@ -45,7 +50,10 @@ class OpenApiConfiguration {
             Map<String, Schema> schemas = openApi.getComponents() == null ? Map.of() : openApi.getComponents().getSchemas();
             schemas.values().forEach(OpenApiConfiguration::optionalPropertiesMayBeNull);
             if (openApi.getPaths() != null) {
-                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiConfiguration::commonProblems));
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    commonProblems(operation);
+                    parameterLengths(operation);
+                }));
             }
             var problem = schemas.get("ProblemDetail");
             if (problem != null && problem.getProperties() != null) {
@@ -63,6 +71,12 @@ class OpenApiConfiguration {
     private static void commonProblems(Operation operation) {
         var problem = new Content().addMediaType("application/problem+json",
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
+        operation.getResponses().addApiResponse("429", new ApiResponse()
+                .description("More requests from this client than order-service.rate-limit allows per window (too-many-requests); "
+                        + "try again after Retry-After")
+                .addHeaderObject("Retry-After", new Header().description("Seconds until the next window")
+                        .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))))
+                .content(problem));
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()
                 && !operation.getResponses().containsKey("400")) {
             operation.getResponses().addApiResponse("400", new ApiResponse()
@@ -71,6 +85,45 @@ class OpenApiConfiguration {
         operation.getResponses().addApiResponse("500", new ApiResponse()
                 .description("A failure of the service itself (internal-error); the detail says nothing more, the log has it")
                 .content(problem));
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("4")) {
+                response.addHeaderObject("RateLimit-Limit", rateLimitHeader("Requests this client may make per window"));
+                response.addHeaderObject("RateLimit-Remaining", rateLimitHeader("Requests left in this window"));
+                response.addHeaderObject("RateLimit-Reset", rateLimitHeader("Seconds until the window turns"));
+            }
+            response.addHeaderObject("Access-Control-Allow-Origin", new Header()
+                    .description("For browser requests from an origin listed in order-service.web.cors.allowed-origins")
+                    .schema(new Schema<>().type("string").maxLength(2048)));
+        });
+    }
+
+    /**
+     * The lengths parsing already enforces, written down: a UUID has 36 characters, an ISO-8601 instant or date
+     * fewer than 40, an If-Match naming a version 24 at most (anything longer is no version and refused).
+     */
+    private static void parameterLengths(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (var parameter : operation.getParameters()) {
+            var schema = parameter.getSchema();
+            if (schema == null || schema.getMaxLength() != null || schema.getEnum() != null) {
+                continue;
+            }
+            if ("uuid".equals(schema.getFormat())) {
+                schema.setMaxLength(36);
+            } else if ("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat())) {
+                schema.setMaxLength(40);
+            } else if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                schema.setMaxLength(24);
+            }
+        }
+    }
+
+    private static Header rateLimitHeader(String description) {
+        return new Header().description(description + " (order-service.rate-limit; IETF httpapi RateLimit headers draft)")
+                .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

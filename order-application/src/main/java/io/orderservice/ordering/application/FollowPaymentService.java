@@ -35,7 +35,9 @@ class FollowPaymentService implements FollowPaymentUseCase {
         if (outcome instanceof Failed failed) {
             return placements.paymentReported(orderId, new Payments.Declined("payment_failed", failed.reason()));
         }
-        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        // Locked: news of one payment arrives on several threads at once (two refunds, a capture and a refund),
+        // and each must land; an optimistic conflict would leave it to the outbox's next resubmission.
+        var order = orders.lockById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         boolean changed;
         if (outcome instanceof Captured captured) {
             changed = order.recordCapture(captured.amount());
