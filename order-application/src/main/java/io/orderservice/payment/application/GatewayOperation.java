@@ -2,6 +2,7 @@ package io.orderservice.payment.application;
 
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
@@ -55,5 +56,13 @@ class GatewayOperation {
             payments.update(payment);
             payment.pullEvents().forEach(events::publishEvent);
         }
+    }
+
+    /** Releases an authorisation: the void, with the key the payment names for it. */
+    void voidAuthorisation(Payment payment) {
+        var key = payment.voidKey();
+        run(payment, TransactionKind.VOID, payment.amount(), key,
+                gateway -> gateway.voidAuthorisation(new VoidRequest(payment.id(), payment.authorisationReference(), key)),
+                (voided, reference) -> voided.voided(reference, clock.instant()));
     }
 }

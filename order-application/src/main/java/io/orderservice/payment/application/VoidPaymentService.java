@@ -3,13 +3,10 @@ package io.orderservice.payment.application;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.PaymentView;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
-import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.PaymentStatus;
-import io.orderservice.payment.domain.TransactionKind;
 import io.orderservice.shared.OrderId;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +16,10 @@ class VoidPaymentService implements VoidPaymentUseCase {
 
     private final PaymentRepository payments;
     private final GatewayOperation operation;
-    private final Clock clock;
 
-    VoidPaymentService(PaymentRepository payments, GatewayOperation operation, Clock clock) {
+    VoidPaymentService(PaymentRepository payments, GatewayOperation operation) {
         this.payments = payments;
         this.operation = operation;
-        this.clock = clock;
     }
 
     @Override
@@ -32,12 +27,7 @@ class VoidPaymentService implements VoidPaymentUseCase {
     public Optional<PaymentView> voidFor(OrderId orderId) {
         var live = payments.lockLatestForOrder(orderId)
                 .filter(payment -> payment.status() == PaymentStatus.AUTHORISED);
-        live.ifPresent(payment -> {
-            var key = payment.voidKey();
-            operation.run(payment, TransactionKind.VOID, payment.amount(), key,
-                    gateway -> gateway.voidAuthorisation(new VoidRequest(payment.id(), payment.authorisationReference(), key)),
-                    (voided, reference) -> voided.voided(reference, clock.instant()));
-        });
+        live.ifPresent(operation::voidAuthorisation);
         return live.map(PaymentView::of);
     }
 }
