@@ -40,9 +40,11 @@ final class InMemoryNeighbours {
 
     static final class Orders implements OrderRepository {
         final Map<OrderId, Order> stored = new LinkedHashMap<>();
+        int saves;
 
         @Override
         public void save(Order order) {
+            saves++;
             stored.put(order.id(), order);
         }
 
@@ -145,11 +147,13 @@ final class InMemoryNeighbours {
         }
 
         final Map<OrderId, io.orderservice.shared.Money> covered = new HashMap<>();
+        /** What covering a new total answers; by default a new authorisation named after the order's version. */
+        PaymentOutcome coverAnswer;
 
         @Override
         public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, io.orderservice.shared.Money newTotal) {
             covered.put(orderId, newTotal);
-            return new Authorised("auth-amended-" + orderVersion);
+            return coverAnswer != null ? coverAnswer : new Authorised("auth-amended-" + orderVersion);
         }
 
         @Override
