@@ -79,8 +79,17 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
         return skus.contains(item.sku()) || item.categories().stream().anyMatch(categories::contains);
     }
 
-    /** Whether it may apply to the basket at all: in its window, for this buyer, automatic or its code entered. */
+    /**
+     * Whether it may apply to the basket at all: in its window, for this buyer, automatic or its code entered,
+     * and its amounts (an amount off, a minimum) in the basket's currency.
+     */
     public boolean offeredFor(Basket basket) {
+        if (minimumGoods != null && !minimumGoods.currency().equals(basket.currency())) {
+            return false;
+        }
+        if (benefit instanceof AmountOff amountOff && !amountOff.amount().currency().equals(basket.currency())) {
+            return false;
+        }
         if (validFrom != null && basket.at().isBefore(validFrom)) {
             return false;
         }

@@ -1,0 +1,25 @@
+package io.orderservice.pricing.web;
+
+import static io.orderservice.shared.web.ProblemTypes.problem;
+
+import io.orderservice.pricing.application.port.in.QuoteRefusedException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Pricing's refusals as problem responses, with the same types as placement uses. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PricingProblems {
+
+    @ExceptionHandler(QuoteRefusedException.class)
+    ProblemDetail refused(QuoteRefusedException ex) {
+        return switch (ex.reason()) {
+            case UNKNOWN_SKU -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sku", "Unknown SKU", ex.getMessage());
+            case NOT_SHIPPABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-shippable", "Cannot ship there", ex.getMessage());
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package io.orderservice.pricing.application.port.out;
+
+import io.orderservice.pricing.domain.TaxCategory;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.Sku;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
+
+/** The catalog as pricing needs it: a product's price in a currency, its tax category, its categories. */
+public interface PriceBook {
+
+    /** The products of {@code skus} that have a price in {@code currency}; those that have none are missing. */
+    Map<Sku, Product> products(Collection<Sku> skus, Currency currency);
+
+    record Product(Sku sku, String name, Money unitPrice, TaxCategory taxCategory, Set<String> categories) {
+    }
+}
