@@ -91,6 +91,27 @@ class PriceQuoteIT {
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:order-service:problem:unknown-sku");
     }
 
+    @Test
+    void aPromoCodeIsLookedUpWhateverItsCaseAndSaysWhetherItIsUsableNow() {
+        var welcome = http.get("/api/v1/promo-codes/welcome10");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(welcome.json().get("benefit").asString()).isEqualTo("PERCENT_OFF");
+        assertThat(welcome.json().get("percentOff").asString()).isEqualTo("0.1");
+        assertThat(welcome.json().get("usableNow").asBoolean()).isTrue();
+
+        jdbc.sql("""
+                INSERT INTO promotion (id, code, benefit, percent_off, valid_from, valid_until)
+                VALUES ('summer-2025', 'SUMMER25', 'PERCENT_OFF', 0.25, '2025-06-01T00:00:00Z', '2025-09-01T00:00:00Z')
+                ON CONFLICT DO NOTHING""").update();
+        var expired = http.get("/api/v1/promo-codes/SUMMER25").json();
+        assertThat(expired.get("usableNow").asBoolean()).isFalse();
+        assertThat(expired.get("whyNot").asString()).isEqualTo("expired");
+
+        var unknown = http.get("/api/v1/promo-codes/NOPE");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:order-service:problem:promo-code-not-found");
+    }
+
     private static String body(String currency, String country, String region, String postalCode, String lines, String codes,
                                String more) {
         return """

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,12 @@ class JdbcPricingRules implements PricingRules {
                         ORDER BY id""")
                 .params(Timestamp.from(at), Timestamp.from(at))
                 .query((row, number) -> promotion(row)).list();
+    }
+
+    @Override
+    public Optional<Promotion> promotionWithCode(String code) {
+        return jdbc.sql("SELECT * FROM promotion WHERE active AND code = ?").param(code).query((row, number) -> promotion(row))
+                .optional();
     }
 
     private static Promotion promotion(ResultSet row) throws SQLException {
