@@ -1,0 +1,76 @@
+package io.orderservice.pricing.persistence;
+
+import io.orderservice.pricing.application.port.out.PromotionUsages;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uses counted on the promotion's row: the conditional increment takes the row's lock, so claims of one
+ * promotion are serialised until their transactions end, and the per-customer count that follows sees every
+ * use committed before it. A claim over the customer's limit takes its increment back in the same
+ * transaction. One usage row per promotion and order makes a repeated claim harmless.
+ */
+@Component
+class JdbcPromotionUsages implements PromotionUsages {
+
+    private final JdbcClient jdbc;
+
+    JdbcPromotionUsages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Claim claim(String promotionId, CustomerId customerId, OrderId orderId, Instant at) {
+        var held = jdbc.sql("""
+                        SELECT count(*) FROM promotion_usage
+                        WHERE promotion_id = ? AND order_id = ? AND released_at IS NULL""")
+                .params(promotionId, orderId.value()).query(Integer.class).single();
+        if (held > 0) {
+            return Claim.CLAIMED;
+        }
+        var perCustomer = jdbc.sql("""
+                        UPDATE promotion SET uses = uses + 1
+                        WHERE id = ? AND (max_uses IS NULL OR uses < max_uses)
+                        RETURNING coalesce(max_uses_per_customer, 0)""")
+                .param(promotionId).query(Integer.class).optional();
+        if (perCustomer.isEmpty()) {
+            return Claim.EXHAUSTED;
+        }
+        if (perCustomer.get() > 0) {
+            int used = jdbc.sql("""
+                            SELECT count(*) FROM promotion_usage
+                            WHERE promotion_id = ? AND customer_id = ? AND released_at IS NULL""")
+                    .params(promotionId, customerId.value()).query(Integer.class).single();
+            if (used >= perCustomer.get()) {
+                jdbc.sql("UPDATE promotion SET uses = uses - 1 WHERE id = ?").param(promotionId).update();
+                return Claim.CUSTOMER_LIMIT_REACHED;
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO promotion_usage (promotion_id, order_id, customer_id, used_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (promotion_id, order_id) DO UPDATE SET released_at = NULL, used_at = excluded.used_at""")
+                .params(promotionId, orderId.value(), customerId.value(), Timestamp.from(at)).update();
+        return Claim.CLAIMED;
+    }
+
+    @Override
+    public int release(OrderId orderId, Instant at) {
+        return jdbc.sql("""
+                        WITH released AS (
+                            UPDATE promotion_usage SET released_at = ?
+                            WHERE order_id = ? AND released_at IS NULL
+                            RETURNING promotion_id
+                        ), given_back AS (
+                            UPDATE promotion p SET uses = p.uses - r.count
+                            FROM (SELECT promotion_id, count(*) AS count FROM released GROUP BY promotion_id) r
+                            WHERE p.id = r.promotion_id
+                            RETURNING p.id
+                        )
+                        SELECT count(*) FROM released""")
+                .params(Timestamp.from(at), orderId.value()).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,132 @@
+package io.orderservice.pricing.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.pricing.application.port.out.PromotionUsages;
+import io.orderservice.pricing.application.port.out.PromotionUsages.Claim;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Promo-code limits against PostgreSQL with real concurrent transactions: N orders race for M &lt; N uses and
+ * exactly M win; a customer limit holds when one customer races with themselves; cancellations give uses back.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(JdbcPromotionUsages.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class JdbcPromotionUsagesIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @Autowired
+    PromotionUsages usages;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void promotions() {
+        jdbc.sql("DELETE FROM promotion_usage WHERE promotion_id LIKE 'it-%'").update();
+        jdbc.sql("DELETE FROM promotion WHERE id LIKE 'it-%'").update();
+        jdbc.sql("""
+                INSERT INTO promotion (id, code, benefit, percent_off, max_uses, max_uses_per_customer) VALUES
+                  ('it-last-five', 'LASTFIVE', 'PERCENT_OFF', 0.10, 5, NULL),
+                  ('it-once-each', 'ONCEEACH', 'PERCENT_OFF', 0.10, NULL, 1)""").update();
+    }
+
+    @Test
+    void twentyOrdersRaceForFiveUsesAndExactlyFiveWinAndCancellationsGiveUsesBack() throws Exception {
+        var outcomes = race(20, index -> new CustomerId("customer-" + index), "it-last-five");
+
+        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(5);
+        assertThat(outcomes.get(Claim.EXHAUSTED)).hasSize(15);
+        assertThat(uses("it-last-five")).isEqualTo(5);
+
+        var cancelled = outcomes.get(Claim.CLAIMED).subList(0, 2);
+        cancelled.forEach(order -> assertThat(release(order)).isEqualTo(1));
+        assertThat(release(cancelled.get(0))).as("released twice").isZero();
+        assertThat(uses("it-last-five")).isEqualTo(3);
+
+        var again = race(4, index -> new CustomerId("late-" + index), "it-last-five");
+        assertThat(again.get(Claim.CLAIMED)).as("the two uses given back").hasSize(2);
+        assertThat(uses("it-last-five")).isEqualTo(5);
+    }
+
+    @Test
+    void oneCustomerRacingWithThemselvesGetsTheirOneUseOnce() throws Exception {
+        var outcomes = race(6, index -> new CustomerId("greedy"), "it-once-each");
+
+        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(1);
+        assertThat(outcomes.get(Claim.CUSTOMER_LIMIT_REACHED)).hasSize(5);
+        assertThat(uses("it-once-each")).isEqualTo(1);
+
+        var order = outcomes.get(Claim.CLAIMED).get(0);
+        assertThat(claim("it-once-each", new CustomerId("greedy"), order)).as("the same order claiming again").isEqualTo(Claim.CLAIMED);
+        assertThat(uses("it-once-each")).isEqualTo(1);
+        assertThat(claim("it-once-each", new CustomerId("someone-else"), OrderId.newId())).isEqualTo(Claim.CLAIMED);
+    }
+
+    private EnumMap<Claim, List<OrderId>> race(int orders, java.util.function.IntFunction<CustomerId> customer, String promotion)
+            throws Exception {
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(8);
+        try {
+            var futures = new ArrayList<Future<Claim>>();
+            var ids = new ArrayList<OrderId>();
+            for (int i = 0; i < orders; i++) {
+                var order = OrderId.newId();
+                var buyer = customer.apply(i);
+                ids.add(order);
+                Callable<Claim> claim = () -> {
+                    start.await();
+                    return transaction.execute(status -> usages.claim(promotion, buyer, order, NOW));
+                };
+                futures.add(executor.submit(claim));
+            }
+            start.countDown();
+            var outcomes = new EnumMap<Claim, List<OrderId>>(Claim.class);
+            for (var claim : Claim.values()) {
+                outcomes.put(claim, new ArrayList<>());
+            }
+            for (int i = 0; i < orders; i++) {
+                outcomes.get(futures.get(i).get()).add(ids.get(i));
+            }
+            return outcomes;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private int release(OrderId order) {
+        Integer released = transaction.execute(status -> usages.release(order, NOW));
+        return released;
+    }
+
+    private Claim claim(String promotion, CustomerId customer, OrderId order) {
+        return transaction.execute(status -> usages.claim(promotion, customer, order, NOW));
+    }
+
+    private int uses(String promotion) {
+        return jdbc.sql("SELECT uses FROM promotion WHERE id = ?").param(promotion).query(Integer.class).single();
+    }
+}
