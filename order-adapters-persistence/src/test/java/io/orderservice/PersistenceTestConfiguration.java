@@ -29,6 +29,12 @@ public class PersistenceTestConfiguration {
         return server;
     }
 
+    /** The adapters that need the time (prices in force, ...) read it from this clock, as in the service. */
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     @Bean
     DataSource embeddedPostgres() {
         return server().getPostgresDatabase();

@@ -4,6 +4,8 @@ import io.orderservice.pricing.application.port.out.PriceBook;
 import io.orderservice.pricing.domain.TaxCategory;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.Sku;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The catalog tables: one price per SKU and currency, with the product's tax category and categories. */
+/** The catalog tables: the price in force per SKU and currency, with the product's tax category and categories. */
 @Component
 class CatalogPriceBook implements PriceBook {
 
@@ -25,16 +27,13 @@ class CatalogPriceBook implements PriceBook {
     }
 
     @Override
-    public Map<Sku, Product> products(Collection<Sku> skus, Currency currency) {
+    public Map<Sku, Product> products(Collection<Sku> skus, Currency currency, Instant at) {
         var found = new HashMap<Sku, Product>();
         if (skus.isEmpty()) {
             return found;
         }
-        jdbc.query("""
-                        SELECT c.sku, c.name, c.tax_category, c.categories, p.unit_price_minor
-                        FROM catalog_product c JOIN catalog_price p ON p.sku = c.sku
-                        WHERE p.currency = :currency AND c.sku IN (:skus)""",
-                new MapSqlParameterSource("currency", currency.getCurrencyCode())
+        jdbc.query(PricesInForce.QUERY,
+                new MapSqlParameterSource("currency", currency.getCurrencyCode()).addValue("at", Timestamp.from(at))
                         .addValue("skus", skus.stream().map(Sku::value).toList()),
                 row -> {
                     var sku = new Sku(row.getString("sku"));

@@ -7,13 +7,15 @@ import io.orderservice.shared.Sku;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The skeleton's pricing: list prices from the catalog table, no discounts, no tax. The pricing engine
- * (issue 7) replaces it with price books, tax rules and promotions behind the same port.
+ * The skeleton's pricing: the catalog's prices in force now (effective dates), no discounts, no tax. The
+ * pricing engine (issue 7) replaces it behind the same port, with tax rules and promotions.
  */
 @Component
 class CatalogPricing implements OrderPricing {
@@ -22,19 +24,19 @@ class CatalogPricing implements OrderPricing {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    CatalogPricing(NamedParameterJdbcTemplate jdbc) {
+    CatalogPricing(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public PricingOutcome price(PricingRequest request) {
         var catalog = new HashMap<String, CatalogEntry>();
-        jdbc.query("""
-                        SELECT p.sku, c.name, p.unit_price_minor
-                        FROM catalog_price p JOIN catalog_product c ON c.sku = p.sku
-                        WHERE p.currency = :currency AND p.sku IN (:skus)""",
+        jdbc.query(PricesInForce.QUERY,
                 new MapSqlParameterSource("currency", request.currency().getCurrencyCode())
+                        .addValue("at", Timestamp.from(clock.instant()))
                         .addValue("skus", request.lines().stream().map(line -> line.sku().value()).toList()),
                 row -> {
                     catalog.put(row.getString("sku"), new CatalogEntry(row.getString("name"), row.getLong("unit_price_minor")));

@@ -43,6 +43,31 @@ class CatalogPricingIT {
         });
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void thePriceInForceNowIsTheOneThatTookEffectLastAndAScheduledOneWaits() {
+        var now = java.time.Instant.now();
+        jdbc.sql("""
+                INSERT INTO catalog_price (sku, currency, unit_price_minor, valid_from, valid_until) VALUES
+                  ('MUG-CLASSIC', 'USD', 1450, ?, NULL),
+                  ('MUG-CLASSIC', 'USD', 9999, ?, NULL),
+                  ('TSHIRT-BLK-M', 'USD', 100, ?, ?)""")
+                .params(java.sql.Timestamp.from(now.minusSeconds(3_600)), java.sql.Timestamp.from(now.plusSeconds(86_400)),
+                        java.sql.Timestamp.from(now.minusSeconds(7_200)), java.sql.Timestamp.from(now.minusSeconds(60)))
+                .update();
+
+        var outcome = pricing.price(request("USD", line("MUG-CLASSIC", 1), line("TSHIRT-BLK-M", 1)));
+
+        assertThat(outcome).isInstanceOfSatisfying(PricedBasket.class, basket -> {
+            assertThat(basket.lines().get(0).unitPrice()).as("the newest price in force, not the scheduled one")
+                    .isEqualTo(Money.of(1450, "USD"));
+            assertThat(basket.lines().get(1).unitPrice()).as("a price that ended gives way to the one before it")
+                    .isEqualTo(Money.of(2199, "USD"));
+        });
+    }
+
     @Test
     void namesEverySkuWithoutAPriceInThatCurrency() {
         var outcome = pricing.price(request("USD", line("POSTER-A2", 1), line("NOPE", 1), line("MUG-CLASSIC", 1)));

@@ -39,7 +39,7 @@ class QuotePriceService implements QuotePriceUseCase {
     @Transactional(readOnly = true)
     public Quote quote(QuoteRequest request) {
         var now = clock.instant();
-        var products = priceBook.products(request.lines().stream().map(Line::sku).toList(), request.currency());
+        var products = priceBook.products(request.lines().stream().map(Line::sku).toList(), request.currency(), now);
         var unknown = request.lines().stream().map(Line::sku).filter(sku -> !products.containsKey(sku))
                 .map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
         if (!unknown.isEmpty()) {

@@ -3,16 +3,20 @@ package io.orderservice.pricing.application.port.out;
 import io.orderservice.pricing.domain.TaxCategory;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.Sku;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Set;
 
-/** The catalog as pricing needs it: a product's price in a currency, its tax category, its categories. */
+/** The catalog as pricing needs it: a product's price in a currency at an instant, its tax category, its categories. */
 public interface PriceBook {
 
-    /** The products of {@code skus} that have a price in {@code currency}; those that have none are missing. */
-    Map<Sku, Product> products(Collection<Sku> skus, Currency currency);
+    /**
+     * The products of {@code skus} with their price in {@code currency} in force at {@code at}; those that have
+     * none then are missing.
+     */
+    Map<Sku, Product> products(Collection<Sku> skus, Currency currency, Instant at);
 
     record Product(Sku sku, String name, Money unitPrice, TaxCategory taxCategory, Set<String> categories) {
     }
