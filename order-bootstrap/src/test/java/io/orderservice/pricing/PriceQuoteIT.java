@@ -73,6 +73,42 @@ class PriceQuoteIT {
     }
 
     @Test
+    void anOperatorChangesARateThroughTheAdminApiByEndingTheRuleAndAddingTheNewOne() {
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var county = http.get("/api/v1/admin/tax-rules").json().valueStream()
+                .filter(rule -> rule.get("jurisdiction").asString().equals("Los Angeles County") && rule.get("validUntil").isNull())
+                .findFirst().orElseThrow();
+        var countyId = county.get("id").asString();
+        String added = null;
+        try {
+            var ended = http.send("POST", "/api/v1/admin/tax-rules/" + countyId + "/end", "{\"validUntil\": \"" + today + "\"}");
+            assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+            var created = http.postJson("/api/v1/admin/tax-rules", """
+                    {"jurisdiction": "Los Angeles County", "countryCode": "US", "region": "CA", "postalFrom": "90001",
+                     "postalTo": "90899", "category": "STANDARD", "rate": "0.035"}""");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            added = created.json().get("id").asString();
+            assertThat(created.json().get("validFrom").asString()).isEqualTo(today.toString());
+
+            var quote = http.postJson("/api/v1/price-quotes", body("USD", "US", "CA", "90012",
+                    "[{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}]", "[]", "")).json();
+            assertThat(quote.at("/taxLines/1/rate").asString()).isEqualTo("0.035");
+            assertThat(quote.at("/taxLines/1/tax/amount").asString()).isEqualTo("0.77");
+
+            var backdated = http.postJson("/api/v1/admin/tax-rules", """
+                    {"jurisdiction": "Nowhere", "countryCode": "US", "category": "STANDARD", "rate": "0.01", "validFrom": "2020-01-01"}""");
+            assertThat(backdated.status()).isEqualTo(422);
+            assertThat(http.send("POST", "/api/v1/admin/tax-rules/" + java.util.UUID.randomUUID() + "/end", "{\"validUntil\": \"" + today.plusDays(1) + "\"}")
+                    .status()).isEqualTo(404);
+        } finally {
+            if (added != null) {
+                jdbc.sql("DELETE FROM tax_rule WHERE public_id = ?::uuid").param(added).update();
+            }
+            jdbc.sql("UPDATE tax_rule SET valid_until = NULL WHERE public_id = ?::uuid").param(countyId).update();
+        }
+    }
+
+    @Test
     void aBusinessBuyerInFranceIsChargedNoVatUnderReverseCharge() {
         var quote = http.postJson("/api/v1/price-quotes", body("EUR", "FR", null, "75001",
                 "[{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}]", "[]", ", \"business\": true, \"vatCountry\": \"FR\"")).json();

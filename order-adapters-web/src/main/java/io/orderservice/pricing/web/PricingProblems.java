@@ -2,6 +2,7 @@ package io.orderservice.pricing.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import io.orderservice.pricing.application.port.in.EndTaxRuleUseCase;
 import io.orderservice.pricing.application.port.in.QuoteRefusedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PricingProblems {
+
+    @ExceptionHandler(EndTaxRuleUseCase.TaxRuleNotFoundException.class)
+    ProblemDetail taxRuleNotFound(EndTaxRuleUseCase.TaxRuleNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "tax-rule-not-found", "Tax rule not found", ex.getMessage());
+    }
 
     @ExceptionHandler(QuoteRefusedException.class)
     ProblemDetail refused(QuoteRefusedException ex) {
