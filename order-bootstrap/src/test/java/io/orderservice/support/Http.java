@@ -27,7 +27,6 @@ public final class Http {
             .build();
 
     private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final HttpClient client = SHARED;
     private final String base;
 
     public Http(int port) {
@@ -81,19 +80,10 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
-        try {
-            var sent = request.timeout(Duration.ofSeconds(30)).build();
-            var response = client.send(sent, HttpResponse.BodyHandlers.ofString());
-            requireDocumented(sent, response);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag").orElse(null),
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        var response = exchange(request);
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag").orElse(null),
+                response.body());
     }
 
     /** The API's responses, under /api/; the documents themselves and actuator endpoints are not part of it. */

@@ -11,7 +11,6 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
-import io.orderservice.shared.Quantity;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,11 +49,7 @@ class ShipOrderService implements ShipOrderUseCase {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
         }
         var leaving = command.lines().isEmpty()
-                ? order.lines().stream()
-                        .filter(line -> line.quantity().value() > order.shippedQuantity(line.lineNumber()))
-                        .map(line -> new ShippedLine(line.lineNumber(),
-                                Quantity.of(line.quantity().value() - order.shippedQuantity(line.lineNumber()))))
-                        .toList()
+                ? order.unshippedLines()
                 : command.lines().stream().map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList();
         var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;

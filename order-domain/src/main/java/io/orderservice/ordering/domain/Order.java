@@ -359,6 +359,14 @@ public final class Order {
         return lines.stream().filter(line -> line.lineNumber() == lineNumber).findFirst().orElse(null);
     }
 
+    /** Every unit not shipped yet, line by line: what a shipment of "everything left" carries. */
+    public List<ShippedLine> unshippedLines() {
+        return lines.stream().filter(line -> line.quantity().value() > shippedQuantity(line.lineNumber()))
+                .map(line -> new ShippedLine(line.lineNumber(),
+                        Quantity.of(line.quantity().value() - shippedQuantity(line.lineNumber()))))
+                .toList();
+    }
+
     /** How many units of a line have shipped so far. */
     public int shippedQuantity(int lineNumber) {
         return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
