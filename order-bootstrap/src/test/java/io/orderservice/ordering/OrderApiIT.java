@@ -54,9 +54,19 @@ class OrderApiIT {
         var id = order.get("id").asString();
         assertThat(placed.location()).endsWith("/api/v1/orders/" + id);
         assertThat(order.get("status").asString()).isEqualTo("PAID");
+        // To London in EUR: 52.48 of goods, so shipping is free (free-shipping-eur-50 takes the 4.95 off), and
+        // 20 % UK VAT on the goods: 10.496, rounded once for the order (HALF_EVEN) to 10.50.
         assertThat(order.at("/totals/subtotal/amount").asString()).isEqualTo("52.48");
-        assertThat(order.at("/totals/shipping/amount").asString()).isEqualTo("4.95");
-        assertThat(order.at("/totals/grandTotal/amount").asString()).isEqualTo("57.43");
+        assertThat(order.at("/totals/shipping/amount").asString()).isEqualTo("0.00");
+        assertThat(order.at("/totals/tax/amount").asString()).isEqualTo("10.50");
+        assertThat(order.at("/totals/taxIncluded").asBoolean()).isFalse();
+        assertThat(order.at("/totals/grandTotal/amount").asString()).isEqualTo("62.98");
+        assertThat(order.at("/priceDetails/taxLines/0/jurisdiction").asString()).isEqualTo("United Kingdom");
+        assertThat(order.at("/priceDetails/taxLines/0/rate").asString()).isEqualTo("0.2");
+        assertThat(order.at("/priceDetails/taxLines/0/taxable/amount").asString()).isEqualTo("52.48");
+        assertThat(order.at("/priceDetails/taxLines/0/tax/amount").asString()).isEqualTo("10.50");
+        assertThat(order.at("/priceDetails/discounts/0/promotionId").asString()).isEqualTo("free-shipping-eur-50");
+        assertThat(order.at("/priceDetails/discounts/0/fromShipping/amount").asString()).isEqualTo("4.95");
         assertThat(order.at("/lines/0/sku").asString()).isEqualTo("E2E-TEE");
         assertThat(order.at("/lines/0/lineTotal/amount").asString()).isEqualTo("39.98");
 
@@ -176,7 +186,7 @@ class OrderApiIT {
         assertThat(items.valueStream().map(item -> item.get("id").asString()))
                 .containsExactly(placed.get(2), placed.get(1));
         assertThat(items.get(0).get("lineCount").asInt()).isEqualTo(2);
-        assertThat(items.get(0).at("/grandTotal/amount").asString()).isEqualTo("57.43");
+        assertThat(items.get(0).at("/grandTotal/amount").asString()).isEqualTo("62.98");
         assertThat(items.get(0).get("status").asString()).isEqualTo("PAID");
         assertThat(http.get("/api/v1/orders?customerId=nobody-" + System.nanoTime()).json().get("items").size()).isZero();
     }

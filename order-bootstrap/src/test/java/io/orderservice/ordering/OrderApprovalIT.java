@@ -70,9 +70,9 @@ class OrderApprovalIT {
 
     @Test
     void aConsumerOrderAboveTheThresholdWaitsToo() {
-        // 10,000 EUR is the threshold: 810 mugs at 12.50.
+        // 10,000 EUR is the threshold: 1,200 mugs at 12.50, every third free (mugs-3-for-2), 10,000.00 + 20 % VAT.
         var placed = new Http(port).postJson("/api/v1/orders", orderJson("approval-" + UUID.randomUUID(), "EUR",
-                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 810}]", "tok_approve"));
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1200}]", "tok_approve"));
 
         assertThat(placed.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
     }

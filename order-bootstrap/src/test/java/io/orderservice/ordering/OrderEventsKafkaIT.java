@@ -66,7 +66,7 @@ class OrderEventsKafkaIT {
         assertThat(payload.get("orderId").asString()).isEqualTo(id);
         assertThat(payload.get("sequence").asInt()).isZero();
         assertThat(payload.get("customerId").asString()).isEqualTo("customer-kafka");
-        assertThat(payload.at("/grandTotal/amount").asString()).isEqualTo("29.95");
+        assertThat(payload.at("/grandTotal/amount").asString()).isEqualTo("35.94"); // 25.00 + 4.95 shipping + 20 % UK VAT on both (5.99)
         assertThat(payload.at("/lines/0/sku").asString()).isEqualTo("MUG-CLASSIC");
         assertThat(payload.at("/lines/0/quantity").asInt()).isEqualTo(2);
 
@@ -133,7 +133,7 @@ class OrderEventsKafkaIT {
         assertThat(cancelled).singleElement().satisfies(payload -> {
             assertThat(fieldNames(payload)).as("order.cancelled.v1 as docs/asyncapi.yaml describes it")
                     .isEqualTo(documentedFields("orderCancelledV1"));
-            assertThat(payload.at("/releasedAmount/amount").asString()).isEqualTo("17.45");
+            assertThat(payload.at("/releasedAmount/amount").asString()).isEqualTo("20.94"); // (12.50 + 4.95) + 20 % UK VAT
         });
     }
 

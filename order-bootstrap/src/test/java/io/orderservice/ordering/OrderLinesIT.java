@@ -42,6 +42,11 @@ class OrderLinesIT {
                 ON CONFLICT (warehouse_code, sku) DO NOTHING""").update();
     }
 
+    /*
+     * Shipped to London in EUR: 20 % UK VAT on goods and shipping, shipping 4.95 and free from 50.00 of goods.
+     * One mug (10.00): 10.00 + 4.95 + 2.99 tax = 17.94. Two tees added (50.00 of goods): shipping free, 10.00 tax, 60.00.
+     * Three mugs and two tees: 70.00 + 14.00 = 84.00. The tees removed: 30.00 + 4.95 + 6.99 = 41.94.
+     */
     @Test
     void aPaidOrdersLinesChangeUntilItShipsWithStockAndPaymentFollowing() {
         var orderId = place();
@@ -55,30 +60,30 @@ class OrderLinesIT {
         var added = http.send("POST", items, "{\"sku\": \"LIN-TEE\", \"quantity\": 2}", "If-Match", etag);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.location()).endsWith("/items/2");
-        assertThat(added.json().at("/totals/grandTotal/amount").asString()).isEqualTo("54.95");
+        assertThat(added.json().at("/totals/grandTotal/amount").asString()).isEqualTo("60.00");
         assertThat(added.json().at("/lines/1/unitPrice/amount").asString()).isEqualTo("20.00");
         assertThat(reserved("LIN-TEE")).isEqualTo(teeReservedBefore + 2);
         assertThat(payments(orderId)).as("re-authorised for the new total; the old one is voided a moment later")
-                .matches("AUTHORISED 54.95, (AUTHORISED|VOIDED) 14.95");
-        await().atMost(Duration.ofSeconds(20)).until(() -> payments(orderId).equals("AUTHORISED 54.95, VOIDED 14.95"));
+                .matches("AUTHORISED 60.00, (AUTHORISED|VOIDED) 17.94");
+        await().atMost(Duration.ofSeconds(20)).until(() -> payments(orderId).equals("AUTHORISED 60.00, VOIDED 17.94"));
 
         var more = http.send("PUT", items + "/1", "{\"quantity\": 3}", "If-Match", http.get("/api/v1/orders/" + orderId).etag());
         assertThat(more.status()).as(more.body()).isEqualTo(200);
-        assertThat(more.json().at("/totals/grandTotal/amount").asString()).isEqualTo("74.95");
+        assertThat(more.json().at("/totals/grandTotal/amount").asString()).isEqualTo("84.00");
 
         var fewer = http.send("DELETE", items + "/2", null, "If-Match", more.etag());
         assertThat(fewer.status()).as(fewer.body()).isEqualTo(200);
-        assertThat(fewer.json().at("/totals/grandTotal/amount").asString()).isEqualTo("34.95");
+        assertThat(fewer.json().at("/totals/grandTotal/amount").asString()).isEqualTo("41.94");
         assertThat(fewer.json().get("lines").size()).isEqualTo(1);
         assertThat(reserved("LIN-TEE")).as("the removed line's stock is back").isEqualTo(teeReservedBefore);
-        assertThat(fewer.json().get("history").toString()).contains("removed LIN-TEE", "74.95 EUR -> 34.95 EUR");
-        await().atMost(Duration.ofSeconds(20)).until(() -> payments(orderId).startsWith("AUTHORISED 74.95, VOIDED 54.95"));
+        assertThat(fewer.json().get("history").toString()).contains("removed LIN-TEE", "84.00 EUR -> 41.94 EUR");
+        await().atMost(Duration.ofSeconds(20)).until(() -> payments(orderId).startsWith("AUTHORISED 84.00, VOIDED 60.00"));
 
         var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
                 {"carrier": "own-fleet", "shippedBy": "warehouse-1"}""");
         assertThat(shipped.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/orders/" + orderId).json()
-                .at("/payment/captured/amount").asString().equals("34.95"));
+                .at("/payment/captured/amount").asString().equals("41.94"));
 
         var tooLate = http.send("POST", items, "{\"sku\": \"LIN-TEE\", \"quantity\": 1}", "If-Match",
                 http.get("/api/v1/orders/" + orderId).etag());
@@ -112,7 +117,7 @@ class OrderLinesIT {
         assertThat(after.etag()).isEqualTo(before.etag());
         assertThat(after.body()).isEqualTo(before.body());
         assertThat(reserved("LIN-RARE")).isZero();
-        assertThat(payments(orderId)).isEqualTo("AUTHORISED 14.95");
+        assertThat(payments(orderId)).isEqualTo("AUTHORISED 17.94");
     }
 
     private String place() {

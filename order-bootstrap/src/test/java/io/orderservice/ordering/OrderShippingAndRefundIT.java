@@ -89,30 +89,31 @@ class OrderShippingAndRefundIT {
         assertThat(shipAgain.json().get("type").asString()).isEqualTo("urn:order-service:problem:illegal-transition");
         assertThat(shipAgain.json().get("currentStatus").asString()).isEqualTo("SHIPPED");
 
-        // 50.00 of goods, no discount, no tax here: one mug is 10.00; the shipping charge is 4.95
+        // 50.00 of goods + 20 % UK VAT = 60.00, shipping free from 50 EUR (free-shipping-eur-50): one mug gives back its
+        // 10.00 with its 2.00 of tax, and the shipping charge was 0.00
         var refund = http.send("POST", "/api/v1/orders/" + orderId + "/refunds", """
                 {"reasonCode": "damaged", "lines": [{"lineNumber": 1, "quantity": 1}], "shipping": true,
                  "requestedBy": "support-7"}""");
         assertThat(refund.status()).isEqualTo(202);
         assertThat(refund.location()).endsWith("/refunds/" + refund.json().get("id").asString());
         assertThat(refund.json().get("status").asString()).isEqualTo("REQUESTED");
-        assertThat(refund.json().at("/amount/amount").asString()).isEqualTo("14.95");
+        assertThat(refund.json().at("/amount/amount").asString()).isEqualTo("12.00");
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get(java.net.URI.create(refund.location()).getPath()).json().get("status").asString()
                 .equals("SUCCEEDED"));
 
         var order = http.get("/api/v1/orders/" + orderId).json();
         assertThat(order.at("/lines/0/refundedQuantity").asInt()).isEqualTo(1);
-        assertThat(order.at("/lines/0/refundedAmount/amount").asString()).isEqualTo("10.00");
+        assertThat(order.at("/lines/0/refundedAmount/amount").asString()).isEqualTo("12.00");
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/orders/" + orderId).json()
-                .at("/payment/refunded/amount").asString().equals("14.95"));
-        assertThat(order.get("history").toString()).contains("refund of 14.95 EUR asked for (damaged)")
-                .contains("refund of 14.95 EUR succeeded");
+                .at("/payment/refunded/amount").asString().equals("12.00"));
+        assertThat(order.get("history").toString()).contains("refund of 12.00 EUR asked for (damaged)")
+                .contains("refund of 12.00 EUR succeeded");
 
         var tooMuch = http.send("POST", "/api/v1/orders/" + orderId + "/refunds", """
-                {"reasonCode": "goodwill", "amount": "40.01", "requestedBy": "support-7"}""");
+                {"reasonCode": "goodwill", "amount": "48.01", "requestedBy": "support-7"}""");
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.json().get("type").asString()).isEqualTo("urn:order-service:problem:refund-refused");
-        assertThat(tooMuch.json().at("/refundable/amount").asString()).isEqualTo("40.00");
+        assertThat(tooMuch.json().at("/refundable/amount").asString()).isEqualTo("48.00");
         assertThat(http.get("/api/v1/orders/" + orderId + "/refunds").json().size()).as("a refused refund records nothing")
                 .isEqualTo(1);
     }

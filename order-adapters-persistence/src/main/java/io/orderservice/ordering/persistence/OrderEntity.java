@@ -1,6 +1,7 @@
 package io.orderservice.ordering.persistence;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,12 @@ class OrderEntity {
     private long taxMinor;
     private long shippingMinor;
     private long grandTotalMinor;
+    private boolean taxIncluded;
+    private long taxReliefMinor;
+    /** {@link PriceDetailsDocument} as JSON, or null for an order priced without tax or promotions. */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String priceDetails;
     @Embedded
     private ShipToEmbeddable shipTo;
     private String deliveryInstructions;
@@ -85,6 +93,12 @@ class OrderEntity {
     public void setTaxMinor(long taxMinor) { this.taxMinor = taxMinor; }
     public long getShippingMinor() { return shippingMinor; }
     public void setShippingMinor(long shippingMinor) { this.shippingMinor = shippingMinor; }
+    public boolean isTaxIncluded() { return taxIncluded; }
+    public void setTaxIncluded(boolean taxIncluded) { this.taxIncluded = taxIncluded; }
+    public long getTaxReliefMinor() { return taxReliefMinor; }
+    public void setTaxReliefMinor(long taxReliefMinor) { this.taxReliefMinor = taxReliefMinor; }
+    public String getPriceDetails() { return priceDetails; }
+    public void setPriceDetails(String priceDetails) { this.priceDetails = priceDetails; }
     public long getGrandTotalMinor() { return grandTotalMinor; }
     public void setGrandTotalMinor(long grandTotalMinor) { this.grandTotalMinor = grandTotalMinor; }
     public ShipToEmbeddable getShipTo() { return shipTo; }

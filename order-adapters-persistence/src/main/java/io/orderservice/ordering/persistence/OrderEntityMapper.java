@@ -35,11 +35,11 @@ interface OrderEntityMapper {
         var currency = Currency.getInstance(entity.getCurrency());
         var totals = new OrderTotals(money(entity.getSubtotalMinor(), currency), money(entity.getDiscountMinor(), currency),
                 money(entity.getTaxMinor(), currency), money(entity.getShippingMinor(), currency),
-                money(entity.getGrandTotalMinor(), currency));
+                money(entity.getGrandTotalMinor(), currency), entity.isTaxIncluded(), money(entity.getTaxReliefMinor(), currency));
         return Order.reconstitute(new OrderId(entity.getId()), new CustomerId(entity.getCustomerId()),
                 toAddress(entity.getShipTo()), entity.getDeliveryInstructions(), entity.getRequestedDeliveryDate(),
                 entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
-                totals, OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
+                totals, PriceDetailsDocument.read(entity.getPriceDetails(), currency), OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
                 entity.getShipments().stream().map(this::toShipment).toList(),
@@ -95,6 +95,13 @@ interface OrderEntityMapper {
         entity.setTaxMinor(order.totals().tax().amountMinor());
         entity.setShippingMinor(order.totals().shipping().amountMinor());
         entity.setGrandTotalMinor(order.totals().grandTotal().amountMinor());
+        entity.setTaxIncluded(order.totals().taxIncluded());
+        entity.setTaxReliefMinor(order.totals().taxRelief().amountMinor());
+        var currency = order.totals().currency();
+        // PostgreSQL gives the JSON back in its own layout: compare what it says, so an unchanged order stays clean
+        if (!PriceDetailsDocument.read(entity.getPriceDetails(), currency).equals(order.priceDetails())) {
+            entity.setPriceDetails(PriceDetailsDocument.write(order.priceDetails()));
+        }
         copyLines(order, entity);
         entity.setShipTo(toEmbeddable(order.shippingAddress()));
         entity.setDeliveryInstructions(order.deliveryInstructions());

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Uses counted on the promotion's row: the conditional increment takes the row's lock, so claims of one
- * promotion are serialised until their transactions end, and the per-customer count that follows sees every
- * use committed before it. A claim over the customer's limit takes its increment back in the same
+ * Uses of a limited promotion are counted on the promotion's row: the conditional increment takes the row's lock,
+ * so claims of one promotion are serialised until their transactions end, and the per-customer count that follows
+ * sees every use committed before it. A promotion without limits is not counted there (its row is not locked, so
+ * orders getting it never wait for each other); its uses are the usage rows. A claim over the customer's limit takes its increment back in the same
  * transaction. One usage row per promotion and order makes a repeated claim harmless.
  */
 @Component
@@ -34,11 +35,17 @@ class JdbcPromotionUsages implements PromotionUsages {
         }
         var perCustomer = jdbc.sql("""
                         UPDATE promotion SET uses = uses + 1
-                        WHERE id = ? AND (max_uses IS NULL OR uses < max_uses)
+                        WHERE id = ? AND (max_uses IS NOT NULL OR max_uses_per_customer IS NOT NULL)
+                          AND (max_uses IS NULL OR uses < max_uses)
                         RETURNING coalesce(max_uses_per_customer, 0)""")
                 .param(promotionId).query(Integer.class).optional();
         if (perCustomer.isEmpty()) {
-            return Claim.EXHAUSTED;
+            var unlimited = jdbc.sql("SELECT max_uses IS NULL AND max_uses_per_customer IS NULL FROM promotion WHERE id = ?")
+                    .param(promotionId).query(Boolean.class).optional().orElse(false);
+            if (!unlimited) {
+                return Claim.EXHAUSTED;
+            }
+            perCustomer = java.util.Optional.of(0);
         }
         if (perCustomer.get() > 0) {
             int used = jdbc.sql("""
@@ -65,9 +72,9 @@ class JdbcPromotionUsages implements PromotionUsages {
                             WHERE order_id = ? AND released_at IS NULL
                             RETURNING promotion_id
                         ), given_back AS (
-                            UPDATE promotion p SET uses = p.uses - r.count
+                            UPDATE promotion p SET uses = greatest(p.uses - r.count, 0)
                             FROM (SELECT promotion_id, count(*) AS count FROM released GROUP BY promotion_id) r
-                            WHERE p.id = r.promotion_id
+                            WHERE p.id = r.promotion_id AND (p.max_uses IS NOT NULL OR p.max_uses_per_customer IS NOT NULL)
                             RETURNING p.id
                         )
                         SELECT count(*) FROM released""")

@@ -10,6 +10,11 @@ import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.Shipment;
+import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
+import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
+import io.orderservice.ordering.domain.price.PriceDetails.TaxLine;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -164,6 +169,47 @@ class OrderPersistenceAdapterIT {
         flushAndClear();
         assertThatThrownBy(() -> jdbc.sql("UPDATE order_lines SET quantity = 0, line_total_minor = 0 WHERE order_id = ?")
                 .param(order.id().value()).update()).hasMessageContaining("order_lines_quantity_positive");
+    }
+
+    @Test
+    void anOrderKeepsHowItsDiscountAndTaxWereArrivedAtAndAnUnchangedOrderStaysAtItsVersion() {
+        var eur = (java.util.function.LongFunction<Money>) cents -> Money.of(cents, "EUR");
+        var details = new PriceDetails(
+                List.of(new TaxLine("Germany", "STANDARD", new java.math.BigDecimal("0.19"), eur.apply(3_798), eur.apply(606))),
+                List.of(new AppliedDiscount("welcome-10", "WELCOME10", List.of(new DiscountedLine(new Sku("TSHIRT-BLK-M"),
+                        eur.apply(400))), eur.apply(0)), new AppliedDiscount("free-shipping", null, List.of(), eur.apply(495))),
+                List.of("a note"));
+        // prices include tax: 39.98 - 4.00 + 0.00 shipping, of which 6.06 tax
+        var order = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(new OrderLine(1, new Sku("TSHIRT-BLK-M"), "T-shirt", Quantity.of(2), eur.apply(1999))),
+                new Charges(eur.apply(400), eur.apply(606), eur.apply(0), true, eur.apply(0), details), false,
+                Actor.customer("customer-42"), PLACED);
+        orders.save(order);
+        flushAndClear();
+
+        var loaded = orders.findById(order.id()).orElseThrow();
+        assertThat(loaded.priceDetails()).isEqualTo(details);
+        assertThat(loaded.totals()).isEqualTo(order.totals());
+        assertThat(loaded.totals().grandTotal()).isEqualTo(eur.apply(3_598));
+
+        orders.save(loaded);
+        flushAndClear();
+        assertThat(orders.findById(order.id()).orElseThrow().version()).as("nothing changed, nothing written").isZero();
+        assertThat(jdbc.sql("SELECT price_details -> 'taxes' -> 0 ->> 'jurisdiction' FROM orders WHERE id = ?")
+                .param(order.id().value()).query(String.class).single()).isEqualTo("Germany");
+    }
+
+    @Test
+    void theDatabaseChecksTheGrandTotalOfPricesWithAndWithoutTax() {
+        var order = paidOrder();
+        orders.save(order);
+        flushAndClear();
+
+        assertThat(jdbc.sql("UPDATE orders SET tax_included = true, tax_minor = 100 WHERE id = ?").param(order.id().value())
+                .update()).as("included tax is part of the amounts, not added to them").isOne();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE orders SET tax_relief_minor = 100 WHERE id = ?").param(order.id().value())
+                .update()).as("relief taken off without the grand total following")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private void flushAndClear() {

@@ -51,7 +51,8 @@ class JdbcPromotionUsagesIT {
         jdbc.sql("""
                 INSERT INTO promotion (id, code, benefit, percent_off, max_uses, max_uses_per_customer) VALUES
                   ('it-last-five', 'LASTFIVE', 'PERCENT_OFF', 0.10, 5, NULL),
-                  ('it-once-each', 'ONCEEACH', 'PERCENT_OFF', 0.10, NULL, 1)""").update();
+                  ('it-once-each', 'ONCEEACH', 'PERCENT_OFF', 0.10, NULL, 1),
+                  ('it-unlimited', 'ALWAYS', 'PERCENT_OFF', 0.10, NULL, NULL)""").update();
     }
 
     @Test
@@ -84,6 +85,21 @@ class JdbcPromotionUsagesIT {
         assertThat(claim("it-once-each", new CustomerId("greedy"), order)).as("the same order claiming again").isEqualTo(Claim.CLAIMED);
         assertThat(uses("it-once-each")).isEqualTo(1);
         assertThat(claim("it-once-each", new CustomerId("someone-else"), OrderId.newId())).isEqualTo(Claim.CLAIMED);
+    }
+
+    @Test
+    void aPromotionWithoutLimitsRecordsItsUsesWithoutCountingOrLockingThem() throws Exception {
+        var outcomes = race(6, index -> new CustomerId("anyone-" + index), "it-unlimited");
+
+        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(6);
+        assertThat(uses("it-unlimited")).as("not counted on the promotion's row").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM promotion_usage WHERE promotion_id = 'it-unlimited' AND released_at IS NULL")
+                .query(Integer.class).single()).isEqualTo(6);
+
+        assertThat(release(outcomes.get(Claim.CLAIMED).get(0))).isEqualTo(1);
+        assertThat(uses("it-unlimited")).as("never below zero").isZero();
+        assertThat(claim("it-gone", new CustomerId("anyone"), OrderId.newId())).as("a promotion that is not there")
+                .isEqualTo(Claim.EXHAUSTED);
     }
 
     private EnumMap<Claim, List<OrderId>> race(int orders, java.util.function.IntFunction<CustomerId> customer, String promotion)

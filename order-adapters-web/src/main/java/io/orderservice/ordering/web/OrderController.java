@@ -119,9 +119,9 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "402", description = "The payment was declined; the order (PAYMENT_FAILED, stock kept) may be paid another way within the retry window",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines (the order is REJECTED), or the first request with this Idempotency-Key is still being processed (Retry-After)",
+    @ApiResponse(responseCode = "409", description = "Not enough stock for some lines (the order is REJECTED), a promo code with no use left (promo-code-used-up, nothing stored), or the first request with this Idempotency-Key is still being processed (Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
                                         UriComponentsBuilder uri) {

@@ -42,6 +42,9 @@ class OrderProblems {
             case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", ex.getMessage());
             case NOT_SHIPPABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-shippable", "Cannot ship there", ex.getMessage());
             case REJECTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "order-rejected", "Order not accepted", ex.getMessage());
+            case PROMO_CODE_NOT_APPLICABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "promo-code-not-applicable",
+                    "Promo code not applicable", ex.getMessage());
+            case PROMO_CODE_USED_UP -> problem(HttpStatus.CONFLICT, "promo-code-used-up", "Promo code used up", ex.getMessage());
         };
         ex.facts().forEach(problem::setProperty);
         var response = ResponseEntity.status(problem.getStatus());

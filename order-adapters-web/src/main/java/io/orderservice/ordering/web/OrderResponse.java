@@ -8,6 +8,7 @@ import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /** An order as the API shows it. */
 record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
-                     List<LineResponse> lines, TotalsResponse totals, AddressResponse shippingAddress,
+                     List<LineResponse> lines, TotalsResponse totals, PriceDetailsResponse priceDetails,
+                     AddressResponse shippingAddress,
                      String deliveryInstructions, LocalDate requestedDeliveryDate,
                      PaymentResponse payment, List<ShipmentResponse> shipments, List<RefundResponse> refunds,
                      Instant placedAt, List<StatusChangeResponse> history) {
@@ -30,7 +32,8 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                 order.lines().stream().map(line -> LineResponse.from(line, order)).toList(),
                 new TotalsResponse(MoneyResponse.from(totals.subtotal()), MoneyResponse.from(totals.discount()),
                         MoneyResponse.from(totals.tax()), MoneyResponse.from(totals.shipping()),
-                        MoneyResponse.from(totals.grandTotal())),
+                        MoneyResponse.from(totals.grandTotal()), totals.taxIncluded(), MoneyResponse.from(totals.taxRelief())),
+                PriceDetailsResponse.from(order.priceDetails()),
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
                 PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
@@ -104,9 +107,45 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
     record RefundedLineResponse(int lineNumber, int quantity, MoneyResponse amount) {
     }
 
-    @Schema(description = "grandTotal = subtotal - discount + tax + shipping, always.")
+    @Schema(description = "When prices exclude tax (taxIncluded false): grandTotal = subtotal - discount + tax + shipping. "
+            + "When they include it: grandTotal = subtotal - discount + shipping - taxRelief, and tax is the part of that "
+            + "amount that is tax. shipping is what is charged for it, after any free-shipping promotion.")
     record TotalsResponse(MoneyResponse subtotal, MoneyResponse discount, MoneyResponse tax, MoneyResponse shipping,
-                          MoneyResponse grandTotal) {
+                          MoneyResponse grandTotal,
+                          @Schema(description = "Whether the prices (subtotal, shipping) include the tax") boolean taxIncluded,
+                          @Schema(description = "Tax that prices including it contained and this buyer does not owe (a tax-exempt "
+                                  + "buyer, a reverse-charged business), taken off; zero when prices exclude tax") MoneyResponse taxRelief) {
+    }
+
+    @Schema(description = "How the discount and tax were arrived at when the order was priced (and priced again when its "
+            + "lines changed): the tax lines add up to totals.tax, the discounts' line amounts to totals.discount.")
+    record PriceDetailsResponse(List<TaxLineResponse> taxLines, List<DiscountResponse> discounts,
+                                @Schema(description = "Why tax is missing or different, e.g. an exemption certificate or a reverse charge")
+                                List<String> notes) {
+        static PriceDetailsResponse from(PriceDetails details) {
+            return new PriceDetailsResponse(
+                    details.taxLines().stream().map(tax -> new TaxLineResponse(tax.jurisdiction(), tax.category(),
+                            tax.rate().stripTrailingZeros().toPlainString(), MoneyResponse.from(tax.taxable()), MoneyResponse.from(tax.tax()))).toList(),
+                    details.discounts().stream().map(discount -> new DiscountResponse(discount.promotionId(), discount.code(),
+                            discount.lines().stream().map(line -> new DiscountedLineResponse(line.sku().value(),
+                                    MoneyResponse.from(line.amount()))).toList(),
+                            MoneyResponse.from(discount.fromShipping()))).toList(),
+                    details.notes());
+        }
+    }
+
+    record TaxLineResponse(@Schema(example = "Germany") String jurisdiction,
+                           @Schema(example = "STANDARD", description = "STANDARD, REDUCED, ZERO or EXEMPT") String category,
+                           @Schema(example = "0.19", description = "A fraction, as a decimal string") String rate,
+                           MoneyResponse taxable, MoneyResponse tax) {
+    }
+
+    record DiscountResponse(@Schema(example = "welcome-10") String promotionId,
+                            @Schema(example = "WELCOME10", description = "The promo code entered; null for an automatic promotion") String code,
+                            List<DiscountedLineResponse> lines, MoneyResponse fromShipping) {
+    }
+
+    record DiscountedLineResponse(String sku, MoneyResponse amount) {
     }
 
     record AddressResponse(String recipient, String line1, String line2, String city, String region,

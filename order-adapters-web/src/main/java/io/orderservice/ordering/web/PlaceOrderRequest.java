@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 
 /** The body of {@code POST /api/v1/orders}. Bean Validation checks its shape; the domain checks its meaning. */
 record PlaceOrderRequest(
@@ -36,7 +37,10 @@ record PlaceOrderRequest(
         @Schema(minLength = 2, maxLength = 2, description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
                 example = "GB") String billingCountry,
         @Schema(description = "CONSUMER (default) or BUSINESS; a business customer's order may wait for an approver (order-service.approval)",
-                example = "CONSUMER") CustomerType customerType) {
+                example = "CONSUMER") CustomerType customerType,
+        @Size(max = 10) @Schema(description = "Promo codes entered (case does not matter). Each must give the order something "
+                + "(check with POST /api/v1/price-quotes), else 422 promo-code-not-applicable; a code whose uses are gone: 409 promo-code-used-up")
+        List<@NotBlank @Size(max = 64) String> promoCodes) {
 
     record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
                 @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
@@ -62,6 +66,7 @@ record PlaceOrderRequest(
                 Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
-                new PaymentToken(paymentToken), billingCountry, clientAddress);
+                new PaymentToken(paymentToken), billingCountry, clientAddress,
+                promoCodes == null ? Set.of() : Set.copyOf(promoCodes));
     }
 }

@@ -3,6 +3,7 @@ package io.orderservice.pricing.web;
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.pricing.application.port.in.EndTaxRuleUseCase;
+import io.orderservice.pricing.application.port.in.FindCustomerPricingProfileQuery;
 import io.orderservice.pricing.application.port.in.QuoteRefusedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,11 @@ class PricingProblems {
     @ExceptionHandler(EndTaxRuleUseCase.TaxRuleNotFoundException.class)
     ProblemDetail taxRuleNotFound(EndTaxRuleUseCase.TaxRuleNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "tax-rule-not-found", "Tax rule not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(FindCustomerPricingProfileQuery.ProfileNotFoundException.class)
+    ProblemDetail profileNotFound(FindCustomerPricingProfileQuery.ProfileNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "pricing-profile-not-found", "No pricing profile", ex.getMessage());
     }
 
     @ExceptionHandler(QuoteRefusedException.class)

@@ -7,15 +7,11 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
-import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
-import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.ShippingRates;
-import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.domain.Actor;
@@ -44,19 +40,17 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
 
     private final OrderRepository orders;
     private final PlacementSagas sagas;
-    private final OrderPricing pricing;
-    private final ShippingRates shippingRates;
+    private final OrderRepricing repricing;
     private final StockReservations stock;
     private final Payments payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, OrderPricing pricing, ShippingRates shippingRates,
+    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, OrderRepricing repricing,
                             StockReservations stock, Payments payments, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
-        this.pricing = pricing;
-        this.shippingRates = shippingRates;
+        this.repricing = repricing;
         this.stock = stock;
         this.payments = payments;
         this.events = events;
@@ -77,14 +71,10 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             throw new IllegalSagaStateException("order " + order.id() + " is being placed; change its lines once it is placed");
         });
         var requested = requestedLines(order, command.change());
-        var priced = price(order, requested);
+        var priced = repricing.price(order, requested, order.shippingAddress());
         var lines = linesOf(order, priced);
-        var shipping = shippingRates.rateFor(new ShippingRateRequest(order.shippingAddress(), order.totals().currency(),
-                requested, lines.stream().map(OrderLine::lineTotal).reduce(io.orderservice.shared.Money::plus).orElseThrow()))
-                .orElseThrow(() -> OrderPlacementRefusedException.notShippable(order.shippingAddress().countryCode(),
-                        order.totals().currency()));
         var by = Actor.customer(order.customerId().value());
-        if (!order.changeLines(lines, priced.discount(), priced.tax(), shipping, by, clock.instant())) {
+        if (!order.changeLines(lines, priced.charges(), by, clock.instant())) {
             return OrderView.of(order);
         }
         if (order.status() != OrderStatus.PENDING_APPROVAL) {
@@ -143,15 +133,6 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             throw new InvalidValueException("an order keeps at least one line: cancel it instead");
         }
         return lines;
-    }
-
-    private PricedBasket price(Order order, List<RequestedLine> requested) {
-        var outcome = pricing.price(new OrderPricing.PricingRequest(order.customerId(), order.totals().currency(),
-                order.shippingAddress(), requested));
-        if (outcome instanceof UnknownSkus unknown) {
-            throw OrderPlacementRefusedException.unknownSkus(unknown.skus(), order.totals().currency());
-        }
-        return (PricedBasket) outcome;
     }
 
     /** Kept lines keep their number and price; new ones are numbered after the highest number the order had. */

@@ -11,8 +11,6 @@ import io.orderservice.ordering.application.port.out.AddressVerification.Undeliv
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.ShippingRates;
-import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
@@ -34,16 +32,16 @@ class ModifyOrderService implements ModifyOrderUseCase {
     private final OrderRepository orders;
     private final PlacementSagas sagas;
     private final AddressVerification addresses;
-    private final ShippingRates shippingRates;
+    private final OrderRepricing repricing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, ShippingRates shippingRates,
+    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, OrderRepricing repricing,
                        ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.addresses = addresses;
-        this.shippingRates = shippingRates;
+        this.repricing = repricing;
         this.events = events;
         this.clock = clock;
     }
@@ -78,13 +76,12 @@ class ModifyOrderService implements ModifyOrderUseCase {
             throw OrderPlacementRefusedException.undeliverableAddress(undeliverable.problems());
         }
         var address = ((Deliverable) check).normalised();
-        var currency = order.totals().currency();
         var lines = order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
-        var rate = shippingRates.rateFor(new ShippingRateRequest(address, currency, lines, order.totals().subtotal()))
-                .orElseThrow(() -> OrderPlacementRefusedException.notShippable(address.countryCode(), currency));
-        if (!rate.equals(order.totals().shipping())) {
-            throw new InvalidValueException("shipping to " + address.countryCode() + " costs " + rate + ", not the "
-                    + order.totals().shipping() + " the order was paid with; re-pricing a placed order is not supported yet");
+        var repriced = repricing.price(order, lines, address).charges().totalsFor(order.totals().subtotal());
+        if (!repriced.equals(order.totals())) {
+            throw new InvalidValueException("the order costs " + repriced.grandTotal() + " (tax " + repriced.tax() + ", shipping "
+                    + repriced.shipping() + ") shipped to " + address.countryCode() + ", not the " + order.totals().grandTotal()
+                    + " it was paid with; changing an address that changes the price is not supported: cancel and order again");
         }
         return address;
     }

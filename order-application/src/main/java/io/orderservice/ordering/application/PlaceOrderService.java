@@ -9,25 +9,24 @@ import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification;
+import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
-import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderStatus;
-import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accepts an order: checks what needs nobody else's say (the address can be delivered to, every SKU has
- * a price, there is a shipping rate), then stores the order awaiting payment together with its placement
+ * a price, there is a shipping rate, every promo code entered gives something), then stores the order awaiting payment together with its placement
  * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). An order
  * the approval rules pick (a business customer's, or above a threshold) waits for an approver first. What is
  * refused here leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
@@ -47,7 +46,6 @@ class PlaceOrderService implements PlaceOrderUseCase {
 
     private final AddressVerification addresses;
     private final OrderPricing pricing;
-    private final ShippingRates shippingRates;
     private final ApprovalRules approvals;
     private final PlacementTransactions placements;
     private final PlacementSettlements settlements;
@@ -55,11 +53,10 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final MeterRegistry meters;
     private final Counter placed;
 
-    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ShippingRates shippingRates, ApprovalRules approvals,
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals,
                       PlacementTransactions placements, PlacementSettlements settlements, Clock clock, MeterRegistry meters) {
         this.addresses = addresses;
         this.pricing = pricing;
-        this.shippingRates = shippingRates;
         this.approvals = approvals;
         this.placements = placements;
         this.settlements = settlements;
@@ -73,12 +70,17 @@ class PlaceOrderService implements PlaceOrderUseCase {
         var orderId = OrderId.newId();
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
-            var order = priceAndShip(orderId, command);
+            var order = price(orderId, command);
             if (order.status() != OrderStatus.PENDING_APPROVAL) {
                 settlements.expect(orderId);
             }
-            placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
-                    command.billingCountry(), command.clientAddress()));
+            try {
+                placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
+                        command.billingCountry(), command.clientAddress()));
+            } catch (OrderPlacementRefusedException usedUp) {
+                settlements.forget(orderId);
+                throw refused(usedUp);
+            }
             placed.increment();
             log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
                     order.totals().grandTotal());
@@ -95,27 +97,30 @@ class PlaceOrderService implements PlaceOrderUseCase {
         return command.shippedTo(((Deliverable) check).normalised());
     }
 
-    private Order priceAndShip(OrderId orderId, PlaceOrderCommand command) {
+    private Order price(OrderId orderId, PlaceOrderCommand command) {
         var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
-        var priced = pricing.price(new PricingRequest(command.customerId(), command.currency(),
-                command.shippingAddress(), requested));
-        if (priced instanceof UnknownSkus unknown) {
+        var outcome = pricing.price(new PricingRequest(command.customerId(), command.currency(), command.shippingAddress(),
+                requested, Map.of(), command.promoCodes()));
+        if (outcome instanceof UnknownSkus unknown) {
             throw refused(OrderPlacementRefusedException.unknownSkus(unknown.skus(), command.currency()));
         }
-        var basket = (PricedBasket) priced;
+        if (outcome instanceof NotShippable) {
+            throw refused(OrderPlacementRefusedException.notShippable(command.shippingAddress().countryCode(),
+                    command.currency()));
+        }
+        var basket = (PricedBasket) outcome;
+        if (!basket.inapplicableCodes().isEmpty()) {
+            throw refused(OrderPlacementRefusedException.promoCodesNotApplicable(basket.inapplicableCodes()));
+        }
         var lines = new ArrayList<OrderLine>();
         for (var line : basket.lines()) {
             lines.add(new OrderLine(lines.size() + 1, line.sku(), line.name(), line.quantity(), line.unitPrice()));
         }
-        var goodsValue = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        var shipping = shippingRates.rateFor(new ShippingRateRequest(command.shippingAddress(), command.currency(),
-                        requested, goodsValue))
-                .orElseThrow(() -> refused(OrderPlacementRefusedException.notShippable(
-                        command.shippingAddress().countryCode(), command.currency())));
-        var total = OrderTotals.of(goodsValue, basket.discount(), basket.tax(), shipping).grandTotal();
-        return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.discount(),
-                basket.tax(), shipping, approvals.requireApproval(command.customerType(), total),
-                Actor.customer(command.customerId().value()), clock.instant());
+        var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        var total = basket.charges().totalsFor(subtotal).grandTotal();
+        return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
+                approvals.requireApproval(command.customerType(), total), Actor.customer(command.customerId().value()),
+                clock.instant());
     }
 
     private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {

@@ -37,6 +37,11 @@ class PlacementSettlements {
         waiters.put(orderId, new Waiter(new CompletableFuture<>(), now));
     }
 
+    /** The order was not stored after all: nobody will settle it. */
+    void forget(OrderId orderId) {
+        waiters.remove(orderId);
+    }
+
     /** The saga came to rest (after its transaction committed), as recorded: order, saga, the refusal if a step said no. */
     void settled(OrderId orderId, Recorded recorded) {
         var waiter = waiters.get(orderId);

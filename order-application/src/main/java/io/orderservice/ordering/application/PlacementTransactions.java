@@ -13,6 +13,7 @@ import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
@@ -92,13 +93,15 @@ class PlacementTransactions {
     private final PlacementSagas sagas;
     private final OrderRepository orders;
     private final StockReservations stock;
+    private final PromotionClaims promotions;
     private final SagaPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, SagaPolicy policy,
-                          ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+    PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
+                          SagaPolicy policy, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.promotions = promotions;
         this.sagas = sagas;
         this.orders = orders;
         this.stock = stock;
@@ -109,11 +112,15 @@ class PlacementTransactions {
     }
 
     /**
-     * Stores a new order with its saga and the order's events, and announces the saga's first work — unless
-     * the order waits for an approver (PENDING_APPROVAL): then nothing runs until one decides.
+     * Stores a new order with its saga and the order's events, claiming the uses of the promotions it got, and
+     * announces the saga's first work — unless the order waits for an approver (PENDING_APPROVAL): then nothing
+     * runs until one decides. A promotion without a use left refuses the order, storing nothing.
      */
     @Transactional
     public void start(Order order, Checkout checkout) {
+        promotions.claim(order.id(), order.customerId(), order.priceDetails(), clock.instant()).ifPresent(usedUp -> {
+            throw OrderPlacementRefusedException.promoCodeUsedUp(usedUp.code(), usedUp.byThisCustomer());
+        });
         var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
         var saga = awaitingApproval ? PlacementSaga.startAwaitingApproval(order.id(), checkout)
                 : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);

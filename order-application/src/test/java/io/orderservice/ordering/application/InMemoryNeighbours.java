@@ -9,6 +9,11 @@ import io.orderservice.ordering.domain.saga.PlacementSaga;
 import java.time.Duration;
 import java.time.Instant;
 import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.PromotionClaims;
+import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
+import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
@@ -17,7 +22,9 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.shared.Address;
+import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
@@ -59,8 +66,14 @@ final class InMemoryNeighbours {
         }
     }
 
+    /**
+     * Catalog prices (or the prices an order agreed), shipping at {@link FlatRate}, no tax, and promo codes that take
+     * a fixed amount off the first line.
+     */
     static final class Catalog implements OrderPricing {
         final Map<String, Long> pricesInCents = new HashMap<>();
+        final Map<String, Long> codesTakingCentsOff = new HashMap<>();
+        private final FlatRate shipping = new FlatRate();
 
         @Override
         public PricingOutcome price(PricingRequest request) {
@@ -72,11 +85,51 @@ final class InMemoryNeighbours {
                     unknown.add(line.sku());
                 } else {
                     lines.add(new PricedLine(line.sku(), "Item " + line.sku(), line.quantity(),
-                            new Money(cents, request.currency())));
+                            request.agreedPrices().getOrDefault(line.sku(), new Money(cents, request.currency()))));
                 }
             }
+            if (!unknown.isEmpty()) {
+                return new UnknownSkus(unknown);
+            }
+            var rate = shipping.rateFor(new ShippingRateRequest(request.shipTo(), request.currency(), request.lines(),
+                    Money.zero(request.currency())));
+            if (rate.isEmpty()) {
+                return new NotShippable(request.shipTo().countryCode());
+            }
             var zero = Money.zero(request.currency());
-            return unknown.isEmpty() ? new PricedBasket(lines, zero, zero) : new UnknownSkus(unknown);
+            var discounts = new ArrayList<AppliedDiscount>();
+            var inapplicable = new java.util.HashSet<String>();
+            for (var code : request.promoCodes()) {
+                var off = codesTakingCentsOff.get(code);
+                if (off == null) {
+                    inapplicable.add(code);
+                } else {
+                    discounts.add(new AppliedDiscount(code.toLowerCase(java.util.Locale.ROOT), code,
+                            List.of(new DiscountedLine(lines.get(0).sku(), new Money(off, request.currency()))), zero));
+                }
+            }
+            var details = new PriceDetails(List.of(), discounts, List.of());
+            return new PricedBasket(lines, new Charges(details.lineDiscounts(request.currency()), zero, rate.get(), false, zero,
+                    details), inapplicable);
+        }
+    }
+
+    /** Limited promotions by id: how many uses are left; the others are unlimited. */
+    static final class Promotions implements PromotionClaims {
+        final Map<String, Integer> usesLeft = new HashMap<>();
+        final Map<OrderId, List<String>> claimed = new HashMap<>();
+
+        @Override
+        public Optional<UsedUp> claim(OrderId orderId, CustomerId customerId, PriceDetails details, Instant at) {
+            for (var discount : details.discounts()) {
+                var left = usesLeft.get(discount.promotionId());
+                if (left != null && left == 0) {
+                    return Optional.of(new UsedUp(discount.promotionId(), discount.code(), false));
+                }
+            }
+            details.discounts().forEach(discount -> usesLeft.computeIfPresent(discount.promotionId(), (id, left) -> left - 1));
+            claimed.put(orderId, details.discounts().stream().map(AppliedDiscount::promotionId).toList());
+            return Optional.empty();
         }
     }
 

@@ -35,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class PlacementSagaFlowTest {
 
     private final InMemoryNeighbours.Orders orders = new InMemoryNeighbours.Orders();
     private final InMemoryNeighbours.Catalog catalog = new InMemoryNeighbours.Catalog();
+    private final InMemoryNeighbours.Promotions promotions = new InMemoryNeighbours.Promotions();
     private final InMemoryNeighbours.Stock stock = new InMemoryNeighbours.Stock();
     private final InMemoryNeighbours.Gateway gateway = new InMemoryNeighbours.Gateway();
     private final InMemoryNeighbours.Addresses addresses = new InMemoryNeighbours.Addresses();
@@ -74,9 +76,9 @@ class PlacementSagaFlowTest {
         stock.available.put("TSHIRT", 10);
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
-        transactions = new PlacementTransactions(sagas, orders, stock, POLICY, published::add, clock, meters);
+        transactions = new PlacementTransactions(sagas, orders, stock, promotions, POLICY, published::add, clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
-        placement = new PlaceOrderService(addresses, catalog, new InMemoryNeighbours.FlatRate(),
+        placement = new PlaceOrderService(addresses, catalog,
                 new ApprovalRules(true, Map.of()), transactions, settlements, clock, meters);
         answers = new AwaitPlacementService(settlements, sagas, orders);
         retries = new RetryPaymentService(sagas, transactions, settlements);
@@ -369,6 +371,39 @@ class PlacementSagaFlowTest {
     }
 
     @Test
+    void aPromoCodeThatGivesNothingIsRefusedBeforeAnythingIsStored() {
+        var refusal = assertRefusedAtOnce(command("tok_approve", Set.of("nope"), line("TSHIRT", 1)),
+                Reason.PROMO_CODE_NOT_APPLICABLE);
+
+        assertThat(refusal.facts()).containsEntry("promoCodes", List.of("NOPE"));
+    }
+
+    @Test
+    void anOrderWithAPromoCodeCarriesItsDiscountAndClaimsAUse() {
+        catalog.codesTakingCentsOff.put("SAVE5", 500L);
+        promotions.usesLeft.put("save5", 1);
+
+        var view = placement.place(command("tok_approve", Set.of("save5"), line("TSHIRT", 1)));
+
+        assertThat(view.totals().discount()).isEqualTo(Money.of(500, "EUR"));
+        assertThat(view.totals().grandTotal()).isEqualTo(Money.of(1999 - 500 + 495, "EUR"));
+        assertThat(orders.stored.get(view.id()).priceDetails().promoCodes()).containsExactly("SAVE5");
+        assertThat(promotions.usesLeft).containsEntry("save5", 0);
+        assertThat(promotions.claimed).containsKey(view.id());
+    }
+
+    @Test
+    void aPromoCodeWithoutUsesLeftRefusesTheOrderAndStoresNothing() {
+        catalog.codesTakingCentsOff.put("SAVE5", 500L);
+        promotions.usesLeft.put("save5", 0);
+
+        var refusal = assertRefusedAtOnce(command("tok_approve", Set.of("SAVE5"), line("TSHIRT", 1)), Reason.PROMO_CODE_USED_UP);
+
+        assertThat(refusal.getMessage()).contains("SAVE5").contains("no use left");
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+    }
+
+    @Test
     void theOrderShipsToTheAddressAsVerified() {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
 
@@ -446,8 +481,12 @@ class PlacementSagaFlowTest {
     }
 
     private static PlaceOrderCommand command(String token, PlaceOrderCommand.Line... lines) {
+        return command(token, Set.of(), lines);
+    }
+
+    private static PlaceOrderCommand command(String token, Set<String> promoCodes, PlaceOrderCommand.Line... lines) {
         return new PlaceOrderCommand(new CustomerId("c-1"), CustomerType.CONSUMER, Currency.getInstance("EUR"), List.of(lines),
-                LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9");
+                LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9", promoCodes);
     }
 
     private static PlaceOrderCommand.Line line(String sku, int quantity) {

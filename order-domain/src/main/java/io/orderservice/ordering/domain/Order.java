@@ -3,6 +3,8 @@ package io.orderservice.ordering.domain;
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The order aggregate: its priced lines, totals, status and status history. Every status change goes
@@ -43,6 +46,7 @@ public final class Order {
     private LocalDate requestedDeliveryDate;
     private List<OrderLine> lines;
     private OrderTotals totals;
+    private PriceDetails priceDetails = PriceDetails.none();
     private final Instant placedAt;
     private final Long version;
     private final List<StatusChange> history;
@@ -88,15 +92,27 @@ public final class Order {
     /** @param awaitingApproval whether the order starts waiting for an approver (PENDING_APPROVAL) */
     public static Order place(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                               Money discount, Money tax, Money shipping, boolean awaitingApproval, Actor by, Instant at) {
+        return place(id, customerId, shippingAddress, lines, Charges.of(discount, tax, shipping), awaitingApproval, by, at);
+    }
+
+    /**
+     * Places a new order from lines and charges priced by the pricing capability, keeping how they were arrived
+     * at (tax lines, applied discounts), which must add up to the charges.
+     *
+     * @param awaitingApproval whether the order starts waiting for an approver (PENDING_APPROVAL)
+     */
+    public static Order place(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
+                              Charges charges, boolean awaitingApproval, Actor by, Instant at) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("an order needs at least one line");
         }
         var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        var totals = OrderTotals.of(subtotal, discount, tax, shipping);
+        var totals = charges.totalsFor(subtotal);
         var initial = awaitingApproval ? OrderStatus.PENDING_APPROVAL : OrderStatus.AWAITING_PAYMENT;
         var placement = new StatusChange(null, initial, null, "placed", by, at);
         var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, List.of(),
                 List.of(), at, null);
+        order.explainedBy(charges.details());
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
                 lines.stream().map(l -> new OrderPlaced.Line(l.sku(), l.quantity(), l.lineTotal())).toList(), at));
         return order;
@@ -110,13 +126,15 @@ public final class Order {
                 placedAt, version);
     }
 
-    /** Rebuilds an order with its delivery details, shipments and refunds from storage. Records no event. */
+    /** Rebuilds an order with its delivery details, price details, shipments and refunds from storage. Records no event. */
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
                                      LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
-                                     OrderStatus status, List<StatusChange> history, OrderPayment payment,
-                                     List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, long version) {
+                                     PriceDetails priceDetails, OrderStatus status, List<StatusChange> history,
+                                     OrderPayment payment, List<Shipment> shipments, List<OrderRefund> refunds,
+                                     Instant placedAt, long version) {
         var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, refunds,
                 placedAt, version);
+        order.explainedBy(priceDetails);
         order.deliveryInstructions = deliveryInstructions;
         order.requestedDeliveryDate = requestedDeliveryDate;
         return order;
@@ -344,12 +362,15 @@ public final class Order {
         return left.isNegative() ? Money.zero(totals.currency()) : left;
     }
 
-    /** A line's share of what the customer paid for goods: its price, less its share of the discount, plus its share of tax. */
+    /**
+     * A line's share of what the customer paid for goods: its price, less its share of the discount, with its
+     * share of tax (added to prices without tax; taken off included prices for a buyer who owed none).
+     */
     private Money shareOfGoods(Money linePrice) {
         if (totals.subtotal().isZero()) {
             return Money.zero(totals.currency());
         }
-        var goods = totals.subtotal().minus(totals.discount()).plus(totals.tax()).toDecimal();
+        var goods = totals.goods().toDecimal();
         var share = linePrice.toDecimal().multiply(goods, MathContext.DECIMAL64)
                 .divide(totals.subtotal().toDecimal(), MathContext.DECIMAL64);
         return Money.of(share, totals.currency(), RoundingMode.HALF_EVEN);
@@ -427,6 +448,12 @@ public final class Order {
      * nothing, when the lines are the same.
      */
     public boolean changeLines(List<OrderLine> newLines, Money discount, Money tax, Money shipping, Actor by, Instant at) {
+        return changeLines(newLines, Charges.of(discount, tax, shipping), by, at);
+    }
+
+    /** {@link #changeLines(List, Money, Money, Money, Actor, Instant)} with the charges priced for the new lines and how. */
+    public boolean changeLines(List<OrderLine> newLines, Charges charges, Actor by, Instant at) {
+        Objects.requireNonNull(charges, "charges");
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
         var to = OrderTransitions.next(status, OrderAction.CHANGE_LINES)
@@ -444,16 +471,19 @@ public final class Order {
             return false;
         }
         var subtotal = newLines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
-        var newTotals = OrderTotals.of(subtotal, discount, tax, shipping);
+        var newTotals = charges.totalsFor(subtotal);
         var previousLines = lines;
         var previousTotals = totals;
+        var previousDetails = priceDetails;
         lines = List.copyOf(newLines);
         totals = newTotals;
         try {
             requireConsistentLines();
+            explainedBy(charges.details());
         } catch (RuntimeException inconsistent) {
             lines = previousLines;
             totals = previousTotals;
+            priceDetails = previousDetails;
             throw inconsistent;
         }
         var reason = "changed lines: " + describe(previousLines, newLines) + "; total " + previousTotals.grandTotal()
@@ -495,6 +525,12 @@ public final class Order {
         history.add(new StatusChange(from, to, action, reason, by, at));
         status = to;
         events.add(new OrderStatusChanged(id, from, to, action, reason, history.size() - 1, at));
+    }
+
+    private void explainedBy(PriceDetails details) {
+        Objects.requireNonNull(details, "priceDetails").requireExplains(totals,
+                lines.stream().map(OrderLine::sku).collect(Collectors.toSet()));
+        this.priceDetails = details;
     }
 
     private void requireConsistentLines() {
@@ -587,6 +623,11 @@ public final class Order {
 
     public OrderTotals totals() {
         return totals;
+    }
+
+    /** How the discount and tax were arrived at, as priced (empty for an order priced without tax or promotions). */
+    public PriceDetails priceDetails() {
+        return priceDetails;
     }
 
     public OrderStatus status() {

@@ -1,6 +1,7 @@
 package io.orderservice.pricing.domain;
 
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,6 +17,12 @@ public record Buyer(CustomerId id, boolean business, String vatCountry, Set<Stri
     public Buyer {
         Objects.requireNonNull(id, "id");
         segments = segments == null ? Set.of() : Set.copyOf(segments);
+        if (vatCountry != null && !vatCountry.matches("[A-Z]{2}")) {
+            throw new InvalidValueException("a VAT registration country is an ISO 3166-1 alpha-2 code, not " + vatCountry);
+        }
+        if (segments.stream().anyMatch(segment -> segment.isBlank() || segment.length() > 64)) {
+            throw new InvalidValueException("a customer segment has 1 to 64 characters");
+        }
     }
 
     public static Buyer consumer(CustomerId id) {

@@ -16,7 +16,10 @@ import java.util.Map;
  */
 public class OrderPlacementRefusedException extends RuntimeException {
 
-    public enum Reason { UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE, REJECTED }
+    public enum Reason {
+        UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE, REJECTED,
+        PROMO_CODE_NOT_APPLICABLE, PROMO_CODE_USED_UP
+    }
 
     private final Reason reason;
     private final Map<String, Object> facts;
@@ -72,6 +75,22 @@ public class OrderPlacementRefusedException extends RuntimeException {
     public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency) {
         return new OrderPlacementRefusedException(Reason.NOT_SHIPPABLE,
                 "no shipping rate to " + countryCode + " in " + currency, Map.of("countryCode", countryCode));
+    }
+
+    /** Entered codes that give this order nothing: unknown, expired, not for these goods or this customer. */
+    public static OrderPlacementRefusedException promoCodesNotApplicable(Collection<String> codes) {
+        var sorted = codes.stream().sorted().toList();
+        return new OrderPlacementRefusedException(Reason.PROMO_CODE_NOT_APPLICABLE,
+                "promo code " + String.join(", ", sorted) + " gives this order nothing: unknown, expired, or not for "
+                        + "these goods or this customer; place the order without it", Map.of("promoCodes", sorted));
+    }
+
+    /** Someone else took the promotion's last use, or this customer has used it as often as they may. */
+    public static OrderPlacementRefusedException promoCodeUsedUp(String code, boolean byThisCustomer) {
+        var what = code == null ? "an automatic promotion" : "promo code " + code;
+        return new OrderPlacementRefusedException(Reason.PROMO_CODE_USED_UP, byThisCustomer
+                ? what + " was used as often as one customer may use it"
+                : what + " has no use left", code == null ? Map.of() : Map.of("promoCodes", List.of(code)));
     }
 
     public Reason reason() {

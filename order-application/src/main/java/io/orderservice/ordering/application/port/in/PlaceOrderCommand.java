@@ -11,17 +11,21 @@ import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed.
  *
  * @param billingCountry ISO code of the payment method's billing address, if the client sent one (fraud screening)
  * @param clientAddress  the client's IP address, if known (fraud screening)
+ * @param promoCodes     the promo codes the customer entered, upper case
  */
 public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
-                                String billingCountry, String clientAddress) {
+                                String billingCountry, String clientAddress, Set<String> promoCodes) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -34,18 +38,29 @@ public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType
             throw new InvalidValueException("an order has 1 to " + Order.MAX_LINES + " lines");
         }
         lines = List.copyOf(lines);
+        promoCodes = promoCodes == null ? Set.of()
+                : promoCodes.stream().map(code -> code.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Without promo codes. */
+    public PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
+                             Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                             String billingCountry, String clientAddress) {
+        this(customerId, customerType, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry,
+                clientAddress, Set.of());
     }
 
     /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
-        this(customerId, CustomerType.CONSUMER, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null);
+        this(customerId, CustomerType.CONSUMER, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null,
+                Set.of());
     }
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, customerType, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress);
+                billingCountry, clientAddress, promoCodes);
     }
 
     /** A SKU and how many of it the customer wants. */

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.out;
 
+import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -7,26 +8,54 @@ import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** Prices a basket: the unit price of each line in the order's currency, plus discount and tax. */
+/**
+ * Prices a basket as an order: the unit price of each line, and the charges on top of and off them — discount,
+ * tax and shipping — with how they were arrived at. The same pricing answers price quotes, so an order costs what
+ * its quote said.
+ */
 public interface OrderPricing {
 
     PricingOutcome price(PricingRequest request);
 
-    record PricingRequest(CustomerId customerId, Currency currency, Address shipTo, List<RequestedLine> lines) {
+    /**
+     * @param agreedPrices unit prices the order has already agreed for some of the SKUs (a change of lines keeps
+     *                     them); the others are priced from the catalog
+     * @param promoCodes   the codes the customer entered
+     */
+    record PricingRequest(CustomerId customerId, Currency currency, Address shipTo, List<RequestedLine> lines,
+                          Map<Sku, Money> agreedPrices, Set<String> promoCodes) {
         public PricingRequest {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(shipTo, "shipTo");
             lines = List.copyOf(lines);
+            agreedPrices = agreedPrices == null ? Map.of() : Map.copyOf(agreedPrices);
+            promoCodes = promoCodes == null ? Set.of() : Set.copyOf(promoCodes);
+        }
+
+        /** Catalog prices, no promo code. */
+        public PricingRequest(CustomerId customerId, Currency currency, Address shipTo, List<RequestedLine> lines) {
+            this(customerId, currency, shipTo, lines, Map.of(), Set.of());
         }
     }
 
-    sealed interface PricingOutcome permits PricedBasket, UnknownSkus {
+    sealed interface PricingOutcome permits PricedBasket, UnknownSkus, NotShippable {
     }
 
-    /** Every line priced, in the order of the request. */
-    record PricedBasket(List<PricedLine> lines, Money discount, Money tax) implements PricingOutcome {
+    /**
+     * Every line priced, in the order of the request, with the charges.
+     *
+     * @param inapplicableCodes entered codes that gave nothing: unknown, expired, not for this basket or customer
+     */
+    record PricedBasket(List<PricedLine> lines, Charges charges, Set<String> inapplicableCodes) implements PricingOutcome {
         public PricedBasket {
             lines = List.copyOf(lines);
+            Objects.requireNonNull(charges, "charges");
+            inapplicableCodes = Set.copyOf(inapplicableCodes);
         }
     }
 
@@ -38,5 +67,9 @@ public interface OrderPricing {
         public UnknownSkus {
             skus = Set.copyOf(skus);
         }
+    }
+
+    /** There is no shipping to the address in the currency. */
+    record NotShippable(String countryCode) implements PricingOutcome {
     }
 }
