@@ -33,6 +33,10 @@ class OrderEntity {
     private long shippingMinor;
     private long grandTotalMinor;
     private boolean taxIncluded;
+    private String shippingCarrier;
+    private String shippingService;
+    private LocalDate deliveryEarliest;
+    private LocalDate deliveryLatest;
     private long taxReliefMinor;
     /** {@link PriceDetailsDocument} as JSON, or null for an order priced without tax or promotions. */
     @Column(columnDefinition = "jsonb")
@@ -93,6 +97,14 @@ class OrderEntity {
     public void setTaxMinor(long taxMinor) { this.taxMinor = taxMinor; }
     public long getShippingMinor() { return shippingMinor; }
     public void setShippingMinor(long shippingMinor) { this.shippingMinor = shippingMinor; }
+    public String getShippingCarrier() { return shippingCarrier; }
+    public void setShippingCarrier(String shippingCarrier) { this.shippingCarrier = shippingCarrier; }
+    public String getShippingService() { return shippingService; }
+    public void setShippingService(String shippingService) { this.shippingService = shippingService; }
+    public LocalDate getDeliveryEarliest() { return deliveryEarliest; }
+    public void setDeliveryEarliest(LocalDate deliveryEarliest) { this.deliveryEarliest = deliveryEarliest; }
+    public LocalDate getDeliveryLatest() { return deliveryLatest; }
+    public void setDeliveryLatest(LocalDate deliveryLatest) { this.deliveryLatest = deliveryLatest; }
     public boolean isTaxIncluded() { return taxIncluded; }
     public void setTaxIncluded(boolean taxIncluded) { this.taxIncluded = taxIncluded; }
     public long getTaxReliefMinor() { return taxReliefMinor; }

@@ -11,6 +11,7 @@ import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -39,12 +40,18 @@ interface OrderEntityMapper {
         return Order.reconstitute(new OrderId(entity.getId()), new CustomerId(entity.getCustomerId()),
                 toAddress(entity.getShipTo()), entity.getDeliveryInstructions(), entity.getRequestedDeliveryDate(),
                 entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
-                totals, PriceDetailsDocument.read(entity.getPriceDetails(), currency), OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
+                totals, PriceDetailsDocument.read(entity.getPriceDetails(), currency), toShippingMethod(entity),
+                OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
                 entity.getShipments().stream().map(this::toShipment).toList(),
                 entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
                 entity.getPlacedAt(), entity.getVersion());
+    }
+
+    default ShippingMethod toShippingMethod(OrderEntity entity) {
+        return entity.getShippingCarrier() == null ? null : new ShippingMethod(entity.getShippingCarrier(),
+                entity.getShippingService(), entity.getDeliveryEarliest(), entity.getDeliveryLatest());
     }
 
     default Shipment toShipment(ShipmentEntity entity) {
@@ -96,6 +103,11 @@ interface OrderEntityMapper {
         entity.setShippingMinor(order.totals().shipping().amountMinor());
         entity.setGrandTotalMinor(order.totals().grandTotal().amountMinor());
         entity.setTaxIncluded(order.totals().taxIncluded());
+        var method = order.shippingMethod();
+        entity.setShippingCarrier(method == null ? null : method.carrier());
+        entity.setShippingService(method == null ? null : method.service());
+        entity.setDeliveryEarliest(method == null ? null : method.earliestDelivery());
+        entity.setDeliveryLatest(method == null ? null : method.latestDelivery());
         entity.setTaxReliefMinor(order.totals().taxRelief().amountMinor());
         var currency = order.totals().currency();
         // PostgreSQL gives the JSON back in its own layout: compare what it says, so an unchanged order stays clean

@@ -15,6 +15,7 @@ import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
 import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
 import io.orderservice.ordering.domain.price.PriceDetails.TaxLine;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -182,13 +183,15 @@ class OrderPersistenceAdapterIT {
         // prices include tax: 39.98 - 4.00 + 0.00 shipping, of which 6.06 tax
         var order = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
                 List.of(new OrderLine(1, new Sku("TSHIRT-BLK-M"), "T-shirt", Quantity.of(2), eur.apply(1999))),
-                new Charges(eur.apply(400), eur.apply(606), eur.apply(0), true, eur.apply(0), details), false,
+                new Charges(eur.apply(400), eur.apply(606), eur.apply(0), new ShippingMethod("dhl", "standard",
+                        java.time.LocalDate.parse("2026-12-01"), java.time.LocalDate.parse("2026-12-03")), true, eur.apply(0), details), false,
                 Actor.customer("customer-42"), PLACED);
         orders.save(order);
         flushAndClear();
 
         var loaded = orders.findById(order.id()).orElseThrow();
         assertThat(loaded.priceDetails()).isEqualTo(details);
+        assertThat(loaded.shippingMethod()).isEqualTo(order.shippingMethod()).isNotNull();
         assertThat(loaded.totals()).isEqualTo(order.totals());
         assertThat(loaded.totals().grandTotal()).isEqualTo(eur.apply(3_598));
 

@@ -39,6 +39,7 @@ class CatalogPriceBookIT {
         assertThat(mug.unitPrice()).isEqualTo(Money.of(1350, "USD"));
         assertThat(mug.taxCategory()).isEqualTo(TaxCategory.STANDARD);
         assertThat(mug.categories()).containsExactly("homeware");
+        assertThat(mug.weightGrams()).isEqualTo(350);
         assertThat(products.get(new Sku("TSHIRT-BLK-M")).unitPrice()).isEqualTo(Money.of(2199, "USD"));
     }
 

@@ -9,6 +9,7 @@ import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,6 +22,7 @@ import java.util.UUID;
 /** An order as the API shows it. */
 record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
                      List<LineResponse> lines, TotalsResponse totals, PriceDetailsResponse priceDetails,
+                     ShippingMethodResponse shippingMethod,
                      AddressResponse shippingAddress,
                      String deliveryInstructions, LocalDate requestedDeliveryDate,
                      PaymentResponse payment, List<ShipmentResponse> shipments, List<RefundResponse> refunds,
@@ -33,7 +35,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                 new TotalsResponse(MoneyResponse.from(totals.subtotal()), MoneyResponse.from(totals.discount()),
                         MoneyResponse.from(totals.tax()), MoneyResponse.from(totals.shipping()),
                         MoneyResponse.from(totals.grandTotal()), totals.taxIncluded(), MoneyResponse.from(totals.taxRelief())),
-                PriceDetailsResponse.from(order.priceDetails()),
+                PriceDetailsResponse.from(order.priceDetails()), ShippingMethodResponse.from(order.shippingMethod()),
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
                 PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
@@ -146,6 +148,16 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
     }
 
     record DiscountedLineResponse(String sku, MoneyResponse amount) {
+    }
+
+    @Schema(description = "How the order ships, as priced: the carrier's service and the days its delivery is expected between "
+            + "(null for an order priced before carriers' rates were used)")
+    record ShippingMethodResponse(@Schema(example = "dhl") String carrier, @Schema(example = "standard") String service,
+                                  LocalDate earliestDelivery, LocalDate latestDelivery) {
+        static ShippingMethodResponse from(ShippingMethod method) {
+            return method == null ? null : new ShippingMethodResponse(method.carrier(), method.service(),
+                    method.earliestDelivery(), method.latestDelivery());
+        }
     }
 
     record AddressResponse(String recipient, String line1, String line2, String city, String region,

@@ -2,6 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.domain.CustomerType;
+import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -40,7 +41,10 @@ record PlaceOrderRequest(
                 example = "CONSUMER") CustomerType customerType,
         @Size(max = 10) @Schema(description = "Promo codes entered (case does not matter). Each must give the order something "
                 + "(check with POST /api/v1/price-quotes), else 422 promo-code-not-applicable; a code whose uses are gone: 409 promo-code-used-up")
-        List<@NotBlank @Size(max = 64) String> promoCodes) {
+        List<@NotBlank @Size(max = 64) String> promoCodes,
+        @Pattern(regexp = ShippingChoice.PATTERN) @Schema(description = "How to pick the shipping: cheapest (default), fastest, "
+                + "or a carrier's service as carrier/service (POST /api/v1/price-quotes lists the options); one that does not go "
+                + "there is 422 not-shippable naming the options", example = "cheapest", maxLength = 129) String shipping) {
 
     record Line(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,
                 @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "2") Integer quantity) {
@@ -67,6 +71,6 @@ record PlaceOrderRequest(
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
                 new PaymentToken(paymentToken), billingCountry, clientAddress,
-                promoCodes == null ? Set.of() : Set.copyOf(promoCodes));
+                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping));
     }
 }

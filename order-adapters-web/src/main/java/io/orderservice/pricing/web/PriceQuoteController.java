@@ -1,5 +1,6 @@
 package io.orderservice.pricing.web;
 
+import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.pricing.application.port.in.QuotePriceUseCase;
 import io.orderservice.pricing.application.port.in.QuotePriceUseCase.QuoteRequest;
 import io.orderservice.shared.Address;
@@ -55,7 +56,10 @@ class PriceQuoteController {
             @Pattern(regexp = "[A-Z]{2}") @Schema(description = "Country of a business buyer's VAT registration", minLength = 2, maxLength = 2,
                     example = "FR") String vatCountry,
             @Size(max = 10) @Schema(description = "The customer's segments, for promotions that target them")
-            List<@NotBlank @Size(max = 64) String> segments) {
+            List<@NotBlank @Size(max = 64) String> segments,
+            @Pattern(regexp = ShippingChoice.PATTERN) @Schema(description = "How to pick the shipping: cheapest (default), "
+                    + "fastest, or a carrier's service as carrier/service (one of shippingOptions)", example = "fastest", maxLength = 129)
+            String shipping) {
     }
 
     record QuoteLine(@NotBlank @Size(max = 64) @Schema(example = "MUG-CLASSIC") String sku,
@@ -75,18 +79,19 @@ class PriceQuoteController {
     @Operation(summary = "Price a basket, without side effects",
             description = "Catalog prices now, promotions (automatic ones and the codes given), taxes for the address and buyer "
                     + "(tax rules in force today), shipping. Nothing is held or used up: a promo code's uses are counted when an "
-                    + "order is placed. unusedPromoCodes names the codes that gave nothing.")
+                    + "order is placed. unusedPromoCodes names the codes that gave nothing; shippingOptions every way it can ship, "
+                    + "cheapest first, with its delivery estimate, and shippingMethod the one priced.")
     @ApiResponse(responseCode = "200", description = "The breakdown: lines, promotions with what they took, tax lines, totals")
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "A SKU without a price in the currency (unknown-sku), or no shipping to the address (not-shippable)",
+    @ApiResponse(responseCode = "422", description = "A SKU without a price in the currency (unknown-sku), or no shipping to the address or not the way chosen (not-shippable)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PriceQuoteResponse quote(@Valid @RequestBody QuoteBody body) {
         var quote = quotes.quote(new QuoteRequest(new CustomerId(body.customerId()), Money.currencyOf(body.currency()),
                 body.lines().stream().map(line -> new QuotePriceUseCase.Line(new Sku(line.sku()), Quantity.of(line.quantity()))).toList(),
                 body.shippingAddress().toAddress(), body.promoCodes() == null ? Set.of() : Set.copyOf(body.promoCodes()),
                 Boolean.TRUE.equals(body.business()), body.vatCountry(),
-                body.segments() == null ? Set.of() : Set.copyOf(body.segments())));
+                body.segments() == null ? Set.of() : Set.copyOf(body.segments()), ShippingChoice.parse(body.shipping())));
         return PriceQuoteResponse.from(quote);
     }
 }

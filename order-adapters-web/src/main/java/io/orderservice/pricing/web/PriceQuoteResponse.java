@@ -5,6 +5,8 @@ import io.orderservice.pricing.domain.PriceBreakdown;
 import io.orderservice.pricing.domain.TaxCategory;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.orderservice.ordering.domain.price.ShippingOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +17,18 @@ record PriceQuoteResponse(List<LineResponse> lines, List<PromotionResponse> prom
                           @Schema(description = "Whether the prices include the tax (then it is not added to the total)") boolean taxIncluded,
                           @Schema(description = "Tax included in the prices that this buyer does not owe (exempt, reverse charge)")
                           AmountResponse includedTaxRemoved,
-                          AmountResponse grandTotal, List<String> notes, Set<String> unusedPromoCodes) {
+                          AmountResponse grandTotal, List<String> notes, Set<String> unusedPromoCodes,
+                          @Schema(description = "The way it ships, priced in shipping") ShippingOptionResponse shippingMethod,
+                          @Schema(description = "Every way it can ship, cheapest first") List<ShippingOptionResponse> shippingOptions) {
+
+    @Schema(description = "A carrier's service: its price and the days delivery is expected between")
+    record ShippingOptionResponse(@Schema(example = "dhl") String carrier, @Schema(example = "standard") String service,
+                                  AmountResponse price, LocalDate earliestDelivery, LocalDate latestDelivery) {
+        static ShippingOptionResponse from(ShippingOption option) {
+            return new ShippingOptionResponse(option.carrier(), option.service(), AmountResponse.from(option.price()),
+                    option.earliestDelivery(), option.latestDelivery());
+        }
+    }
 
     @Schema(description = "An amount as a decimal string in the currency's minor-unit scale, never a float.")
     record AmountResponse(@Schema(example = "39.98") String amount, @Schema(example = "EUR") String currency) {
@@ -52,6 +65,8 @@ record PriceQuoteResponse(List<LineResponse> lines, List<PromotionResponse> prom
                         AmountResponse.from(line.tax()))).toList(),
                 AmountResponse.from(b.subtotal()), AmountResponse.from(b.discount()), AmountResponse.from(b.shipping()),
                 AmountResponse.from(b.shippingDiscount()), AmountResponse.from(b.tax()), b.taxIncluded(),
-                AmountResponse.from(b.includedTaxRemoved()), AmountResponse.from(b.grandTotal()), b.notes(), quote.unusedCodes());
+                AmountResponse.from(b.includedTaxRemoved()), AmountResponse.from(b.grandTotal()), b.notes(), quote.unusedCodes(),
+                ShippingOptionResponse.from(quote.shipping()),
+                quote.shippingOptions().stream().map(ShippingOptionResponse::from).toList());
     }
 }

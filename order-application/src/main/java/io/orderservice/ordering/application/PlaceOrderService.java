@@ -100,13 +100,13 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private Order price(OrderId orderId, PlaceOrderCommand command) {
         var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
         var outcome = pricing.price(new PricingRequest(command.customerId(), command.currency(), command.shippingAddress(),
-                requested, Map.of(), command.promoCodes()));
+                requested, Map.of(), command.promoCodes(), command.shipping()));
         if (outcome instanceof UnknownSkus unknown) {
             throw refused(OrderPlacementRefusedException.unknownSkus(unknown.skus(), command.currency()));
         }
-        if (outcome instanceof NotShippable) {
+        if (outcome instanceof NotShippable notShippable) {
             throw refused(OrderPlacementRefusedException.notShippable(command.shippingAddress().countryCode(),
-                    command.currency()));
+                    command.currency(), command.shipping(), notShippable.options()));
         }
         var basket = (PricedBasket) outcome;
         if (!basket.inapplicableCodes().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.orderservice.pricing.application;
 
 import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
@@ -35,21 +36,22 @@ class PriceOrdersWithTheEngine implements OrderPricing {
     public PricingOutcome price(PricingRequest request) {
         var buyer = profiles.find(request.customerId()).orElseGet(() -> Buyer.consumer(request.customerId()));
         var outcome = pricing.price(request.currency(), request.shipTo(), request.lines(), request.agreedPrices(), buyer,
-                request.promoCodes(), clock.instant());
+                request.promoCodes(), request.shipping(), clock.instant());
         if (outcome instanceof Unknown unknown) {
             return new UnknownSkus(unknown.skus());
         }
-        if (!(outcome instanceof Priced priced)) {
-            return new NotShippable(request.shipTo().countryCode());
+        if (outcome instanceof BasketPricing.NotShippable notShippable) {
+            return new NotShippable(request.shipTo().countryCode(), notShippable.options());
         }
+        var priced = (Priced) outcome;
         var breakdown = priced.breakdown();
         var lines = request.lines().stream().map(line -> new PricedLine(line.sku(), priced.products().get(line.sku()).name(),
                 line.quantity(), request.agreedPrices().getOrDefault(line.sku(),
                         priced.products().get(line.sku()).unitPrice()))).toList();
-        return new PricedBasket(lines, charges(breakdown), priced.unusedCodes());
+        return new PricedBasket(lines, charges(breakdown, priced.shipping().chosen().orElseThrow()), priced.unusedCodes());
     }
 
-    private static Charges charges(PriceBreakdown breakdown) {
+    private static Charges charges(PriceBreakdown breakdown, ShippingOption shipping) {
         var details = new PriceDetails(
                 breakdown.taxLines().stream().map(tax -> new TaxLine(tax.jurisdiction(), tax.category().name(), tax.rate(),
                         tax.taxable(), tax.tax())).toList(),
@@ -58,6 +60,7 @@ class PriceOrdersWithTheEngine implements OrderPricing {
                         promotion.fromShipping())).toList(),
                 breakdown.notes());
         return new Charges(breakdown.discount(), breakdown.tax(), breakdown.shipping().minus(breakdown.shippingDiscount()),
+                shipping.method(),
                 breakdown.taxIncluded(), breakdown.includedTaxRemoved(), details);
     }
 }

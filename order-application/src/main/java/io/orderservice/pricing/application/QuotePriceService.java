@@ -1,6 +1,7 @@
 package io.orderservice.pricing.application;
 
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.pricing.application.BasketPricing.NotShippable;
 import io.orderservice.pricing.application.BasketPricing.Priced;
 import io.orderservice.pricing.application.BasketPricing.Unknown;
@@ -36,16 +37,18 @@ class QuotePriceService implements QuotePriceUseCase {
                 request.vatCountry(), request.segments(), null));
         var lines = request.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
         var outcome = pricing.price(request.currency(), request.shipTo(), lines, Map.of(), buyer, request.promoCodes(),
-                clock.instant());
+                request.shipping(), clock.instant());
         if (outcome instanceof Unknown unknown) {
             throw new QuoteRefusedException(QuoteRefusedException.Reason.UNKNOWN_SKU, "no price in " + request.currency()
                     + " for " + unknown.skus().stream().map(Sku::value).collect(Collectors.joining(", ")));
         }
-        if (outcome instanceof NotShippable) {
+        if (outcome instanceof NotShippable notShippable) {
             throw new QuoteRefusedException(QuoteRefusedException.Reason.NOT_SHIPPABLE,
-                    "no shipping to " + request.shipTo().countryCode() + " in " + request.currency());
+                    ShippingRates.whyNot(request.shipTo().countryCode(), request.currency(), request.shipping(),
+                            notShippable.options()));
         }
         var priced = (Priced) outcome;
-        return new Quote(priced.breakdown(), priced.unusedCodes());
+        return new Quote(priced.breakdown(), priced.unusedCodes(), priced.shipping().chosen().orElseThrow(),
+                priced.shipping().options());
     }
 }

@@ -119,7 +119,7 @@ class ChangeOrderLinesServiceTest {
             placed.authorisePayment("auth-1", Actor.system(), NOW);
             stock.reserve(id, List.of(new RequestedLine(new Sku("MUG"), Quantity.of(1))));
         }
-        var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.status(),
+        var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.shippingMethod(), placed.status(),
                 placed.history().stream().map(change -> new StatusChange(change.from(), change.to(), change.action(), change.reason(),
                         change.by(), change.at())).toList(), placed.payment(), List.of(), List.of(), NOW, 3);
         orders.stored.put(id, order);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
 import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
@@ -19,10 +20,8 @@ import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.ShippingRates;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.application.port.out.ShippingRates.ShippingRateRequest;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -67,13 +66,14 @@ final class InMemoryNeighbours {
     }
 
     /**
-     * Catalog prices (or the prices an order agreed), shipping at {@link FlatRate}, no tax, and promo codes that take
-     * a fixed amount off the first line.
+     * Catalog prices (or the prices an order agreed), shipping with one carrier's service at 4.95 to GB and DE only,
+     * no tax, and promo codes that take a fixed amount off the first line.
      */
     static final class Catalog implements OrderPricing {
         final Map<String, Long> pricesInCents = new HashMap<>();
         final Map<String, Long> codesTakingCentsOff = new HashMap<>();
-        private final FlatRate shipping = new FlatRate();
+        static final ShippingMethod STANDARD = new ShippingMethod("dhl", "standard", java.time.LocalDate.parse("2026-12-01"),
+                java.time.LocalDate.parse("2026-12-03"));
 
         @Override
         public PricingOutcome price(PricingRequest request) {
@@ -91,11 +91,10 @@ final class InMemoryNeighbours {
             if (!unknown.isEmpty()) {
                 return new UnknownSkus(unknown);
             }
-            var rate = shipping.rateFor(new ShippingRateRequest(request.shipTo(), request.currency(), request.lines(),
-                    Money.zero(request.currency())));
-            if (rate.isEmpty()) {
-                return new NotShippable(request.shipTo().countryCode());
+            if (!List.of("GB", "DE").contains(request.shipTo().countryCode())) {
+                return new NotShippable(request.shipTo().countryCode(), List.of());
             }
+            var rate = Optional.of(new Money(495, request.currency()));
             var zero = Money.zero(request.currency());
             var discounts = new ArrayList<AppliedDiscount>();
             var inapplicable = new java.util.HashSet<String>();
@@ -109,8 +108,8 @@ final class InMemoryNeighbours {
                 }
             }
             var details = new PriceDetails(List.of(), discounts, List.of());
-            return new PricedBasket(lines, new Charges(details.lineDiscounts(request.currency()), zero, rate.get(), false, zero,
-                    details), inapplicable);
+            return new PricedBasket(lines, new Charges(details.lineDiscounts(request.currency()), zero, rate.get(), STANDARD, false,
+                    zero, details), inapplicable);
         }
     }
 
@@ -301,13 +300,4 @@ final class InMemoryNeighbours {
         }
     }
 
-    /** Ships to the countries it knows, at a flat rate of 4.95 in the order's currency. */
-    static final class FlatRate implements ShippingRates {
-        @Override
-        public Optional<Money> rateFor(ShippingRateRequest request) {
-            return "GB".equals(request.shipTo().countryCode()) || "DE".equals(request.shipTo().countryCode())
-                    ? Optional.of(new Money(495, request.currency()))
-                    : Optional.empty();
-        }
-    }
 }

@@ -486,7 +486,8 @@ class PlacementSagaFlowTest {
 
     private static PlaceOrderCommand command(String token, Set<String> promoCodes, PlaceOrderCommand.Line... lines) {
         return new PlaceOrderCommand(new CustomerId("c-1"), CustomerType.CONSUMER, Currency.getInstance("EUR"), List.of(lines),
-                LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9", promoCodes);
+                LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9", promoCodes,
+                io.orderservice.ordering.domain.price.ShippingChoice.CHEAPEST);
     }
 
     private static PlaceOrderCommand.Line line(String sku, int quantity) {

@@ -5,6 +5,7 @@ import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
@@ -47,6 +48,7 @@ public final class Order {
     private List<OrderLine> lines;
     private OrderTotals totals;
     private PriceDetails priceDetails = PriceDetails.none();
+    private ShippingMethod shippingMethod;
     private final Instant placedAt;
     private final Long version;
     private final List<StatusChange> history;
@@ -113,6 +115,7 @@ public final class Order {
         var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, List.of(),
                 List.of(), at, null);
         order.explainedBy(charges.details());
+        order.shippingMethod = charges.shippingMethod();
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
                 lines.stream().map(l -> new OrderPlaced.Line(l.sku(), l.quantity(), l.lineTotal())).toList(), at));
         return order;
@@ -129,12 +132,14 @@ public final class Order {
     /** Rebuilds an order with its delivery details, price details, shipments and refunds from storage. Records no event. */
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
                                      LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
-                                     PriceDetails priceDetails, OrderStatus status, List<StatusChange> history,
+                                     PriceDetails priceDetails, ShippingMethod shippingMethod, OrderStatus status,
+                                     List<StatusChange> history,
                                      OrderPayment payment, List<Shipment> shipments, List<OrderRefund> refunds,
                                      Instant placedAt, long version) {
         var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, refunds,
                 placedAt, version);
         order.explainedBy(priceDetails);
+        order.shippingMethod = shippingMethod;
         order.deliveryInstructions = deliveryInstructions;
         order.requestedDeliveryDate = requestedDeliveryDate;
         return order;
@@ -475,15 +480,18 @@ public final class Order {
         var previousLines = lines;
         var previousTotals = totals;
         var previousDetails = priceDetails;
+        var previousMethod = shippingMethod;
         lines = List.copyOf(newLines);
         totals = newTotals;
         try {
             requireConsistentLines();
             explainedBy(charges.details());
+            shippingMethod = charges.shippingMethod() == null ? previousMethod : charges.shippingMethod();
         } catch (RuntimeException inconsistent) {
             lines = previousLines;
             totals = previousTotals;
             priceDetails = previousDetails;
+            shippingMethod = previousMethod;
             throw inconsistent;
         }
         var reason = "changed lines: " + describe(previousLines, newLines) + "; total " + previousTotals.grandTotal()
@@ -623,6 +631,11 @@ public final class Order {
 
     public OrderTotals totals() {
         return totals;
+    }
+
+    /** The carrier's service the order ships with and its delivery estimate, as priced; null if not priced by one. */
+    public ShippingMethod shippingMethod() {
+        return shippingMethod;
     }
 
     /** How the discount and tax were arrived at, as priced (empty for an order priced without tax or promotions). */

@@ -6,10 +6,13 @@ import java.util.Objects;
 
 /**
  * What pricing puts on an order's lines: the discount off them, the tax, the shipping charged (after any
- * shipping discount), whether the prices include the tax, the included tax the buyer does not owe, and the
- * details that explain it all.
+ * shipping discount) and how it ships, whether the prices include the tax, the included tax the buyer does not
+ * owe, and the details that explain it all.
+ *
+ * @param shippingMethod the carrier's service and delivery estimate, or null when the shipping was not priced by one
  */
-public record Charges(Money discount, Money tax, Money shipping, boolean taxIncluded, Money taxRelief, PriceDetails details) {
+public record Charges(Money discount, Money tax, Money shipping, ShippingMethod shippingMethod, boolean taxIncluded,
+                      Money taxRelief, PriceDetails details) {
 
     public Charges {
         Objects.requireNonNull(discount, "discount");
@@ -21,7 +24,7 @@ public record Charges(Money discount, Money tax, Money shipping, boolean taxIncl
 
     /** Prices that exclude tax, with nothing to explain. */
     public static Charges of(Money discount, Money tax, Money shipping) {
-        return new Charges(discount, tax, shipping, false, Money.zero(discount.currency()), PriceDetails.none());
+        return new Charges(discount, tax, shipping, null, false, Money.zero(discount.currency()), PriceDetails.none());
     }
 
     public OrderTotals totalsFor(Money subtotal) {

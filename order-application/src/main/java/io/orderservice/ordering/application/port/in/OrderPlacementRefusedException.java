@@ -1,7 +1,10 @@
 package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.application.port.out.AddressVerification.Problem;
+import io.orderservice.ordering.application.port.out.ShippingRates;
+import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
+import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
 import java.util.Collection;
@@ -72,9 +75,13 @@ public class OrderPlacementRefusedException extends RuntimeException {
         return new OrderPlacementRefusedException(reason, getMessage(), Map.copyOf(withOrder));
     }
 
-    public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency) {
-        return new OrderPlacementRefusedException(Reason.NOT_SHIPPABLE,
-                "no shipping rate to " + countryCode + " in " + currency, Map.of("countryCode", countryCode));
+    /** No way to ship there, or not the way chosen: the problem names the ways there are. */
+    public static OrderPlacementRefusedException notShippable(String countryCode, Currency currency, ShippingChoice choice,
+                                                              List<ShippingOption> options) {
+        var described = options.stream().map(option -> Map.of("carrier", (Object) option.carrier(), "service", option.service(),
+                "price", option.price().toDecimal().toPlainString())).toList();
+        return new OrderPlacementRefusedException(Reason.NOT_SHIPPABLE, ShippingRates.whyNot(countryCode, currency, choice, options),
+                Map.of("countryCode", countryCode, "shippingOptions", described));
     }
 
     /** Entered codes that give this order nothing: unknown, expired, not for these goods or this customer. */

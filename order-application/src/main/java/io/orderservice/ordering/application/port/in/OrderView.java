@@ -10,6 +10,7 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
@@ -24,7 +25,8 @@ import java.util.Set;
  * carries and an If-Match must name.
  */
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
-                        List<OrderLine> lines, OrderTotals totals, PriceDetails priceDetails, Address shippingAddress, String deliveryInstructions,
+                        List<OrderLine> lines, OrderTotals totals, PriceDetails priceDetails, ShippingMethod shippingMethod,
+                        Address shippingAddress, String deliveryInstructions,
                         LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment,
                         List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
 
@@ -40,7 +42,7 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
     /** The order as stored at {@code version} (after a change: the version the change was stored at). */
     public static OrderView of(Order order, Long version) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
-                order.lines(), order.totals(), order.priceDetails(), order.shippingAddress(), order.deliveryInstructions(),
+                order.lines(), order.totals(), order.priceDetails(), order.shippingMethod(), order.shippingAddress(), order.deliveryInstructions(),
                 order.requestedDeliveryDate(), order.history(), order.payment(), order.shipments(), order.refunds(),
                 order.placedAt(), version);
     }

@@ -2,6 +2,7 @@ package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
@@ -22,10 +23,11 @@ import java.util.stream.Collectors;
  * @param billingCountry ISO code of the payment method's billing address, if the client sent one (fraud screening)
  * @param clientAddress  the client's IP address, if known (fraud screening)
  * @param promoCodes     the promo codes the customer entered, upper case
+ * @param shipping       how the shipping is picked (the cheapest way by default)
  */
 public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
-                                String billingCountry, String clientAddress, Set<String> promoCodes) {
+                                String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -40,6 +42,7 @@ public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType
         lines = List.copyOf(lines);
         promoCodes = promoCodes == null ? Set.of()
                 : promoCodes.stream().map(code -> code.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        shipping = shipping == null ? ShippingChoice.CHEAPEST : shipping;
     }
 
     /** Without promo codes. */
@@ -47,20 +50,20 @@ public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType
                              Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                              String billingCountry, String clientAddress) {
         this(customerId, customerType, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry,
-                clientAddress, Set.of());
+                clientAddress, Set.of(), ShippingChoice.CHEAPEST);
     }
 
     /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
         this(customerId, CustomerType.CONSUMER, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null,
-                Set.of());
+                Set.of(), ShippingChoice.CHEAPEST);
     }
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, customerType, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress, promoCodes);
+                billingCountry, clientAddress, promoCodes, shipping);
     }
 
     /** A SKU and how many of it the customer wants. */

@@ -1,6 +1,8 @@
 package io.orderservice.ordering.application.port.out;
 
 import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.ShippingChoice;
+import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -25,9 +27,10 @@ public interface OrderPricing {
      * @param agreedPrices unit prices the order has already agreed for some of the SKUs (a change of lines keeps
      *                     them); the others are priced from the catalog
      * @param promoCodes   the codes the customer entered
+     * @param shipping     how to pick the way it ships
      */
     record PricingRequest(CustomerId customerId, Currency currency, Address shipTo, List<RequestedLine> lines,
-                          Map<Sku, Money> agreedPrices, Set<String> promoCodes) {
+                          Map<Sku, Money> agreedPrices, Set<String> promoCodes, ShippingChoice shipping) {
         public PricingRequest {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(currency, "currency");
@@ -35,11 +38,12 @@ public interface OrderPricing {
             lines = List.copyOf(lines);
             agreedPrices = agreedPrices == null ? Map.of() : Map.copyOf(agreedPrices);
             promoCodes = promoCodes == null ? Set.of() : Set.copyOf(promoCodes);
+            shipping = shipping == null ? ShippingChoice.CHEAPEST : shipping;
         }
 
-        /** Catalog prices, no promo code. */
+        /** Catalog prices, no promo code, the cheapest shipping. */
         public PricingRequest(CustomerId customerId, Currency currency, Address shipTo, List<RequestedLine> lines) {
-            this(customerId, currency, shipTo, lines, Map.of(), Set.of());
+            this(customerId, currency, shipTo, lines, Map.of(), Set.of(), ShippingChoice.CHEAPEST);
         }
     }
 
@@ -69,7 +73,10 @@ public interface OrderPricing {
         }
     }
 
-    /** There is no shipping to the address in the currency. */
-    record NotShippable(String countryCode) implements PricingOutcome {
+    /** There is no shipping to the address in the currency, or not the way chosen: {@code options} are the ways there are. */
+    record NotShippable(String countryCode, List<ShippingOption> options) implements PricingOutcome {
+        public NotShippable {
+            options = List.copyOf(options);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.orderservice.pricing.application.port.in;
 
+import io.orderservice.ordering.domain.price.ShippingOption;
+import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.pricing.domain.PriceBreakdown;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
@@ -24,9 +26,10 @@ public interface QuotePriceUseCase {
     /**
      * @param vatCountry the country of a business buyer's VAT registration, or null
      * @param segments   the customer's segments, for promotions that target them
+     * @param shipping   how to pick the way it ships (the cheapest when null)
      */
     record QuoteRequest(CustomerId customerId, Currency currency, List<Line> lines, Address shipTo, Set<String> promoCodes,
-                        boolean business, String vatCountry, Set<String> segments) {
+                        boolean business, String vatCountry, Set<String> segments, ShippingChoice shipping) {
         public QuoteRequest {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(currency, "currency");
@@ -37,13 +40,17 @@ public interface QuotePriceUseCase {
             lines = List.copyOf(lines);
             promoCodes = promoCodes == null ? Set.of() : Set.copyOf(promoCodes);
             segments = segments == null ? Set.of() : Set.copyOf(segments);
+            shipping = shipping == null ? ShippingChoice.CHEAPEST : shipping;
         }
     }
 
     record Line(Sku sku, Quantity quantity) {
     }
 
-    /** The breakdown, and which of the entered codes gave nothing (unknown, expired, not for this basket). */
-    record Quote(PriceBreakdown breakdown, Set<String> unusedCodes) {
+    /**
+     * The breakdown, which of the entered codes gave nothing (unknown, expired, not for this basket), the way it
+     * ships (priced in the breakdown) and every way it could, cheapest first.
+     */
+    record Quote(PriceBreakdown breakdown, Set<String> unusedCodes, ShippingOption shipping, List<ShippingOption> shippingOptions) {
     }
 }

@@ -9,7 +9,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Set;
 
-/** The catalog as pricing needs it: a product's price in a currency at an instant, its tax category, its categories. */
+/** The catalog as pricing needs it: a product's price in a currency at an instant, its tax category, its categories, its weight. */
 public interface PriceBook {
 
     /**
@@ -18,6 +18,7 @@ public interface PriceBook {
      */
     Map<Sku, Product> products(Collection<Sku> skus, Currency currency, Instant at);
 
-    record Product(Sku sku, String name, Money unitPrice, TaxCategory taxCategory, Set<String> categories) {
+    /** @param weightGrams the weight of one unit, shipped */
+    record Product(Sku sku, String name, Money unitPrice, TaxCategory taxCategory, Set<String> categories, int weightGrams) {
     }
 }
