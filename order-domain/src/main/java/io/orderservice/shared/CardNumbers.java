@@ -18,6 +18,9 @@ public final class CardNumbers {
      */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9./\\\\-])[2-6](?:[ -]?\\d){12,18}(?![A-Za-z0-9/\\\\])");
 
+    /** A UUID can start with 16 digits in groups of 8-4-4 that pass the Luhn check; it is an identifier, not a card. */
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private CardNumbers() {
     }
 
@@ -27,7 +30,7 @@ public final class CardNumbers {
         }
         var matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {
-            if (isCardNumber(matcher)) {
+            if (isCardNumber(matcher, text)) {
                 return true;
             }
         }
@@ -42,13 +45,17 @@ public final class CardNumbers {
         var matcher = CANDIDATE.matcher(text);
         var redacted = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(redacted, isCardNumber(matcher) ? "[card number removed]" : Matcher.quoteReplacement(matcher.group()));
+            matcher.appendReplacement(redacted, isCardNumber(matcher, text) ? "[card number removed]" : Matcher.quoteReplacement(matcher.group()));
         }
         matcher.appendTail(redacted);
         return redacted.toString();
     }
 
-    private static boolean isCardNumber(Matcher candidate) {
+    private static boolean isCardNumber(Matcher candidate, CharSequence text) {
+        var uuid = UUID.matcher(text).region(candidate.start(), text.length());
+        if (uuid.lookingAt()) {
+            return false;
+        }
         var digits = candidate.group().replaceAll("[ -]", "");
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {

@@ -17,6 +17,7 @@ class CardNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"4242424242424241", "order 123456789012", "2026-11-28T10:00:00Z", "+44 20 7946 0958",
+            "51136494-7648-3794-bacf-cba61af6789a:authorisation",
             "1700000000000", "c3a1b2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "tok_approve", "/tmp/epg3275934334343184106",
             "Created log in /target/kafka-2498749698234495258/combined_0_0", "tomcat.8080.2498749698234495258 started"})
     void leavesOtherNumbersAlone(String text) {

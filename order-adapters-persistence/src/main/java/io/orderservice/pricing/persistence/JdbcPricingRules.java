@@ -63,37 +63,12 @@ class JdbcPricingRules implements PricingRules {
                         WHERE active AND (valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until > ?)
                         ORDER BY id""")
                 .params(Timestamp.from(at), Timestamp.from(at))
-                .query((row, number) -> promotion(row)).list();
+                .query((row, number) -> PromotionRows.promotion(row)).list();
     }
 
     @Override
     public Optional<Promotion> promotionWithCode(String code) {
-        return jdbc.sql("SELECT * FROM promotion WHERE active AND code = ?").param(code).query((row, number) -> promotion(row))
+        return jdbc.sql("SELECT * FROM promotion WHERE active AND code = ?").param(code).query((row, number) -> PromotionRows.promotion(row))
                 .optional();
-    }
-
-    private static Promotion promotion(ResultSet row) throws SQLException {
-        var currency = row.getString("currency") == null ? null : Currency.getInstance(row.getString("currency"));
-        Promotion.Benefit benefit = switch (row.getString("benefit")) {
-            case "PERCENT_OFF" -> new Promotion.PercentOff(row.getBigDecimal("percent_off"));
-            case "AMOUNT_OFF" -> new Promotion.AmountOff(new Money(row.getLong("amount_off_minor"), currency));
-            case "BUY_GET_FREE" -> new Promotion.BuyGetFree(row.getInt("buy"), row.getInt("free"));
-            default -> new Promotion.FreeShipping();
-        };
-        long minimum = row.getLong("minimum_goods_minor");
-        var minimumGoods = row.wasNull() ? null : new Money(minimum, currency);
-        return new Promotion(row.getString("id"), row.getString("code"), benefit,
-                strings(row.getArray("skus")).stream().map(Sku::new).collect(Collectors.toSet()),
-                strings(row.getArray("categories")), strings(row.getArray("segments")), minimumGoods,
-                instant(row.getTimestamp("valid_from")), instant(row.getTimestamp("valid_until")), row.getBoolean("exclusive"),
-                row.getInt("priority"));
-    }
-
-    private static Set<String> strings(Array array) throws SQLException {
-        return Set.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,6 +2,8 @@ package io.orderservice.pricing.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import io.orderservice.pricing.application.port.in.AddPromotionUseCase;
+import io.orderservice.pricing.application.port.in.DeactivatePromotionUseCase;
 import io.orderservice.pricing.application.port.in.EndTaxRuleUseCase;
 import io.orderservice.pricing.application.port.in.FindCustomerPricingProfileQuery;
 import io.orderservice.pricing.application.port.in.QuoteRefusedException;
@@ -25,6 +27,16 @@ class PricingProblems {
     @ExceptionHandler(FindCustomerPricingProfileQuery.ProfileNotFoundException.class)
     ProblemDetail profileNotFound(FindCustomerPricingProfileQuery.ProfileNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "pricing-profile-not-found", "No pricing profile", ex.getMessage());
+    }
+
+    @ExceptionHandler(AddPromotionUseCase.PromotionConflictException.class)
+    ProblemDetail promotionConflict(AddPromotionUseCase.PromotionConflictException ex) {
+        return problem(HttpStatus.CONFLICT, "promotion-conflict", "Promotion exists", ex.getMessage());
+    }
+
+    @ExceptionHandler(DeactivatePromotionUseCase.PromotionNotFoundException.class)
+    ProblemDetail promotionNotFound(DeactivatePromotionUseCase.PromotionNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "promotion-not-found", "Promotion not found", ex.getMessage());
     }
 
     @ExceptionHandler(QuoteRefusedException.class)

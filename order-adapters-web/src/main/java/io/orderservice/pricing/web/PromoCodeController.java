@@ -2,9 +2,8 @@ package io.orderservice.pricing.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.orderservice.pricing.application.port.in.FindPromoCodeQuery;
-import io.orderservice.pricing.domain.Promotion;
-import io.orderservice.pricing.web.PriceQuoteResponse.AmountResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,9 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,12 +35,8 @@ class PromoCodeController {
     }
 
     @Schema(description = "What a code gives and when; whether it applies to a basket (targets, minimum, segments) a price quote says")
-    record PromoCodeResponse(String code, String promotionId,
-                             @Schema(description = "PERCENT_OFF, AMOUNT_OFF, BUY_GET_FREE or FREE_SHIPPING") String benefit,
-                             @Schema(description = "For PERCENT_OFF: the fraction, e.g. 0.1") String percentOff,
-                             AmountResponse amountOff, Integer buy, Integer free, AmountResponse minimumGoods,
-                             Set<String> skus, Set<String> categories, Set<String> segments, Instant validFrom, Instant validUntil,
-                             boolean usableNow, @Schema(description = "Why not usable now: not valid yet, expired") String whyNot) {
+    record PromoCodeResponse(String code, @JsonUnwrapped PromotionRuleResponse rule, boolean usableNow,
+                             @Schema(description = "Why not usable now: not valid yet, expired") String whyNot) {
     }
 
     @GetMapping("/{code}")
@@ -59,25 +51,6 @@ class PromoCodeController {
         var found = promoCodes.find(code).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                 problem(HttpStatus.NOT_FOUND, "promo-code-not-found", "Promo code not found",
                         "no active promotion has the code " + code), null));
-        var promotion = found.promotion();
-        var benefit = promotion.benefit();
-        return new PromoCodeResponse(found.code(), promotion.id(), kind(benefit),
-                benefit instanceof Promotion.PercentOff percent ? percent.fraction().stripTrailingZeros().toPlainString() : null,
-                benefit instanceof Promotion.AmountOff amount ? AmountResponse.from(amount.amount()) : null,
-                benefit instanceof Promotion.BuyGetFree buyGet ? buyGet.buy() : null,
-                benefit instanceof Promotion.BuyGetFree buyGet ? buyGet.free() : null,
-                promotion.minimumGoods() == null ? null : AmountResponse.from(promotion.minimumGoods()),
-                new TreeSet<>(promotion.skus().stream().map(Object::toString).toList()), new TreeSet<>(promotion.categories()),
-                new TreeSet<>(promotion.segments()), promotion.validFrom(), promotion.validUntil(), found.usableNow(), found.whyNot());
-    }
-
-    private static String kind(Promotion.Benefit benefit) {
-        if (benefit instanceof Promotion.PercentOff) {
-            return "PERCENT_OFF";
-        }
-        if (benefit instanceof Promotion.AmountOff) {
-            return "AMOUNT_OFF";
-        }
-        return benefit instanceof Promotion.BuyGetFree ? "BUY_GET_FREE" : "FREE_SHIPPING";
+        return new PromoCodeResponse(found.code(), PromotionRuleResponse.from(found.promotion()), found.usableNow(), found.whyNot());
     }
 }

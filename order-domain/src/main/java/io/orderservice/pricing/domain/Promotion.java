@@ -24,10 +24,19 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
 
     /** What a promotion gives. */
     public sealed interface Benefit permits PercentOff, AmountOff, BuyGetFree, FreeShipping {
+        Kind kind();
     }
+
+    /** The kinds of benefit, by name (as stored and shown). */
+    public enum Kind { PERCENT_OFF, AMOUNT_OFF, BUY_GET_FREE, FREE_SHIPPING }
 
     /** A share of the targeted goods' price, e.g. 0.10 for 10 %. */
     public record PercentOff(BigDecimal fraction) implements Benefit {
+        @Override
+        public Kind kind() {
+            return Kind.PERCENT_OFF;
+        }
+
         public PercentOff {
             if (fraction == null || fraction.signum() <= 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
                 throw new InvalidValueException("a percentage off is a fraction above 0 and at most 1");
@@ -37,6 +46,11 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
 
     /** An amount off the targeted goods together, spread over them by price (never more than they cost). */
     public record AmountOff(Money amount) implements Benefit {
+        @Override
+        public Kind kind() {
+            return Kind.AMOUNT_OFF;
+        }
+
         public AmountOff {
             if (amount == null || amount.isNegative() || amount.isZero()) {
                 throw new InvalidValueException("an amount off is positive");
@@ -46,6 +60,11 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
 
     /** Of every {@code buy + free} targeted units, the {@code free} cheapest cost nothing (buy 2, get 1 free). */
     public record BuyGetFree(int buy, int free) implements Benefit {
+        @Override
+        public Kind kind() {
+            return Kind.BUY_GET_FREE;
+        }
+
         public BuyGetFree {
             if (buy < 1 || free < 1) {
                 throw new InvalidValueException("buy at least one, get at least one");
@@ -55,6 +74,10 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
 
     /** The shipping charge is waived. */
     public record FreeShipping() implements Benefit {
+        @Override
+        public Kind kind() {
+            return Kind.FREE_SHIPPING;
+        }
     }
 
     public Promotion {
@@ -68,6 +91,10 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
         segments = segments == null ? Set.of() : Set.copyOf(segments);
         if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new InvalidValueException("promotion " + id + " ends before it starts");
+        }
+        if (benefit instanceof AmountOff amountOff && minimumGoods != null
+                && !amountOff.amount().currency().equals(minimumGoods.currency())) {
+            throw new InvalidValueException("promotion " + id + " has its amounts in one currency");
         }
     }
 
