@@ -25,35 +25,27 @@ final class DatabaseCeiling {
             + "\"grandTotal\":{\"amountMinor\":6492,\"currency\":\"EUR\"},\"lines\":[{\"sku\":{\"value\":\"BENCH-0001\"},"
             + "\"quantity\":{\"value\":1},\"lineTotal\":{\"amountMinor\":1999,\"currency\":\"EUR\"}}],\"occurredAt\":\"%s\"}";
 
-    /** StockReservationAdapter's statement, verbatim but for positional parameters: skus, quantities, order id. */
-    static final String RESERVE = """
-            WITH requested AS (
-                SELECT sku, sum(quantity)::int AS quantity
-                FROM unnest(?::varchar[], ?::int[]) AS line(sku, quantity)
-                GROUP BY sku
-            ), locked AS (
-                SELECT s.sku, s.on_hand - s.reserved AS available
-                FROM stock_level s
-                WHERE s.warehouse_code = 'MAIN' AND s.sku IN (SELECT sku FROM requested)
-                ORDER BY s.sku
-                FOR UPDATE
-            ), shortage AS (
-                SELECT r.sku, r.quantity, coalesce(l.available, 0) AS available
-                FROM requested r LEFT JOIN locked l ON l.sku = r.sku
-                WHERE coalesce(l.available, 0) < r.quantity
-            ), held AS (
-                UPDATE stock_level s SET reserved = s.reserved + r.quantity
-                FROM requested r
-                WHERE s.warehouse_code = 'MAIN' AND s.sku = r.sku AND NOT EXISTS (SELECT 1 FROM shortage)
+    /** JdbcStockLedger's lock of the stock rows, verbatim but for positional parameters: skus. */
+    static final String LOCK_STOCK = """
+            SELECT s.warehouse_code, s.sku, s.on_hand - s.reserved AS available, l.kind, l.latitude, l.longitude
+            FROM stock_level s JOIN stock_location l ON l.code = s.warehouse_code AND l.active
+            WHERE s.sku = ANY(?::varchar[])
+            ORDER BY s.sku, s.warehouse_code
+            FOR UPDATE OF s""";
+
+    /** JdbcStockLedger's hold, verbatim but for positional parameters: locations, skus, quantities, order id, status. */
+    static final String HOLD = """
+            WITH held AS (
+                SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::int[]) AS h(location, sku, quantity)
+            ), shelved AS (
+                UPDATE stock_level s SET reserved = s.reserved + h.quantity
+                FROM held h
+                WHERE s.warehouse_code = h.location AND s.sku = h.sku
                 RETURNING s.sku
-            ), recorded AS (
-                INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
-                SELECT ?, r.sku, 'MAIN', r.quantity, 'HELD'
-                FROM requested r
-                WHERE NOT EXISTS (SELECT 1 FROM shortage)
-                RETURNING sku
             )
-            SELECT sku, quantity, available FROM shortage ORDER BY sku""";
+            INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
+            SELECT ?, h.sku, h.location, h.quantity, ? FROM held h
+            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status""";
 
     private final Database database;
 
@@ -109,20 +101,28 @@ final class DatabaseCeiling {
         for (var line : lines) {
             skus.add(Workload.sku(line[0]));
         }
-        // The service's reservation statement (StockReservationAdapter.RESERVE), one round trip.
-        try (var reserve = connection.prepareStatement(RESERVE)) {
-            var quantities = new Integer[lines.length];
-            for (int i = 0; i < lines.length; i++) {
-                quantities[i] = lines[i][1];
-            }
-            reserve.setArray(1, connection.createArrayOf("varchar", skus.toArray()));
-            reserve.setArray(2, connection.createArrayOf("int4", quantities));
-            reserve.setObject(3, orderId);
-            try (var shortages = reserve.executeQuery()) {
-                while (shortages.next()) {
-                    shortages.getString(1);
+        // The service's reservation: lock the stock rows (JdbcStockLedger.LOCK_STOCK), then hold (HOLD): two round trips.
+        var quantities = new Integer[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            quantities[i] = lines[i][1];
+        }
+        try (var lock = connection.prepareStatement(LOCK_STOCK)) {
+            lock.setArray(1, connection.createArrayOf("varchar", skus.toArray()));
+            try (var rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    rows.getInt(3);
                 }
             }
+        }
+        try (var hold = connection.prepareStatement(HOLD)) {
+            var locations = new String[lines.length];
+            Arrays.fill(locations, "MAIN");
+            hold.setArray(1, connection.createArrayOf("varchar", locations));
+            hold.setArray(2, connection.createArrayOf("varchar", skus.toArray()));
+            hold.setArray(3, connection.createArrayOf("int4", quantities));
+            hold.setObject(4, orderId);
+            hold.setString(5, "HELD");
+            hold.executeUpdate();
         }
         long total = 495;
         for (var line : lines) {

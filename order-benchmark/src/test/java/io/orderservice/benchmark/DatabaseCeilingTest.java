@@ -9,22 +9,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ceiling must run the statements a placement runs. The benchmark uses no class of the service, so
- * this reads the stock reservation statement from the adapter's source and compares it with the
- * ceiling's copy, named parameters turned into the ceiling's positional ones.
+ * this reads the stock reservation statements from the adapter's source and compares them with the
+ * ceiling's copies, named parameters turned into the ceiling's positional ones.
  */
 class DatabaseCeilingTest {
 
     @Test
-    void reservesStockWithTheServicesOwnStatement() throws IOException {
+    void reservesStockWithTheServicesOwnStatements() throws IOException {
         var source = Files.readString(Path.of("..", "order-adapters-persistence", "src", "main", "java", "io", "orderservice",
-                "inventory", "persistence", "StockReservationAdapter.java"));
-        int start = source.indexOf("String RESERVE = \"\"\"") + "String RESERVE = \"\"\"".length();
-        var statement = source.substring(start, source.indexOf("\"\"\";", start));
+                "inventory", "persistence", "JdbcStockLedger.java"));
 
-        var asTheCeilingRunsIt = statement.replace(":skus", "?").replace(":quantities", "?").replace(":orderId", "?")
-                .replace(":warehouse", "'MAIN'");
+        assertThat(normalised(DatabaseCeiling.LOCK_STOCK)).isEqualTo(normalised(statement(source, "LOCK_STOCK")
+                .replace(":skus", "?")));
+        assertThat(normalised(DatabaseCeiling.HOLD)).isEqualTo(normalised(statement(source, "HOLD")
+                .replace(":locations", "?").replace(":skus", "?").replace(":quantities", "?").replace(":orderId", "?")
+                .replace(":status", "?")));
+    }
 
-        assertThat(normalised(DatabaseCeiling.RESERVE)).isEqualTo(normalised(asTheCeilingRunsIt));
+    private static String statement(String source, String name) {
+        var opening = "String " + name + " = \"\"\"";
+        int start = source.indexOf(opening) + opening.length();
+        return source.substring(start, source.indexOf("\"\"\";", start));
     }
 
     private static String normalised(String sql) {

@@ -79,7 +79,7 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
         }
         if (order.status() != OrderStatus.PENDING_APPROVAL) {
             // placed: its stock is held and its payment authorised; awaiting approval, neither happened yet
-            if (stock.adjust(order.id(), requested) instanceof InsufficientStock shortage) {
+            if (stock.adjust(order.id(), requested, order.shippingAddress()) instanceof InsufficientStock shortage) {
                 throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
             }
             cover(order);

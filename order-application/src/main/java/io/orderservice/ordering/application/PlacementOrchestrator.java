@@ -108,7 +108,7 @@ class PlacementOrchestrator {
         return switch (saga.step().orElseThrow()) {
             case SCREEN -> transactions.screened(orderId, version, fraud.screen(screening(saga, order.get())));
             case RESERVE_STOCK -> transactions.reserveStock(orderId, version, order.get().lines().stream()
-                    .map(line -> new RequestedLine(line.sku(), line.quantity())).toList());
+                    .map(line -> new RequestedLine(line.sku(), line.quantity())).toList(), order.get().shippingAddress());
             case AUTHORISE_PAYMENT -> {
                 var checkout = saga.checkout();
                 var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),

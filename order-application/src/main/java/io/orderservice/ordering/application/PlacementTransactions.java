@@ -27,6 +27,7 @@ import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
 import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import java.util.List;
@@ -153,12 +154,15 @@ class PlacementTransactions {
         });
     }
 
-    /** @param lines the order's lines (they do not change while it is placed) */
+    /**
+     * @param lines  the order's lines (they do not change while it is placed)
+     * @param shipTo where it ships (stock is taken from the locations that suit it)
+     */
     @Transactional
-    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines) {
+    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
         return apply(orderId, version, (saga, order) -> {
             var now = clock.instant();
-            if (stock.reserve(orderId, lines) instanceof InsufficientStock insufficient) {
+            if (stock.reserve(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
                 var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
                 saga.stepRefused(Step.RESERVE_STOCK, refusal.getMessage(), now, policy);
                 order.get().reject(refusal.getMessage(), Actor.system(), now);

@@ -117,7 +117,7 @@ class ChangeOrderLinesServiceTest {
                 Money.of(495, "EUR"), status == OrderStatus.PENDING_APPROVAL, Actor.customer("customer-1"), NOW);
         if (status == OrderStatus.PAID) {
             placed.authorisePayment("auth-1", Actor.system(), NOW);
-            stock.reserve(id, List.of(new RequestedLine(new Sku("MUG"), Quantity.of(1))));
+            stock.reserve(id, List.of(new RequestedLine(new Sku("MUG"), Quantity.of(1))), LONDON);
         }
         var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.shippingMethod(), placed.status(),
                 placed.history().stream().map(change -> new StatusChange(change.from(), change.to(), change.action(), change.reason(),

@@ -137,7 +137,7 @@ final class InMemoryNeighbours {
         final Map<OrderId, List<RequestedLine>> reservations = new HashMap<>();
 
         @Override
-        public ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines) {
+        public ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines, Address shipTo) {
             var shortages = lines.stream()
                     .filter(line -> available.getOrDefault(line.sku().value(), 0) < line.quantity().value())
                     .map(line -> new Shortage(line.sku(), line.quantity().value(), available.getOrDefault(line.sku().value(), 0)))
@@ -161,12 +161,12 @@ final class InMemoryNeighbours {
         }
 
         @Override
-        public ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines) {
+        public ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines, Address shipTo) {
             var held = reservations.getOrDefault(orderId, List.of());
             release(orderId);
-            var outcome = reserve(orderId, lines);
+            var outcome = reserve(orderId, lines, shipTo);
             if (outcome instanceof InsufficientStock) {
-                reserve(orderId, held);
+                reserve(orderId, held, shipTo);
             }
             return outcome;
         }

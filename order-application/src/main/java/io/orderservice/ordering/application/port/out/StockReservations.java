@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.out;
 
+import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
 import java.util.List;
@@ -11,14 +12,15 @@ import java.util.List;
  */
 public interface StockReservations {
 
-    ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines);
+    /** Holds the lines for the order, from the stock locations that suit an order shipped to {@code shipTo}. */
+    ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
     /**
      * Holds exactly {@code lines} for an order whose lines changed after its placement: more of a SKU is held
      * if it is there, less is given back, a SKU no longer ordered is released. All or nothing, like reserving:
      * on a shortage nothing changes and the caller learns which lines fall short.
      */
-    ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines);
+    ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
     /** Allocates what is held for the order; confirming twice changes nothing. Returns the lines allocated now. */
     int confirm(OrderId orderId);

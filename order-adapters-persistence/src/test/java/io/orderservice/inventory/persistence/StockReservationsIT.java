@@ -6,6 +6,9 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.StockReservations.Reserved;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
+import io.orderservice.inventory.application.port.out.StockAllocations;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -20,20 +23,37 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * Inventory's reservations — the allocation service over the stock ledger — against PostgreSQL: all or nothing,
+ * never oversold under concurrency, split across locations where no one location holds everything.
+ */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(StockReservationAdapter.class)
+@Import({JdbcStockLedger.class, AllocationConfiguration.class, StockReservationsIT.InventoryApplication.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-class StockReservationAdapterIT {
+class StockReservationsIT {
+
+    /** Inventory's application services (the reservation service and its allocation strategy). */
+    @TestConfiguration
+    @ComponentScan("io.orderservice.inventory.application")
+    static class InventoryApplication {
+    }
+
+    private static final Address AMSTERDAM = new Address("Ada", "1 Dam", null, "Amsterdam", null, "1012 JS", "NL");
+    private static final Address MUNICH = new Address("Ada", "1 Platz", null, "Munich", null, "80331", "DE");
 
     @Autowired
-    StockReservationAdapter stock;
+    StockReservations stock;
+    @Autowired
+    StockAllocations allocations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -47,9 +67,57 @@ class StockReservationAdapterIT {
     }
 
     @Test
+    void anOrderIsHeldAtTheNearestLocationThatHasEverythingAndSplitWhenNoneHas() {
+        jdbc.sql("""
+                INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES
+                  ('WEST', 'IT-A', 5), ('WEST', 'IT-B', 2), ('SUP-PRINTS', 'IT-P', 10)""").update();
+
+        var toAmsterdam = OrderId.newId();
+        transaction.execute(status -> stock.reserve(toAmsterdam, List.of(line("IT-A", 1), line("IT-B", 1)), AMSTERDAM));
+        var toMunich = OrderId.newId();
+        transaction.execute(status -> stock.reserve(toMunich, List.of(line("IT-A", 1), line("IT-B", 1)), MUNICH));
+        assertThat(heldAt(toAmsterdam)).containsExactly("WEST IT-A 1", "WEST IT-B 1");
+        assertThat(heldAt(toMunich)).containsExactly("MAIN IT-A 1", "MAIN IT-B 1");
+
+        var split = OrderId.newId();
+        var outcome = transaction.execute(status -> stock.reserve(split, List.of(line("IT-A", 6), line("IT-P", 2)), MUNICH));
+        assertThat(outcome).isInstanceOf(Reserved.class);
+        assertThat(heldAt(split)).as("the nearest warehouse first, the rest from the other, prints drop-shipped")
+                .containsExactly("MAIN IT-A 4", "SUP-PRINTS IT-P 2", "WEST IT-A 2");
+        jdbc.sql("DELETE FROM stock_reservation WHERE sku LIKE 'IT-%'").update();
+        jdbc.sql("DELETE FROM stock_level WHERE warehouse_code <> 'MAIN' AND sku LIKE 'IT-%'").update();
+    }
+
+    @Test
+    void changingAnOrdersLinesAllocatesThemAfreshCountingWhatItHeld() {
+        var order = OrderId.newId();
+        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 4)), MUNICH));
+
+        var more = transaction.execute(status -> stock.adjust(order, List.of(line("IT-A", 5), line("IT-B", 1)), MUNICH));
+        assertThat(more).isInstanceOf(Reserved.class);
+        assertThat(heldAt(order)).containsExactly("MAIN IT-A 5", "MAIN IT-B 1");
+        assertThat(available("IT-A")).isZero();
+
+        var tooMany = transaction.execute(status -> stock.adjust(order, List.of(line("IT-A", 6)), MUNICH));
+        assertThat(tooMany).isInstanceOfSatisfying(InsufficientStock.class, shortage ->
+                assertThat(shortage.shortages()).containsExactly(new Shortage(new Sku("IT-A"), 6, 5)));
+
+        transaction.execute(status -> stock.adjust(order, List.of(line("IT-B", 2)), MUNICH));
+        assertThat(heldAt(order)).as("IT-A given back").containsExactly("MAIN IT-B 2");
+        assertThat(available("IT-A")).isEqualTo(5);
+    }
+
+    private List<String> heldAt(OrderId order) {
+        return jdbc.sql("""
+                        SELECT warehouse_code || ' ' || sku || ' ' || quantity FROM stock_reservation
+                        WHERE order_id = ? AND status IN ('HELD', 'ALLOCATED') ORDER BY warehouse_code, sku""")
+                .param(order.value()).query(String.class).list();
+    }
+
+    @Test
     void reservingHoldsEveryLine() {
         var order = OrderId.newId();
-        var outcome = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 3), line("IT-B", 2))));
+        var outcome = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 3), line("IT-B", 2)), MUNICH));
 
         assertThat(outcome).isInstanceOf(Reserved.class);
         assertThat(available("IT-A")).isEqualTo(2);
@@ -61,7 +129,7 @@ class StockReservationAdapterIT {
     @Test
     void aShortLineReservesNothingAndNamesTheShortage() {
         var outcome = transaction.execute(status ->
-                stock.reserve(OrderId.newId(), List.of(line("IT-A", 1), line("IT-B", 3), line("IT-NONE", 1))));
+                stock.reserve(OrderId.newId(), List.of(line("IT-A", 1), line("IT-B", 3), line("IT-NONE", 1)), MUNICH));
 
         assertThat(outcome).isInstanceOfSatisfying(InsufficientStock.class, insufficient ->
                 assertThat(insufficient.shortages()).containsExactlyInAnyOrder(
@@ -74,8 +142,8 @@ class StockReservationAdapterIT {
     void linesOfTheSameSkuAreReservedTogether() {
         var order = OrderId.newId();
         var tooMuch = transaction.execute(status ->
-                stock.reserve(OrderId.newId(), List.of(line("IT-B", 1), line("IT-A", 1), line("IT-B", 2))));
-        var enough = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-A", 3))));
+                stock.reserve(OrderId.newId(), List.of(line("IT-B", 1), line("IT-A", 1), line("IT-B", 2)), MUNICH));
+        var enough = transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-A", 3)), MUNICH));
 
         assertThat(tooMuch).isInstanceOfSatisfying(InsufficientStock.class, insufficient ->
                 assertThat(insufficient.shortages()).containsExactly(new Shortage(new Sku("IT-B"), 3, 2)));
@@ -89,10 +157,10 @@ class StockReservationAdapterIT {
     @Test
     void allocatingHeldStockIsIdempotent() {
         var order = OrderId.newId();
-        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 1), line("IT-B", 1))));
+        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 1), line("IT-B", 1)), MUNICH));
 
-        Integer first = transaction.execute(status -> stock.allocateHeldFor(order));
-        Integer second = transaction.execute(status -> stock.allocateHeldFor(order));
+        Integer first = transaction.execute(status -> allocations.allocateHeldFor(order));
+        Integer second = transaction.execute(status -> allocations.allocateHeldFor(order));
         assertThat(first).isEqualTo(2);
         assertThat(second).isZero();
     }
@@ -100,11 +168,11 @@ class StockReservationAdapterIT {
     @Test
     void releasingGivesTheStockBackOnce() {
         var order = OrderId.newId();
-        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-B", 1))));
-        transaction.execute(status -> stock.allocateHeldFor(order));
+        transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-B", 1)), MUNICH));
+        transaction.execute(status -> allocations.allocateHeldFor(order));
 
-        Integer first = transaction.execute(status -> stock.releaseFor(order));
-        Integer second = transaction.execute(status -> stock.releaseFor(order));
+        Integer first = transaction.execute(status -> allocations.releaseFor(order));
+        Integer second = transaction.execute(status -> allocations.releaseFor(order));
 
         assertThat(first).isEqualTo(2);
         assertThat(second).isZero();
@@ -125,7 +193,7 @@ class StockReservationAdapterIT {
                     start.await();
                     // Both SKUs, in opposite orders for odd and even buyers: locking in SKU order avoids deadlocks.
                     var lines = index % 2 == 0 ? List.of(line("IT-A", 1), line("IT-B", 1)) : List.of(line("IT-B", 1), line("IT-A", 1));
-                    return transaction.execute(status -> stock.reserve(OrderId.newId(), lines)) instanceof Reserved;
+                    return transaction.execute(status -> stock.reserve(OrderId.newId(), lines, MUNICH)) instanceof Reserved;
                 };
                 results.add(executor.submit(buyOne));
             }

@@ -1,0 +1,141 @@
+package io.orderservice.inventory.persistence;
+
+import io.orderservice.inventory.application.port.out.StockAllocations;
+import io.orderservice.inventory.application.port.out.StockLedger;
+import io.orderservice.inventory.domain.Allocation;
+import io.orderservice.inventory.domain.GeoPoint;
+import io.orderservice.inventory.domain.StockLocation;
+import io.orderservice.inventory.domain.StockLocation.Kind;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Sku;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stock tables: {@code stock_level} per location and SKU, {@code stock_reservation} per order, SKU and location,
+ * {@code stock_location}. Locking reads the rows of every active location for the SKUs in SKU-then-location order
+ * with {@code FOR UPDATE}, so orders wanting the same SKUs queue on the first one and never deadlock; what is decided
+ * on that picture is written before the caller's transaction ends and the locks go (ADR 0018).
+ */
+@Component
+class JdbcStockLedger implements StockLedger, StockAllocations {
+
+    /**
+     * The stock rows of the SKUs at every active location, with the location, locked in one order (the benchmark's
+     * ceiling runs it too). A location without a row for any of the SKUs has nothing to give the order.
+     */
+    static final String LOCK_STOCK = """
+            SELECT s.warehouse_code, s.sku, s.on_hand - s.reserved AS available, l.kind, l.latitude, l.longitude
+            FROM stock_level s JOIN stock_location l ON l.code = s.warehouse_code AND l.active
+            WHERE s.sku = ANY(:skus::varchar[])
+            ORDER BY s.sku, s.warehouse_code
+            FOR UPDATE OF s""";
+
+    /*
+     * One statement: the shelves' reserved quantities go up and the reservation rows are written (a row the order
+     * held before and released takes the new quantity and status). The stock rows are locked already (LOCK_STOCK).
+     */
+    static final String HOLD = """
+            WITH held AS (
+                SELECT * FROM unnest(:locations::varchar[], :skus::varchar[], :quantities::int[]) AS h(location, sku, quantity)
+            ), shelved AS (
+                UPDATE stock_level s SET reserved = s.reserved + h.quantity
+                FROM held h
+                WHERE s.warehouse_code = h.location AND s.sku = h.sku
+                RETURNING s.sku
+            )
+            INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
+            SELECT :orderId, h.sku, h.location, h.quantity, :status FROM held h
+            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcStockLedger(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public StockPosition lock(Collection<Sku> skus) {
+        var locations = new LinkedHashMap<String, StockLocation>();
+        var available = new HashMap<String, Map<Sku, Integer>>();
+        if (!skus.isEmpty()) {
+            jdbc.query(LOCK_STOCK, new MapSqlParameterSource("skus", skus.stream().map(Sku::value).toArray(String[]::new)), row -> {
+                var code = row.getString("warehouse_code");
+                var kind = Kind.valueOf(row.getString("kind"));
+                var latitude = row.getBigDecimal("latitude");
+                var longitude = row.getBigDecimal("longitude");
+                locations.computeIfAbsent(code, ignored -> new StockLocation(code, kind,
+                        latitude == null || longitude == null ? null : new GeoPoint(latitude.doubleValue(), longitude.doubleValue())));
+                available.computeIfAbsent(code, ignored -> new HashMap<>()).put(new Sku(row.getString("sku")), row.getInt("available"));
+            });
+        }
+        return new StockPosition(List.copyOf(locations.values()), available);
+    }
+
+    @Override
+    public Map<String, Map<Sku, Integer>> heldBy(OrderId orderId) {
+        var held = new HashMap<String, Map<Sku, Integer>>();
+        jdbc.query("""
+                        SELECT warehouse_code, sku, quantity FROM stock_reservation
+                        WHERE order_id = :orderId AND status IN ('HELD', 'ALLOCATED')""",
+                Map.of("orderId", orderId.value()), row -> {
+                    held.computeIfAbsent(row.getString("warehouse_code"), ignored -> new HashMap<>())
+                            .put(new Sku(row.getString("sku")), row.getInt("quantity"));
+                });
+        return held;
+    }
+
+    @Override
+    public void hold(OrderId orderId, Allocation allocation, Hold hold) {
+        var locations = new ArrayList<String>();
+        var skus = new ArrayList<String>();
+        var quantities = new ArrayList<Integer>();
+        for (var group : allocation.groups()) {
+            for (var units : group.lines()) {
+                locations.add(group.location().code());
+                skus.add(units.sku().value());
+                quantities.add(units.quantity());
+            }
+        }
+        if (skus.isEmpty()) {
+            return;
+        }
+        jdbc.update(HOLD,
+                new MapSqlParameterSource("orderId", orderId.value())
+                        .addValue("locations", locations.toArray(String[]::new))
+                        .addValue("skus", skus.toArray(String[]::new))
+                        .addValue("quantities", quantities.stream().mapToInt(Integer::intValue).toArray())
+                        .addValue("status", hold.name()));
+    }
+
+    @Override
+    public int releaseFor(OrderId orderId) {
+        // One statement: the reservations end and their quantities go back on the shelf together.
+        return jdbc.queryForObject("""
+                WITH released AS (
+                    UPDATE stock_reservation SET status = 'RELEASED'
+                    WHERE order_id = :orderId AND status IN ('HELD', 'ALLOCATED')
+                    RETURNING sku, warehouse_code, quantity
+                ), restocked AS (
+                    UPDATE stock_level s SET reserved = s.reserved - r.quantity
+                    FROM released r
+                    WHERE s.warehouse_code = r.warehouse_code AND s.sku = r.sku
+                    RETURNING s.sku
+                )
+                SELECT count(*) FROM released""", Map.of("orderId", orderId.value()), Integer.class);
+    }
+
+    @Override
+    public int allocateHeldFor(OrderId orderId) {
+        return jdbc.update("""
+                UPDATE stock_reservation SET status = 'ALLOCATED'
+                WHERE order_id = :orderId AND status = 'HELD'""", Map.of("orderId", orderId.value()));
+    }
+}

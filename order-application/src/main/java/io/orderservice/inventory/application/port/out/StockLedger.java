@@ -1,0 +1,42 @@
+package io.orderservice.inventory.application.port.out;
+
+import io.orderservice.inventory.domain.Allocation;
+import io.orderservice.inventory.domain.StockLocation;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Sku;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stock on the shelves of every location and the reservations held against it, in the caller's transaction.
+ * Reserving is lock, decide, hold: the stock rows of the SKUs concerned are locked in one order (SKU, then location)
+ * so concurrent orders serialise per SKU and never deadlock, the allocation is decided on what they show, and held
+ * before the locks go (ADR 0018).
+ */
+public interface StockLedger {
+
+    /** Locks the stock rows of the SKUs at every active location and reads what is available there. */
+    StockPosition lock(Collection<Sku> skus);
+
+    /** What the order holds or has allocated now, by location code and SKU. */
+    Map<String, Map<Sku, Integer>> heldBy(OrderId orderId);
+
+    /** Takes the allocation's groups off the shelves and records them as the order's reservations, held or allocated. */
+    void hold(OrderId orderId, Allocation allocation, Hold hold);
+
+    enum Hold { HELD, ALLOCATED }
+
+    /**
+     * What allocation needs to know of the stock.
+     *
+     * @param locations the active locations
+     * @param available units on the shelf not reserved, by location code and SKU
+     */
+    record StockPosition(List<StockLocation> locations, Map<String, Map<Sku, Integer>> available) {
+        public StockPosition {
+            locations = List.copyOf(locations);
+            available = Map.copyOf(available);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.orderservice.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 200 customers order the same SKU at once, 50 units on the shelf, over HTTP against PostgreSQL: exactly 50 orders
+ * hold a unit, the other 150 are refused with a problem naming the shortage, and the shelf never goes below zero.
+ */
+@OrderServiceIntegrationTest
+class NoOversellIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twoHundredPlacementsForFiftyUnitsReserveExactlyFifty() throws Exception {
+        var sku = "RUSH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("INSERT INTO catalog_product (sku, name) VALUES (?, 'Limited sneaker')").param(sku).update();
+        jdbc.sql("INSERT INTO catalog_price (sku, currency, unit_price_minor) VALUES (?, 'EUR', 9900)").param(sku).update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('MAIN', ?, 50)").param(sku).update();
+        var http = new Http(port);
+
+        var responses = placeAtOnce(http, sku, 200);
+
+        var ids = responses.stream().map(response -> response.json().get("orderId") != null
+                ? response.json().get("orderId").asString() : response.json().get("id").asString()).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> settled(http, id)));
+        var statuses = ids.stream().map(id -> http.get("/api/v1/orders/" + id + "/status").json().get("status").asString()).toList();
+        assertThat(statuses.stream().filter("PAID"::equals).count()).isEqualTo(50);
+        assertThat(statuses.stream().filter("REJECTED"::equals).count()).isEqualTo(150);
+        var refusedAtOnce = responses.stream().filter(response -> response.status() == 409).toList();
+        assertThat(refusedAtOnce).as("those answered at once name the shortage").allSatisfy(response -> {
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:order-service:problem:insufficient-stock");
+            assertThat(response.json().at("/shortages/0/sku").asString()).isEqualTo(sku);
+        });
+        assertThat(responses).extracting(Http.Response::status).allSatisfy(status -> assertThat(status).isIn(201, 202, 409));
+
+        assertThat(jdbc.sql("SELECT on_hand || '/' || reserved FROM stock_level WHERE sku = ?").param(sku).query(String.class)
+                .single()).isEqualTo("50/50");
+        assertThat(jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_reservation WHERE sku = ? AND status IN ('HELD', 'ALLOCATED')")
+                .param(sku).query(Integer.class).single()).isEqualTo(50);
+    }
+
+    private static boolean settled(Http http, String orderId) {
+        var status = http.get("/api/v1/orders/" + orderId + "/status").json();
+        return !status.at("/placement/inProgress").asBoolean();
+    }
+
+    private static List<Http.Response> placeAtOnce(Http http, String sku, int orders) throws Exception {
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(50);
+        try {
+            var futures = new ArrayList<Future<Http.Response>>();
+            for (int i = 0; i < orders; i++) {
+                var body = Http.orderJson("rush-" + UUID.randomUUID(), "EUR", "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]",
+                        "tok_approve");
+                Callable<Http.Response> place = () -> {
+                    start.await();
+                    return http.postJson("/api/v1/orders", body);
+                };
+                futures.add(executor.submit(place));
+            }
+            start.countDown();
+            var responses = new ArrayList<Http.Response>();
+            for (var future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}
