@@ -45,7 +45,8 @@ final class DatabaseCeiling {
             )
             INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
             SELECT ?, h.sku, h.location, h.quantity, ? FROM held h
-            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status""";
+            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status,
+                committed = 0""";
 
     private final Database database;
 

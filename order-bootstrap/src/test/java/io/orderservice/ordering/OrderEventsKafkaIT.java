@@ -114,7 +114,7 @@ class OrderEventsKafkaIT {
         var shippedId = http.postJson("/api/v1/orders", orderJson("customer-kafka-ship", "EUR", """
                 [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
         assertThat(http.send("POST", "/api/v1/orders/" + shippedId + "/ship", """
-                {"carrier": "own-fleet", "shippedBy": "warehouse-1"}""").status()).isEqualTo(200);
+                {"carrier": "own-fleet", "shippedBy": "warehouse-1", "location": "MAIN"}""").status()).isEqualTo(200);
         var cancelledId = http.postJson("/api/v1/orders", orderJson("customer-kafka-cancel", "EUR", """
                 [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
         assertThat(http.send("DELETE", "/api/v1/orders/" + cancelledId, null).status()).isEqualTo(200);
@@ -127,6 +127,7 @@ class OrderEventsKafkaIT {
             assertThat(payload.get("sequence").asInt()).isEqualTo(2);
             assertThat(payload.get("complete").asBoolean()).isTrue();
             assertThat(payload.at("/lines/0/sku").asString()).isEqualTo("MUG-CLASSIC");
+            assertThat(payload.get("location").asString()).isEqualTo("MAIN");
         });
         var cancelled = recordsFor(cancelledId, 4).stream().filter(record -> header(record, "ce_type").equals("order.cancelled.v1"))
                 .map(record -> JSON.readTree(record.value())).toList();

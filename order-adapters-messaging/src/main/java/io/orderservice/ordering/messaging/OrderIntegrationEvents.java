@@ -68,11 +68,12 @@ final class OrderIntegrationEvents {
     }
 
     /**
-     * CloudEvents type {@code order.shipped.v1}: a shipment left with a carrier. {@code complete}: every unit of
-     * the order has shipped (the status change to SHIPPED or PARTIALLY_SHIPPED has the same sequence).
+     * CloudEvents type {@code order.shipped.v1}: a shipment left with a carrier, from a stock location (absent when not
+     * recorded). {@code complete}: every unit of the order has shipped (the status change to SHIPPED or
+     * PARTIALLY_SHIPPED has the same sequence).
      */
     record OrderShippedV1(String orderId, int sequence, String shipmentId, String carrier, String trackingNumber,
-                          String trackingUrl, List<LineV1> lines, boolean complete, Instant occurredAt) {
+                          String trackingUrl, List<LineV1> lines, boolean complete, String location, Instant occurredAt) {
 
         static final String TYPE = "order.shipped.v1";
 
@@ -83,7 +84,7 @@ final class OrderIntegrationEvents {
             return new OrderShippedV1(event.orderId().toString(), event.sequence(), event.shipmentId().toString(),
                     event.carrier(), event.trackingNumber(), event.trackingUrl(),
                     event.lines().stream().map(line -> new LineV1(line.lineNumber(), line.sku(), line.quantity())).toList(),
-                    event.complete(), event.occurredAt());
+                    event.complete(), event.location(), event.occurredAt());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,8 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
             )
             INSERT INTO stock_reservation (order_id, sku, warehouse_code, quantity, status)
             SELECT :orderId, h.sku, h.location, h.quantity, :status FROM held h
-            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status""";
+            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status,
+                committed = 0""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -83,7 +85,7 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
     public Map<String, Map<Sku, Integer>> heldBy(OrderId orderId) {
         var held = new HashMap<String, Map<Sku, Integer>>();
         jdbc.query("""
-                        SELECT warehouse_code, sku, quantity FROM stock_reservation
+                        SELECT warehouse_code, sku, quantity - committed AS quantity FROM stock_reservation
                         WHERE order_id = :orderId AND status IN ('HELD', 'ALLOCATED')""",
                 Map.of("orderId", orderId.value()), row -> {
                     held.computeIfAbsent(row.getString("warehouse_code"), ignored -> new HashMap<>())
@@ -116,13 +118,78 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
     }
 
     @Override
+    public List<Reservation> reservationsOf(OrderId orderId) {
+        return jdbc.query("""
+                        SELECT r.warehouse_code, l.kind, l.latitude, l.longitude, r.sku, r.quantity, r.committed
+                        FROM stock_reservation r JOIN stock_location l ON l.code = r.warehouse_code
+                        WHERE r.order_id = :orderId AND r.status <> 'RELEASED'
+                        ORDER BY r.warehouse_code, r.sku""", Map.of("orderId", orderId.value()), (row, number) -> {
+                    var latitude = row.getBigDecimal("latitude");
+                    var longitude = row.getBigDecimal("longitude");
+                    return new Reservation(new StockLocation(row.getString("warehouse_code"), Kind.valueOf(row.getString("kind")),
+                            latitude == null || longitude == null ? null : new GeoPoint(latitude.doubleValue(), longitude.doubleValue())),
+                            new Sku(row.getString("sku")), row.getInt("quantity"), row.getInt("committed"));
+                });
+    }
+
+    /*
+     * Row by row, in location order: a shipment is one of few per order, and each step is one statement that
+     * commits what the reservation row still holds there and takes it off the shelf in the same statement.
+     */
+    @Override
+    public int commit(OrderId orderId, UUID shipmentId, String location, Sku sku, int units) {
+        var before = jdbc.queryForList("SELECT units FROM stock_commitment WHERE shipment_id = :shipment AND sku = :sku",
+                new MapSqlParameterSource("shipment", shipmentId).addValue("sku", sku.value()), Integer.class);
+        if (!before.isEmpty()) {
+            return before.get(0);
+        }
+        int committed = 0;
+        var rows = jdbc.queryForList("""
+                        SELECT warehouse_code FROM stock_reservation
+                        WHERE order_id = :orderId AND sku = :sku AND status IN ('HELD', 'ALLOCATED')
+                          AND (CAST(:location AS varchar) IS NULL OR warehouse_code = :location)
+                        ORDER BY warehouse_code""",
+                new MapSqlParameterSource("orderId", orderId.value()).addValue("sku", sku.value()).addValue("location", location),
+                String.class);
+        for (var warehouse : rows) {
+            if (committed == units) {
+                break;
+            }
+            Integer taken = jdbc.queryForObject("""
+                            WITH open AS (
+                                SELECT quantity - committed AS units FROM stock_reservation
+                                WHERE order_id = :orderId AND sku = :sku AND warehouse_code = :warehouse
+                                FOR UPDATE
+                            ), taken AS (
+                                UPDATE stock_reservation r
+                                SET committed = r.committed + least(:units, o.units),
+                                    status = CASE WHEN least(:units, o.units) = o.units THEN 'COMMITTED' ELSE r.status END
+                                FROM open o
+                                WHERE r.order_id = :orderId AND r.sku = :sku AND r.warehouse_code = :warehouse
+                                RETURNING least(:units, o.units) AS units
+                            ), shelf AS (
+                                UPDATE stock_level s SET on_hand = s.on_hand - t.units, reserved = s.reserved - t.units
+                                FROM taken t WHERE s.warehouse_code = :warehouse AND s.sku = :sku
+                                RETURNING s.sku
+                            )
+                            SELECT coalesce(sum(units), 0)::int FROM taken""",
+                    new MapSqlParameterSource("orderId", orderId.value()).addValue("sku", sku.value())
+                            .addValue("warehouse", warehouse).addValue("units", units - committed), Integer.class);
+            committed += taken == null ? 0 : taken;
+        }
+        jdbc.update("INSERT INTO stock_commitment (shipment_id, sku, units) VALUES (:shipment, :sku, :units)",
+                new MapSqlParameterSource("shipment", shipmentId).addValue("sku", sku.value()).addValue("units", committed));
+        return committed;
+    }
+
+    @Override
     public int releaseFor(OrderId orderId) {
         // One statement: the reservations end and their quantities go back on the shelf together.
         return jdbc.queryForObject("""
                 WITH released AS (
                     UPDATE stock_reservation SET status = 'RELEASED'
                     WHERE order_id = :orderId AND status IN ('HELD', 'ALLOCATED')
-                    RETURNING sku, warehouse_code, quantity
+                    RETURNING sku, warehouse_code, quantity - committed AS quantity
                 ), restocked AS (
                     UPDATE stock_level s SET reserved = s.reserved - r.quantity
                     FROM released r

@@ -57,7 +57,7 @@ interface OrderEntityMapper {
     default Shipment toShipment(ShipmentEntity entity) {
         return new Shipment(entity.getId(), entity.getCarrier(), entity.getTrackingNumber(), entity.getTrackingUrl(),
                 entity.getLines().stream().map(line -> new ShippedLine(line.getLineNumber(), quantity(line.getQuantity())))
-                        .toList(), entity.getShippedAt());
+                        .toList(), entity.getShippedAt(), entity.getLocation());
     }
 
     default OrderRefund toRefund(RefundEntity entity, Currency currency) {
@@ -166,6 +166,7 @@ interface OrderEntityMapper {
         entity.setTrackingNumber(shipment.trackingNumber());
         entity.setTrackingUrl(shipment.trackingUrl());
         entity.setShippedAt(shipment.shippedAt());
+        entity.setLocation(shipment.location());
         for (var line : shipment.lines()) {
             var row = new ShipmentEntity.Line();
             row.setLineNumber(line.lineNumber());

@@ -23,6 +23,7 @@ class ShipmentEntity {
     private String trackingNumber;
     private String trackingUrl;
     private Instant shippedAt;
+    private String location;
 
     @ElementCollection
     @CollectionTable(name = "order_shipment_line", joinColumns = @JoinColumn(name = "shipment_id"))
@@ -47,6 +48,8 @@ class ShipmentEntity {
     public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trackingNumber; }
     public String getTrackingUrl() { return trackingUrl; }
     public void setTrackingUrl(String trackingUrl) { this.trackingUrl = trackingUrl; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
     public Instant getShippedAt() { return shippedAt; }
     public void setShippedAt(Instant shippedAt) { this.shippedAt = shippedAt; }
     public List<Line> getLines() { return lines; }

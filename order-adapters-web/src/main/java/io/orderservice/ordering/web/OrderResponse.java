@@ -80,11 +80,13 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
     @Schema(description = "Goods that left together, with the carrier's tracking number")
     record ShipmentResponse(UUID id, @Schema(example = "dhl") String carrier, @Schema(example = "JD014600006281") String trackingNumber,
                             @Schema(description = "Where the customer follows it; null when the carrier has no public tracking")
-                            String trackingUrl, List<ShippedLineResponse> lines, Instant shippedAt) {
+                            String trackingUrl, List<ShippedLineResponse> lines, Instant shippedAt,
+                            @Schema(description = "The stock location it left from; null when not recorded", example = "MAIN")
+                            String location) {
         static ShipmentResponse from(Shipment shipment) {
             return new ShipmentResponse(shipment.id(), shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
                     shipment.lines().stream().map(line -> new ShippedLineResponse(line.lineNumber(), line.quantity().value()))
-                            .toList(), shipment.shippedAt());
+                            .toList(), shipment.shippedAt(), shipment.location());
         }
     }
 

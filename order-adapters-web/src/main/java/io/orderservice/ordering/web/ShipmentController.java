@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +54,10 @@ class ShipmentController {
             @Size(max = 100) @Valid @Schema(description = "What leaves; omit for everything not shipped yet")
             List<@NotNull @Valid ShipLine> lines,
             @NotBlank @Size(max = 64) @Schema(description = "Who records it (kept in the history)", example = "warehouse-berlin")
-            String shippedBy) {
+            String shippedBy,
+            @Pattern(regexp = "^[A-Za-z0-9-]{1,32}$") @Schema(description = "The stock location it leaves from (a fulfilment "
+                    + "group of GET /orders/{id}/fulfilment); without lines, everything held there not shipped yet",
+                    example = "MAIN", maxLength = 32) String location) {
     }
 
     record ShipLine(@Min(1) @Max(Integer.MAX_VALUE) @Schema(example = "1") int lineNumber,
@@ -76,7 +80,7 @@ class ShipmentController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "An unknown carrier, a tracking number not of that carrier, an unknown line or more units than are left to ship",
+    @ApiResponse(responseCode = "422", description = "An unknown carrier, a tracking number not of that carrier, an unknown line, more units than are left to ship, or a location that holds nothing left of the order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> ship(
             @PathVariable UUID orderId, @Valid @RequestBody ShipRequest request,
@@ -85,7 +89,7 @@ class ShipmentController {
         var lines = request.lines() == null ? List.<ShipOrderUseCase.Line>of() : request.lines().stream()
                 .map(line -> new ShipOrderUseCase.Line(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var order = shipOrder.ship(new ShipOrderCommand(new OrderId(orderId), OrderVersions.expected(ifMatch),
-                request.carrier(), request.trackingNumber(), lines, request.shippedBy()));
+                request.carrier(), request.trackingNumber(), lines, request.shippedBy(), request.location()));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 }

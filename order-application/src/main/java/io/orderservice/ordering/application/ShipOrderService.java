@@ -11,7 +11,13 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Quantity;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,12 +33,15 @@ class ShipOrderService implements ShipOrderUseCase {
 
     private final OrderRepository orders;
     private final Carriers carriers;
+    private final FulfilmentPlans fulfilment;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ShipOrderService(OrderRepository orders, Carriers carriers, ApplicationEventPublisher events, Clock clock) {
+    ShipOrderService(OrderRepository orders, Carriers carriers, FulfilmentPlans fulfilment, ApplicationEventPublisher events,
+                     Clock clock) {
         this.orders = orders;
         this.carriers = carriers;
+        this.fulfilment = fulfilment;
         this.events = events;
         this.clock = clock;
     }
@@ -48,9 +57,9 @@ class ShipOrderService implements ShipOrderUseCase {
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
         }
-        var leaving = command.lines().isEmpty()
-                ? order.unshippedLines()
-                : command.lines().stream().map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList();
+        var leaving = !command.lines().isEmpty()
+                ? command.lines().stream().map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList()
+                : command.location() == null ? order.unshippedLines() : leftToShipFrom(order, command.location());
         var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;
         try {
@@ -60,9 +69,32 @@ class ShipOrderService implements ShipOrderUseCase {
             throw new CarrierRefusedException(refused.getMessage());
         }
         order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), leaving,
-                Actor.operator(command.operator()), clock.instant());
+                command.location(), Actor.operator(command.operator()), clock.instant());
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
+    }
+
+    /**
+     * What the location's fulfilment group has not shipped yet: per line, the units held there less those already
+     * shipped from there, never more than the line has left to ship.
+     */
+    private List<ShippedLine> leftToShipFrom(Order order, String location) {
+        var group = fulfilment.groupsOf(order.id()).stream().filter(each -> each.location().equals(location)).findFirst()
+                .orElseThrow(() -> new InvalidValueException("nothing of order " + order.id() + " is held at " + location));
+        var leaving = new ArrayList<ShippedLine>();
+        for (var line : order.lines()) {
+            int fromThere = order.shipments().stream().filter(shipment -> location.equals(shipment.location()))
+                    .mapToInt(shipment -> shipment.quantityOf(line.lineNumber())).sum();
+            int left = Math.min(group.unitsOf(line.sku()) - fromThere,
+                    line.quantity().value() - order.shippedQuantity(line.lineNumber()));
+            if (left > 0) {
+                leaving.add(new ShippedLine(line.lineNumber(), Quantity.of(left)));
+            }
+        }
+        if (leaving.isEmpty()) {
+            throw new InvalidValueException("everything of order " + order.id() + " held at " + location + " has shipped");
+        }
+        return leaving;
     }
 }

@@ -237,6 +237,12 @@ public final class Order {
      */
     public Shipment ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
                          List<ShippedLine> shipped, Actor by, Instant at) {
+        return ship(shipmentId, carrier, trackingNumber, trackingUrl, shipped, null, by, at);
+    }
+
+    /** {@link #ship(UUID, String, String, String, List, Actor, Instant)} from a stock location (null: not recorded). */
+    public Shipment ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                         List<ShippedLine> shipped, String location, Actor by, Instant at) {
         var allowed = status.allowedActions();
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
@@ -244,7 +250,7 @@ public final class Order {
         if (shipments.stream().anyMatch(existing -> existing.id().equals(shipmentId))) {
             throw new InvalidValueException("shipment " + shipmentId + " is recorded already");
         }
-        var shipment = new Shipment(shipmentId, carrier, trackingNumber, trackingUrl, shipped, at);
+        var shipment = new Shipment(shipmentId, carrier, trackingNumber, trackingUrl, shipped, at, location);
         boolean everythingLeaves = true;
         for (var line : lines) {
             int leaving = shipment.quantityOf(line.lineNumber());
@@ -268,7 +274,7 @@ public final class Order {
         events.add(new OrderShipped(id, shipment.id(), carrier, trackingNumber, trackingUrl,
                 shipment.lines().stream().map(line -> new OrderShipped.Line(line.lineNumber(),
                         line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
-                everythingLeaves, totals.grandTotal(), history.size() - 1, at));
+                everythingLeaves, totals.grandTotal(), location, history.size() - 1, at));
         return shipment;
     }
 

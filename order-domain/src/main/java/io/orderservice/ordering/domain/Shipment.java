@@ -13,9 +13,11 @@ import java.util.UUID;
  * tracking number. An order ships in one or more shipments; each is kept as it was made.
  *
  * @param trackingUrl where the customer follows it, or null when the carrier offers none
+ * @param location    the stock location it left from (a warehouse, or a supplier shipping directly), or null when
+ *                    not recorded
  */
 public record Shipment(UUID id, String carrier, String trackingNumber, String trackingUrl, List<ShippedLine> lines,
-                       Instant shippedAt) {
+                       Instant shippedAt, String location) {
 
     /** How many units of one order line left in a shipment. */
     public record ShippedLine(int lineNumber, Quantity quantity) {
@@ -42,6 +44,9 @@ public record Shipment(UUID id, String carrier, String trackingNumber, String tr
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("a shipment carries at least one line");
         }
+        if (location != null && (location.isBlank() || location.length() > 32)) {
+            throw new InvalidValueException("a stock location's code has 1 to 32 characters");
+        }
         lines = List.copyOf(lines);
         var numbers = new HashSet<Integer>();
         for (var line : lines) {
@@ -49,6 +54,12 @@ public record Shipment(UUID id, String carrier, String trackingNumber, String tr
                 throw new InvalidValueException("line " + line.lineNumber() + " appears twice in one shipment");
             }
         }
+    }
+
+    /** A shipment of which the location was not recorded. */
+    public Shipment(UUID id, String carrier, String trackingNumber, String trackingUrl, List<ShippedLine> lines,
+                    Instant shippedAt) {
+        this(id, carrier, trackingNumber, trackingUrl, lines, shippedAt, null);
     }
 
     public int quantityOf(int lineNumber) {

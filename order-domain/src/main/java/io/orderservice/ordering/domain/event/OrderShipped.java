@@ -9,11 +9,13 @@ import java.util.UUID;
 /**
  * A shipment left: which lines and how many, with which carrier and tracking number. {@code complete} says
  * whether every unit of the order has now shipped (the order is SHIPPED) or some still wait (PARTIALLY_SHIPPED).
- * {@code orderTotal} is what the order comes to (what its payment captures). The status change travels as
- * {@link OrderStatusChanged} with the same sequence.
+ * {@code orderTotal} is what the order comes to (what its payment captures); {@code location} the stock location
+ * it left from, or null when not recorded. The status change travels as {@link OrderStatusChanged} with the same
+ * sequence.
  */
 public record OrderShipped(OrderId orderId, UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
-                           List<Line> lines, boolean complete, Money orderTotal, int sequence, Instant occurredAt)
+                           List<Line> lines, boolean complete, Money orderTotal, String location, int sequence,
+                           Instant occurredAt)
         implements OrderEvent {
 
     public record Line(int lineNumber, String sku, int quantity) {

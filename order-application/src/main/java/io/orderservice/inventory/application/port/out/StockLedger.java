@@ -7,6 +7,7 @@ import io.orderservice.shared.Sku;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The stock on the shelves of every location and the reservations held against it, in the caller's transaction.
@@ -26,6 +27,21 @@ public interface StockLedger {
     void hold(OrderId orderId, Allocation allocation, Hold hold);
 
     enum Hold { HELD, ALLOCATED }
+
+    /** Every reservation of the order that holds or held stock (released ones left out), by location then SKU. */
+    List<Reservation> reservationsOf(OrderId orderId);
+
+    /**
+     * Takes a shipment's units off the shelf for good: the order's reservation at the location (any of its
+     * locations, in order, when null) counts them as committed, and the shelf's on-hand and reserved quantities go
+     * down. Once per shipment and SKU: a repeat returns what the first time committed. Returns the units committed
+     * (fewer when the order holds fewer there).
+     */
+    int commit(OrderId orderId, UUID shipmentId, String location, Sku sku, int units);
+
+    /** One reservation row: units held at a location, and how many of them have shipped. */
+    record Reservation(StockLocation location, Sku sku, int quantity, int committed) {
+    }
 
     /**
      * What allocation needs to know of the stock.

@@ -22,17 +22,25 @@ public interface ShipOrderUseCase {
     /**
      * @param expectedVersion the version the caller read, or null to ship whatever the order's version
      * @param trackingNumber  from the carrier's label, or null for a carrier that issues its own
-     * @param lines           what leaves; empty for everything not shipped yet
+     * @param lines           what leaves; empty for everything not shipped yet (from {@code location}: everything
+     *                        held there not shipped yet)
      * @param operator        who records it (the warehouse, an operator)
+     * @param location        the stock location it leaves from (its fulfilment group), or null when not said
      */
     record ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber,
-                            List<Line> lines, String operator) {
+                            List<Line> lines, String operator, String location) {
         public ShipOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             lines = lines == null ? List.of() : List.copyOf(lines);
             if (operator == null || operator.isBlank()) {
                 throw new InvalidValueException("a shipment is recorded by someone");
             }
+        }
+
+        /** Leaving from no location in particular. */
+        public ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber, List<Line> lines,
+                                String operator) {
+            this(orderId, expectedVersion, carrier, trackingNumber, lines, operator, null);
         }
     }
 
