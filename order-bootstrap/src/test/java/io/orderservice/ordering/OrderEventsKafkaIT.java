@@ -138,17 +138,48 @@ class OrderEventsKafkaIT {
         });
     }
 
+    @Test
+    void aDropShipGroupIsSentToItsSupplierOnItsOwnTopicWhenTheOrderIsPlaced() {
+        var sku = "DROP-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("INSERT INTO catalog_product (sku, name) VALUES (?, 'Drop-shipped print')").param(sku).update();
+        jdbc.sql("INSERT INTO catalog_price (sku, currency, unit_price_minor) VALUES (?, 'EUR', 1500)").param(sku).update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('SUP-PRINTS', ?, 10)").param(sku).update();
+        var placed = new Http(port).postJson("/api/v1/orders", orderJson("customer-drop-ship", "EUR",
+                "[{\"sku\": \"" + sku + "\", \"quantity\": 2}, {\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        var orderId = placed.json().get("id").asString();
+
+        var requests = records("drop-ship-requests", record -> record.value().contains(orderId), 1);
+
+        assertThat(requests).singleElement().satisfies(record -> {
+            assertThat(record.key()).isEqualTo("SUP-PRINTS");
+            assertThat(header(record, "ce_type")).isEqualTo("order.drop-ship-requested.v1");
+            var payload = JSON.readTree(record.value());
+            assertThat(fieldNames(payload)).as("as docs/asyncapi.yaml describes it").isEqualTo(documentedFields("dropShipRequestedV1"));
+            assertThat(payload.get("supplier").asString()).isEqualTo("SUP-PRINTS");
+            assertThat(payload.get("lines").toString()).as("only the supplier's group, not the mug from the warehouse")
+                    .isEqualTo("[{\"sku\":\"" + sku + "\",\"quantity\":2}]");
+            assertThat(payload.at("/shipTo/city").asString()).isEqualTo("London");
+        });
+    }
+
     private List<ConsumerRecord<String, String>> recordsFor(String orderId, int expected) {
-        var properties = KafkaTestUtils.consumerProps(broker, "kafka-it", false);
+        return records("order-events", record -> orderId.equals(record.key()), expected);
+    }
+
+    private List<ConsumerRecord<String, String>> records(String topic,
+                                                         java.util.function.Predicate<ConsumerRecord<String, String>> wanted,
+                                                         int expected) {
+        var properties = KafkaTestUtils.consumerProps(broker, "kafka-it-" + topic, false);
         properties.put("auto.offset.reset", "earliest");
         try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties, new StringDeserializer(),
                 new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of("order-events"));
+            consumer.subscribe(List.of(topic));
             var found = new ArrayList<ConsumerRecord<String, String>>();
             var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (found.size() < expected && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (orderId.equals(record.key())) {
+                    if (wanted.test(record)) {
                         found.add(record);
                     }
                 });

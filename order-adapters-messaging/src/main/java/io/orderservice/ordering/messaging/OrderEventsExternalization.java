@@ -5,7 +5,9 @@ import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderShipped;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.DropShipRequestedV1;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCancelledV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderModifiedV1;
@@ -43,11 +45,18 @@ class OrderEventsExternalization {
 
     @Bean
     EventExternalizationConfiguration orderEventsExternalizationConfiguration(
-            @Value("${order-service.messaging.order-events-topic}") String topic) {
+            @Value("${order-service.messaging.order-events-topic}") String topic,
+            @Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String dropShipTopic) {
         return EventExternalizationConfiguration.externalizing()
                 // A refund request is an instruction to the payment capability, not news for other systems.
-                .select(event -> event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
+                .select(event -> (event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
+                        || event instanceof DropShipRequested)
                 .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
+                // one supplier's requests on one partition, in the order they were made
+                .route(DropShipRequested.class, event -> RoutingTarget.forTarget(dropShipTopic).andKey(event.supplier()))
+                .mapping(DropShipRequested.class, DropShipRequestedV1::of)
+                .headers(DropShipRequestedV1.class,
+                        event -> cloudEvent(DropShipRequestedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .mapping(OrderPlaced.class, OrderPlacedV1::of)
                 .mapping(OrderStatusChanged.class, OrderStatusChangedV1::of)
                 .mapping(OrderModified.class, OrderModifiedV1::of)
@@ -61,6 +70,11 @@ class OrderEventsExternalization {
                 .headers(OrderCancelledV1.class, event -> cloudEvent(OrderCancelledV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .serializeExternalization(true)
                 .build();
+    }
+
+    @Bean
+    NewTopic dropShipTopic(@Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String topic) {
+        return TopicBuilder.name(topic).partitions(3).build();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
@@ -85,6 +86,31 @@ final class OrderIntegrationEvents {
                     event.carrier(), event.trackingNumber(), event.trackingUrl(),
                     event.lines().stream().map(line -> new LineV1(line.lineNumber(), line.sku(), line.quantity())).toList(),
                     event.complete(), event.location(), event.occurredAt());
+        }
+    }
+
+    /**
+     * CloudEvents type {@code order.drop-ship-requested.v1}, on the drop-ship topic keyed by supplier: a supplier is
+     * asked to ship these units to the customer directly. The supplier reports its shipment like a warehouse
+     * ({@code POST /api/v1/orders/{id}/ship} naming itself as the location).
+     */
+    record DropShipRequestedV1(String orderId, String supplier, List<LineV1> lines, ShipToV1 shipTo, Instant occurredAt) {
+
+        static final String TYPE = "order.drop-ship-requested.v1";
+
+        record LineV1(String sku, int quantity) {
+        }
+
+        record ShipToV1(String recipient, String line1, String line2, String city, String region, String postalCode,
+                        String countryCode) {
+        }
+
+        static DropShipRequestedV1 of(DropShipRequested event) {
+            var to = event.shipTo();
+            return new DropShipRequestedV1(event.orderId().toString(), event.supplier(),
+                    event.lines().stream().map(line -> new LineV1(line.sku(), line.quantity())).toList(),
+                    new ShipToV1(to.recipient(), to.line1(), to.line2(), to.city(), to.region(), to.postalCode(), to.countryCode()),
+                    event.occurredAt());
         }
     }
 

@@ -13,7 +13,9 @@ import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
@@ -95,14 +97,17 @@ class PlacementTransactions {
     private final OrderRepository orders;
     private final StockReservations stock;
     private final PromotionClaims promotions;
+    private final FulfilmentPlans fulfilment;
     private final SagaPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
 
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
-                          SagaPolicy policy, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+                          FulfilmentPlans fulfilment, SagaPolicy policy, ApplicationEventPublisher events, Clock clock,
+                          MeterRegistry meters) {
         this.promotions = promotions;
+        this.fulfilment = fulfilment;
         this.sagas = sagas;
         this.orders = orders;
         this.stock = stock;
@@ -250,11 +255,20 @@ class PlacementTransactions {
         return true;
     }
 
+    /**
+     * The placement completes: the order's stock is allocated, and each of its drop-ship groups is sent to its
+     * supplier ({@link DropShipRequested}, through the outbox with the rest of this transaction).
+     */
     @Transactional
     public Optional<Recorded> confirm(OrderId orderId, long version) {
         return apply(orderId, version, (saga, order) -> {
             stock.confirm(orderId);
-            saga.stepSucceeded(Step.CONFIRM, clock.instant(), policy);
+            var now = clock.instant();
+            fulfilment.groupsOf(orderId).stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
+                    .forEach(group -> events.publishEvent(new DropShipRequested(orderId, group.location(),
+                            group.lines().stream().map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity()))
+                                    .toList(), order.get().shippingAddress(), now)));
+            saga.stepSucceeded(Step.CONFIRM, now, policy);
             return null;
         });
     }

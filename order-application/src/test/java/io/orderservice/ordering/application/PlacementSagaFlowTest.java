@@ -76,7 +76,8 @@ class PlacementSagaFlowTest {
         stock.available.put("TSHIRT", 10);
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
-        transactions = new PlacementTransactions(sagas, orders, stock, promotions, POLICY, published::add, clock, meters);
+        transactions = new PlacementTransactions(sagas, orders, stock, promotions, orderId -> List.of(), POLICY, published::add,
+                clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
         placement = new PlaceOrderService(addresses, catalog,
                 new ApprovalRules(true, Map.of()), transactions, settlements, clock, meters);
