@@ -3,16 +3,13 @@ package io.orderservice.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.orderservice.support.AtOnce;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,27 +62,7 @@ class NoOversellIT {
     }
 
     private static List<Http.Response> placeAtOnce(Http http, String sku, int orders) throws Exception {
-        var start = new CountDownLatch(1);
-        var executor = Executors.newFixedThreadPool(50);
-        try {
-            var futures = new ArrayList<Future<Http.Response>>();
-            for (int i = 0; i < orders; i++) {
-                var body = Http.orderJson("rush-" + UUID.randomUUID(), "EUR", "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]",
-                        "tok_approve");
-                Callable<Http.Response> place = () -> {
-                    start.await();
-                    return http.postJson("/api/v1/orders", body);
-                };
-                futures.add(executor.submit(place));
-            }
-            start.countDown();
-            var responses = new ArrayList<Http.Response>();
-            for (var future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            executor.shutdownNow();
-        }
+        return AtOnce.post(http, "/api/v1/orders", IntStream.range(0, orders).mapToObj(i -> Http.orderJson("rush-" + UUID.randomUUID(),
+                "EUR", "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]", "tok_approve")).toList(), 50);
     }
 }

@@ -3,16 +3,12 @@ package io.orderservice.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.orderservice.support.AtOnce;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,27 +103,8 @@ class PromoCodeOrdersIT {
     }
 
     private List<Http.Response> race(int orders, String code) throws Exception {
-        var start = new CountDownLatch(1);
-        var executor = Executors.newFixedThreadPool(Math.min(orders, 10));
-        try {
-            var futures = new ArrayList<Future<Http.Response>>();
-            for (int i = 0; i < orders; i++) {
-                var body = order("racer-" + UUID.randomUUID(), code);
-                Callable<Http.Response> place = () -> {
-                    start.await();
-                    return http.postJson("/api/v1/orders", body);
-                };
-                futures.add(executor.submit(place));
-            }
-            start.countDown();
-            var responses = new ArrayList<Http.Response>();
-            for (var future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            executor.shutdownNow();
-        }
+        return AtOnce.post(http, "/api/v1/orders",
+                java.util.stream.IntStream.range(0, orders).mapToObj(i -> order("racer-" + UUID.randomUUID(), code)).toList(), 10);
     }
 
     private static String order(String customerId, String promoCode) {
