@@ -1,5 +1,6 @@
 package io.orderservice.inventory.persistence;
 
+import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.out.StockAllocations;
 import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.domain.Allocation;
@@ -180,6 +181,31 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
         jdbc.update("INSERT INTO stock_commitment (shipment_id, sku, units) VALUES (:shipment, :sku, :units)",
                 new MapSqlParameterSource("shipment", shipmentId).addValue("sku", sku.value()).addValue("units", committed));
         return committed;
+    }
+
+    @Override
+    public List<StockLevel> levels(Collection<Sku> skus, boolean forUpdate) {
+        return jdbc.query("""
+                        SELECT warehouse_code, sku, on_hand, reserved FROM stock_level
+                        WHERE sku = ANY(:skus::varchar[])
+                        ORDER BY sku, warehouse_code""" + (forUpdate ? " FOR UPDATE" : ""),
+                new MapSqlParameterSource("skus", skus.stream().map(Sku::value).toArray(String[]::new)),
+                (row, number) -> new StockLevel(row.getString("warehouse_code"), new Sku(row.getString("sku")),
+                        row.getInt("on_hand"), row.getInt("reserved")));
+    }
+
+    @Override
+    public boolean locationExists(String location) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM stock_location WHERE code = :code AND active)",
+                Map.of("code", location), Boolean.class));
+    }
+
+    @Override
+    public void setOnHand(String location, Sku sku, int onHand) {
+        jdbc.update("""
+                        INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES (:location, :sku, :onHand)
+                        ON CONFLICT (warehouse_code, sku) DO UPDATE SET on_hand = excluded.on_hand""",
+                new MapSqlParameterSource("location", location).addValue("sku", sku.value()).addValue("onHand", onHand));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.orderservice.inventory.application.port.out;
 
+import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.domain.Allocation;
 import io.orderservice.inventory.domain.StockLocation;
 import io.orderservice.shared.OrderId;
@@ -38,6 +39,18 @@ public interface StockLedger {
      * (fewer when the order holds fewer there).
      */
     int commit(OrderId orderId, UUID shipmentId, String location, Sku sku, int units);
+
+    /**
+     * The SKUs' stock rows at every location, by SKU then location; locked in that order (as reserving locks them)
+     * when {@code forUpdate}.
+     */
+    List<StockLevel> levels(Collection<Sku> skus, boolean forUpdate);
+
+    /** Whether an active location has this code. */
+    boolean locationExists(String location);
+
+    /** Sets the units on hand (creating the row when the location has none for the SKU); reservations stay. */
+    void setOnHand(String location, Sku sku, int onHand);
 
     /** One reservation row: units held at a location, and how many of them have shipped. */
     record Reservation(StockLocation location, Sku sku, int quantity, int committed) {
