@@ -1,5 +1,6 @@
 package io.orderservice.ordering.persistence;
 
+import io.orderservice.ordering.domain.price.PriceDetails;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
@@ -42,6 +44,9 @@ class OrderEntity {
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String priceDetails;
+    /** What {@link #priceDetails} said when the row was read, so a save need not parse the JSON again to compare. */
+    @Transient
+    private PriceDetails priceDetailsAsRead;
     @Embedded
     private ShipToEmbeddable shipTo;
     private String deliveryInstructions;
@@ -111,6 +116,8 @@ class OrderEntity {
     public void setTaxReliefMinor(long taxReliefMinor) { this.taxReliefMinor = taxReliefMinor; }
     public String getPriceDetails() { return priceDetails; }
     public void setPriceDetails(String priceDetails) { this.priceDetails = priceDetails; }
+    public PriceDetails getPriceDetailsAsRead() { return priceDetailsAsRead; }
+    public void setPriceDetailsAsRead(PriceDetails priceDetailsAsRead) { this.priceDetailsAsRead = priceDetailsAsRead; }
     public long getGrandTotalMinor() { return grandTotalMinor; }
     public void setGrandTotalMinor(long grandTotalMinor) { this.grandTotalMinor = grandTotalMinor; }
     public ShipToEmbeddable getShipTo() { return shipTo; }

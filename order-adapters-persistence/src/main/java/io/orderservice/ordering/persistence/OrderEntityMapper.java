@@ -11,6 +11,7 @@ import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
@@ -40,13 +41,21 @@ interface OrderEntityMapper {
         return Order.reconstitute(new OrderId(entity.getId()), new CustomerId(entity.getCustomerId()),
                 toAddress(entity.getShipTo()), entity.getDeliveryInstructions(), entity.getRequestedDeliveryDate(),
                 entity.getLines().stream().map(line -> toLine(line, currency)).toList(),
-                totals, PriceDetailsDocument.read(entity.getPriceDetails(), currency), toShippingMethod(entity),
+                totals, priceDetailsOf(entity, currency), toShippingMethod(entity),
                 OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
                 entity.getShipments().stream().map(this::toShipment).toList(),
                 entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
                 entity.getPlacedAt(), entity.getVersion());
+    }
+
+    /** The row's price details, parsed once per loaded row. */
+    default PriceDetails priceDetailsOf(OrderEntity entity, Currency currency) {
+        if (entity.getPriceDetailsAsRead() == null) {
+            entity.setPriceDetailsAsRead(PriceDetailsDocument.read(entity.getPriceDetails(), currency));
+        }
+        return entity.getPriceDetailsAsRead();
     }
 
     default ShippingMethod toShippingMethod(OrderEntity entity) {
@@ -111,8 +120,9 @@ interface OrderEntityMapper {
         entity.setTaxReliefMinor(order.totals().taxRelief().amountMinor());
         var currency = order.totals().currency();
         // PostgreSQL gives the JSON back in its own layout: compare what it says, so an unchanged order stays clean
-        if (!PriceDetailsDocument.read(entity.getPriceDetails(), currency).equals(order.priceDetails())) {
+        if (!priceDetailsOf(entity, currency).equals(order.priceDetails())) {
             entity.setPriceDetails(PriceDetailsDocument.write(order.priceDetails()));
+            entity.setPriceDetailsAsRead(order.priceDetails());
         }
         copyLines(order, entity);
         entity.setShipTo(toEmbeddable(order.shippingAddress()));

@@ -24,7 +24,7 @@ class ReleaseStockWhenOrderEnds {
         this.allocations = allocations;
     }
 
-    @ApplicationModuleListener(condition = "#event.to().name() == 'CANCELLED' || #event.to().name() == 'REJECTED'")
+    @ApplicationModuleListener(condition = "#event.endsWithoutSale()")
     void releaseStock(OrderStatusChanged event) {
         int released = allocations.releaseFor(event.orderId());
         log.info("Released {} reservation lines of the order ({})", released, event.to());

@@ -26,11 +26,9 @@ class GivePromotionUsesBack {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // The condition is evaluated before the outbox stores anything: other status changes cost no publication.
+    @ApplicationModuleListener(condition = "#event.endsWithoutSale()")
     void on(OrderStatusChanged event) {
-        if (!event.endsWithoutSale()) {
-            return;
-        }
         int released = usages.release(event.orderId(), clock.instant());
         if (released > 0) {
             log.info("Order {} ended without a sale: gave back {} promotion use(s)", event.orderId(), released);
