@@ -3,22 +3,20 @@ package io.orderservice.ordering;
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.orderservice.support.KafkaRecords.documentedFields;
+import static io.orderservice.support.KafkaRecords.fieldNames;
+import static io.orderservice.support.KafkaRecords.header;
+
 import io.orderservice.support.Http;
+import io.orderservice.support.KafkaRecords;
 import io.orderservice.support.OrderServiceIntegrationTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,40 +168,6 @@ class OrderEventsKafkaIT {
     private List<ConsumerRecord<String, String>> records(String topic,
                                                          java.util.function.Predicate<ConsumerRecord<String, String>> wanted,
                                                          int expected) {
-        var properties = KafkaTestUtils.consumerProps(broker, "kafka-it-" + topic, false);
-        properties.put("auto.offset.reset", "earliest");
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(properties, new StringDeserializer(),
-                new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(topic));
-            var found = new ArrayList<ConsumerRecord<String, String>>();
-            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
-            }
-            return found;
-        }
-    }
-
-    private static java.util.Set<String> fieldNames(tools.jackson.databind.JsonNode node) {
-        return new java.util.TreeSet<>(node.propertyNames());
-    }
-
-    private static java.util.Set<String> documentedFields(String schema) {
-        try {
-            var asyncApi = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
-                    .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "asyncapi.yaml")));
-            return fieldNames(asyncApi.at("/components/schemas/" + schema + "/properties"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return KafkaRecords.records(broker, topic, wanted, expected);
     }
 }

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
@@ -7,6 +8,9 @@ import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderShipped;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderCreatedV1;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderDelayedV1;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderFilledV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.DropShipRequestedV1;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCancelledV1;
@@ -46,15 +50,24 @@ class OrderEventsExternalization {
     @Bean
     EventExternalizationConfiguration orderEventsExternalizationConfiguration(
             @Value("${order-service.messaging.order-events-topic}") String topic,
-            @Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String dropShipTopic) {
+            @Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String dropShipTopic,
+            @Value("${order-service.messaging.customer-notifications-topic:customer-notifications}") String notificationTopic) {
         return EventExternalizationConfiguration.externalizing()
                 // A refund request is an instruction to the payment capability, not news for other systems.
                 .select(event -> (event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
-                        || event instanceof DropShipRequested)
+                        || event instanceof DropShipRequested || event instanceof BackorderNotification)
                 .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
                 // one supplier's requests on one partition, in the order they were made
                 .route(DropShipRequested.class, event -> RoutingTarget.forTarget(dropShipTopic).andKey(event.supplier()))
                 .mapping(DropShipRequested.class, DropShipRequestedV1::of)
+                // the notification port: a notification service tells the customer; one order's notices in order
+                .route(BackorderNotification.class, event -> RoutingTarget.forTarget(notificationTopic).andKey(event.orderId().toString()))
+                .mapping(BackorderNotification.Created.class, BackorderCreatedV1::of)
+                .mapping(BackorderNotification.Delayed.class, BackorderDelayedV1::of)
+                .mapping(BackorderNotification.Filled.class, BackorderFilledV1::of)
+                .headers(BackorderCreatedV1.class, event -> cloudEvent(BackorderCreatedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(BackorderDelayedV1.class, event -> cloudEvent(BackorderDelayedV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(BackorderFilledV1.class, event -> cloudEvent(BackorderFilledV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(DropShipRequestedV1.class,
                         event -> cloudEvent(DropShipRequestedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .mapping(OrderPlaced.class, OrderPlacedV1::of)
@@ -74,6 +87,12 @@ class OrderEventsExternalization {
 
     @Bean
     NewTopic dropShipTopic(@Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String topic) {
+        return TopicBuilder.name(topic).partitions(3).build();
+    }
+
+    @Bean
+    NewTopic customerNotificationsTopic(
+            @Value("${order-service.messaging.customer-notifications-topic:customer-notifications}") String topic) {
         return TopicBuilder.name(topic).partitions(3).build();
     }
 

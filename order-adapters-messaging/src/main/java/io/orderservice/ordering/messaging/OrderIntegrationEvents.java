@@ -1,5 +1,6 @@
 package io.orderservice.ordering.messaging;
 
+import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderModified;
@@ -125,6 +126,49 @@ final class OrderIntegrationEvents {
         static OrderCancelledV1 of(OrderCancelled event) {
             return new OrderCancelledV1(event.orderId().toString(), event.sequence(), event.reason(),
                     event.releasedAmount() == null ? null : MoneyV1.of(event.releasedAmount()), event.occurredAt());
+        }
+    }
+
+    /** Units of a SKU that wait; {@code restockExpected} is an ISO date, left out when unknown. */
+    record WaitingUnitsV1(String sku, int quantity, String restockExpected) {
+        static WaitingUnitsV1 of(BackorderNotification.Units units) {
+            return new WaitingUnitsV1(units.sku(), units.quantity(),
+                    units.restockExpected() == null ? null : units.restockExpected().toString());
+        }
+    }
+
+    /** CloudEvents type {@code order.backorder-created.v1}: the order was placed with units that wait for a restock. */
+    record BackorderCreatedV1(String orderId, String customerId, List<WaitingUnitsV1> waiting, Instant occurredAt) {
+
+        static final String TYPE = "order.backorder-created.v1";
+
+        static BackorderCreatedV1 of(BackorderNotification.Created event) {
+            return new BackorderCreatedV1(event.orderId().toString(), event.customerId().value(),
+                    event.waiting().stream().map(WaitingUnitsV1::of).toList(), event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code order.backorder-delayed.v1}: the restock the waiting units depend on moved later. */
+    record BackorderDelayedV1(String orderId, String customerId, WaitingUnitsV1 waiting, String previouslyExpected,
+                              Instant occurredAt) {
+
+        static final String TYPE = "order.backorder-delayed.v1";
+
+        static BackorderDelayedV1 of(BackorderNotification.Delayed event) {
+            return new BackorderDelayedV1(event.orderId().toString(), event.customerId().value(), WaitingUnitsV1.of(event.waiting()),
+                    event.previouslyExpected() == null ? null : event.previouslyExpected().toString(), event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code order.backorder-filled.v1}: a restock filled the units of a SKU the order waited for. */
+    record BackorderFilledV1(String orderId, String customerId, String sku, int quantity, boolean stillWaiting,
+                             Instant occurredAt) {
+
+        static final String TYPE = "order.backorder-filled.v1";
+
+        static BackorderFilledV1 of(BackorderNotification.Filled event) {
+            return new BackorderFilledV1(event.orderId().toString(), event.customerId().value(), event.sku(), event.quantity(),
+                    event.stillWaiting(), event.occurredAt());
         }
     }
 }

@@ -2,11 +2,14 @@ package io.orderservice.inventory.persistence;
 
 import io.orderservice.inventory.domain.AllocationStrategy;
 import io.orderservice.inventory.domain.FewestShipmentsThenNearest;
+import io.orderservice.inventory.domain.HoldLifetime;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The allocation strategy: fewest shipments, then the nearest locations (wired here, beside the stock it allocates,
+ * The allocation strategy: fewest shipments, then the nearest locations, and how long an unconfirmed hold lives (wired here, beside the stock it allocates,
  * as the application ring holds no configuration). A shop with other rules declares its own
  * {@link AllocationStrategy} bean as {@code @Primary}.
  */
@@ -16,5 +19,11 @@ class AllocationConfiguration {
     @Bean
     AllocationStrategy allocationStrategy() {
         return new FewestShipmentsThenNearest();
+    }
+
+    /** {@code order-service.inventory.hold-lifetime}, two hours unless configured. */
+    @Bean
+    HoldLifetime holdLifetime(@Value("${order-service.inventory.hold-lifetime:PT2H}") Duration lifetime) {
+        return new HoldLifetime(lifetime);
     }
 }

@@ -5,16 +5,24 @@ import io.orderservice.inventory.application.port.out.StockAllocations;
 import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.domain.Allocation;
 import io.orderservice.inventory.domain.GeoPoint;
+import io.orderservice.inventory.domain.StockItem;
 import io.orderservice.inventory.domain.StockLocation;
 import io.orderservice.inventory.domain.StockLocation.Kind;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,6 +65,8 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
             SELECT :orderId, h.sku, h.location, h.quantity, :status FROM held h
             ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET quantity = excluded.quantity, status = excluded.status,
                 committed = 0""";
+
+    private static final String BACKORDER_COLUMNS = "id, order_id, sku, quantity, filled, status, created_at";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -107,6 +117,17 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
                 quantities.add(units.quantity());
             }
         }
+        if (!allocation.backordered().isEmpty()) {
+            jdbc.update("""
+                            INSERT INTO stock_backorder (order_id, sku, quantity, status)
+                            SELECT :orderId, b.sku, b.quantity, :status
+                            FROM unnest(:skus::varchar[], :quantities::int[]) WITH ORDINALITY AS b(sku, quantity, position)
+                            ORDER BY b.position""",
+                    new MapSqlParameterSource("orderId", orderId.value())
+                            .addValue("skus", allocation.backordered().stream().map(units -> units.sku().value()).toArray(String[]::new))
+                            .addValue("quantities", allocation.backordered().stream().mapToInt(Allocation.Units::quantity).toArray())
+                            .addValue("status", hold == Hold.HELD ? "HELD" : "WAITING"));
+        }
         if (skus.isEmpty()) {
             return;
         }
@@ -123,7 +144,7 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
         return jdbc.query("""
                         SELECT r.warehouse_code, l.kind, l.latitude, l.longitude, r.sku, r.quantity, r.committed
                         FROM stock_reservation r JOIN stock_location l ON l.code = r.warehouse_code
-                        WHERE r.order_id = :orderId AND r.status <> 'RELEASED'
+                        WHERE r.order_id = :orderId AND r.status NOT IN ('RELEASED', 'EXPIRED')
                         ORDER BY r.warehouse_code, r.sku""", Map.of("orderId", orderId.value()), (row, number) -> {
                     var latitude = row.getBigDecimal("latitude");
                     var longitude = row.getBigDecimal("longitude");
@@ -210,7 +231,7 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
 
     @Override
     public int releaseFor(OrderId orderId) {
-        // One statement: the reservations end and their quantities go back on the shelf together.
+        // One statement: the reservations end and their quantities go back on the shelf together; backorders drop out.
         return jdbc.queryForObject("""
                 WITH released AS (
                     UPDATE stock_reservation SET status = 'RELEASED'
@@ -221,14 +242,156 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
                     FROM released r
                     WHERE s.warehouse_code = r.warehouse_code AND s.sku = r.sku
                     RETURNING s.sku
+                ), dropped AS (
+                    UPDATE stock_backorder SET status = 'RELEASED'
+                    WHERE order_id = :orderId AND status IN ('HELD', 'WAITING')
+                    RETURNING id
                 )
-                SELECT count(*) FROM released""", Map.of("orderId", orderId.value()), Integer.class);
+                SELECT (SELECT count(*) FROM released) + (SELECT count(*) FROM dropped)""",
+                Map.of("orderId", orderId.value()), Integer.class);
     }
 
     @Override
     public int allocateHeldFor(OrderId orderId) {
-        return jdbc.update("""
-                UPDATE stock_reservation SET status = 'ALLOCATED'
-                WHERE order_id = :orderId AND status = 'HELD'""", Map.of("orderId", orderId.value()));
+        return jdbc.queryForObject("""
+                WITH queued AS (
+                    UPDATE stock_backorder SET status = 'WAITING' WHERE order_id = :orderId AND status = 'HELD' RETURNING id
+                ), allocated AS (
+                    UPDATE stock_reservation SET status = 'ALLOCATED' WHERE order_id = :orderId AND status = 'HELD' RETURNING sku
+                )
+                SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM allocated)""",
+                Map.of("orderId", orderId.value()), Integer.class);
+    }
+
+    /*
+     * The shelves concerned are locked first, in the order reserving locks them, so that the sweep never deadlocks
+     * with an order being placed; the expired quantities are summed per shelf (one UPDATE changes a row once).
+     */
+    @Override
+    public Set<OrderId> expireHeldBefore(Instant cutoff) {
+        var params = new MapSqlParameterSource("cutoff", Timestamp.from(cutoff));
+        jdbc.query("""
+                SELECT s.sku FROM stock_level s
+                WHERE (s.warehouse_code, s.sku) IN (
+                    SELECT warehouse_code, sku FROM stock_reservation WHERE status = 'HELD' AND created_at < :cutoff)
+                ORDER BY s.sku, s.warehouse_code
+                FOR UPDATE""", params, row -> {
+        });
+        var orders = new LinkedHashSet<OrderId>();
+        jdbc.query("""
+                WITH expired AS (
+                    UPDATE stock_reservation SET status = 'EXPIRED'
+                    WHERE status = 'HELD' AND created_at < :cutoff
+                    RETURNING order_id, sku, warehouse_code, quantity - committed AS quantity
+                ), per_shelf AS (
+                    SELECT warehouse_code, sku, sum(quantity) AS quantity FROM expired GROUP BY warehouse_code, sku
+                ), restocked AS (
+                    UPDATE stock_level s SET reserved = s.reserved - p.quantity
+                    FROM per_shelf p
+                    WHERE s.warehouse_code = p.warehouse_code AND s.sku = p.sku
+                    RETURNING s.sku
+                ), lapsed AS (
+                    UPDATE stock_backorder SET status = 'EXPIRED'
+                    WHERE status = 'HELD' AND created_at < :cutoff
+                    RETURNING order_id
+                )
+                SELECT order_id FROM expired UNION SELECT order_id FROM lapsed""", params,
+                row -> {
+                    orders.add(new OrderId(row.getObject("order_id", UUID.class)));
+                });
+        return orders;
+    }
+
+    @Override
+    public boolean expired(OrderId orderId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT (EXISTS (SELECT 1 FROM stock_reservation WHERE order_id = :orderId AND status = 'EXPIRED')
+                        OR EXISTS (SELECT 1 FROM stock_backorder WHERE order_id = :orderId AND status = 'EXPIRED'))
+                   AND NOT EXISTS (SELECT 1 FROM stock_reservation WHERE order_id = :orderId
+                                   AND status IN ('HELD', 'ALLOCATED', 'COMMITTED'))
+                   AND NOT EXISTS (SELECT 1 FROM stock_backorder WHERE order_id = :orderId
+                                   AND status IN ('HELD', 'WAITING', 'FILLED'))""",
+                Map.of("orderId", orderId.value()), Boolean.class));
+    }
+
+    @Override
+    public Map<Sku, StockItem> items(Collection<Sku> skus, ItemLock lock) {
+        var items = new LinkedHashMap<Sku, StockItem>();
+        if (skus.isEmpty()) {
+            return items;
+        }
+        jdbc.query("""
+                        SELECT sku, backorderable, restock_expected FROM stock_item
+                        WHERE sku = ANY(:skus::varchar[]) ORDER BY sku""" + switch (lock) {
+                    case NONE -> "";
+                    case SHARED -> " FOR SHARE";
+                    case EXCLUSIVE -> " FOR UPDATE";
+                },
+                new MapSqlParameterSource("skus", skus.stream().map(Sku::value).distinct().toArray(String[]::new)), row -> {
+                    var sku = new Sku(row.getString("sku"));
+                    items.put(sku, new StockItem(sku, row.getBoolean("backorderable"), row.getObject("restock_expected", LocalDate.class)));
+                });
+        return items;
+    }
+
+    @Override
+    public void setItem(StockItem item) {
+        jdbc.update("""
+                        INSERT INTO stock_item (sku, backorderable, restock_expected) VALUES (:sku, :backorderable, :expected)
+                        ON CONFLICT (sku) DO UPDATE SET backorderable = excluded.backorderable,
+                            restock_expected = excluded.restock_expected""",
+                new MapSqlParameterSource("sku", item.sku().value()).addValue("backorderable", item.backorderable())
+                        .addValue("expected", item.restockExpected()));
+    }
+
+    @Override
+    public List<Backorder> openBackorders(Sku sku) {
+        return jdbc.query("SELECT " + BACKORDER_COLUMNS + """
+                         FROM stock_backorder WHERE sku = :sku AND status IN ('HELD', 'WAITING')
+                        ORDER BY id FOR UPDATE""",
+                Map.of("sku", sku.value()), JdbcStockLedger::backorder);
+    }
+
+    @Override
+    public List<Backorder> backordersOf(OrderId orderId) {
+        return jdbc.query("SELECT " + BACKORDER_COLUMNS + """
+                         FROM stock_backorder WHERE order_id = :orderId AND status IN ('HELD', 'WAITING', 'FILLED')
+                        ORDER BY id""",
+                Map.of("orderId", orderId.value()), JdbcStockLedger::backorder);
+    }
+
+    private static Backorder backorder(ResultSet row, int number) throws SQLException {
+        return new Backorder(row.getLong("id"), new OrderId(row.getObject("order_id", UUID.class)), new Sku(row.getString("sku")),
+                row.getInt("quantity"), row.getInt("filled"), !"HELD".equals(row.getString("status")),
+                row.getTimestamp("created_at").toInstant());
+    }
+
+    /*
+     * One statement: the backorder counts the units, the order's reservation at the location takes them (a row
+     * that had shipped everything, or ended, starts over), and the shelf reserves them.
+     */
+    @Override
+    public void fill(Backorder backorder, String location, int units) {
+        jdbc.update("""
+                        WITH counted AS (
+                            UPDATE stock_backorder
+                            SET filled = filled + :units, status = CASE WHEN filled + :units = quantity THEN 'FILLED' ELSE status END
+                            WHERE id = :id
+                            RETURNING order_id, sku
+                        ), reserved AS (
+                            INSERT INTO stock_reservation AS r (order_id, sku, warehouse_code, quantity, status)
+                            SELECT order_id, sku, :location, :units, :status FROM counted
+                            ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET
+                                quantity = CASE WHEN r.status IN ('RELEASED', 'EXPIRED') THEN excluded.quantity
+                                                ELSE r.quantity + excluded.quantity END,
+                                committed = CASE WHEN r.status IN ('RELEASED', 'EXPIRED') THEN 0 ELSE r.committed END,
+                                status = CASE WHEN r.status IN ('RELEASED', 'EXPIRED', 'COMMITTED') THEN excluded.status
+                                              ELSE r.status END
+                            RETURNING r.sku
+                        )
+                        UPDATE stock_level SET reserved = reserved + :units
+                        WHERE warehouse_code = :location AND sku = :sku""",
+                new MapSqlParameterSource("id", backorder.id()).addValue("units", units).addValue("location", location)
+                        .addValue("sku", backorder.sku().value()).addValue("status", backorder.placed() ? "ALLOCATED" : "HELD"));
     }
 }

@@ -24,7 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,10 +45,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StockReservationsIT {
 
-    /** Inventory's application services (the reservation service and its allocation strategy). */
+    /**
+     * Inventory's application services (the reservation service and its allocation strategy) with the inbox they
+     * share; not the listeners, which talk to ordering.
+     */
     @TestConfiguration
-    @ComponentScan("io.orderservice.inventory.application")
+    @ComponentScan(basePackages = {"io.orderservice.inventory.application", "io.orderservice.shared.persistence"},
+            excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.orderservice\\.inventory\\.application\\.listener\\..*"))
     static class InventoryApplication {
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
     }
 
     private static final Address AMSTERDAM = new Address("Ada", "1 Dam", null, "Amsterdam", null, "1012 JS", "NL");

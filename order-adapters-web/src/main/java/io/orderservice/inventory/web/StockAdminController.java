@@ -5,6 +5,8 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 import io.orderservice.inventory.application.port.in.CountStockUseCase;
 import io.orderservice.inventory.application.port.in.CountStockUseCase.StockCount;
 import io.orderservice.inventory.application.port.in.CountStockUseCase.StockCountRefusedException;
+import io.orderservice.inventory.application.port.in.ReceiveStockUseCase;
+import io.orderservice.inventory.application.port.in.ReceiveStockUseCase.StockReceipt;
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.in.StockLevelsQuery;
 import io.orderservice.shared.Sku;
@@ -30,25 +32,28 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' and warehouse systems' stock counts. Not authenticated yet: expose /admin to operators only. */
+/** Operators' and warehouse systems' stock counts and receipts. Not authenticated yet: expose /admin to operators only. */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/admin/stock", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Inventory administration", description = "Stock per location: counts and imports (docs/fulfilment.md)")
+@Tag(name = "Inventory administration", description = "Stock per location: counts, receipts and stock policies (docs/fulfilment.md)")
 class StockAdminController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final CountStockUseCase countStock;
+    private final ReceiveStockUseCase receiveStock;
     private final StockLevelsQuery levels;
 
-    StockAdminController(CountStockUseCase countStock, StockLevelsQuery levels) {
+    StockAdminController(CountStockUseCase countStock, ReceiveStockUseCase receiveStock, StockLevelsQuery levels) {
         this.countStock = countStock;
+        this.receiveStock = receiveStock;
         this.levels = levels;
     }
 
@@ -83,6 +88,30 @@ class StockAdminController {
     List<StockLevelResponse> count(@Valid @RequestBody StockCounts body) {
         return countStock.count(body.counts().stream().map(count -> new StockCount(count.location(), new Sku(count.sku()),
                 count.onHand())).toList()).stream().map(StockLevelResponse::from).toList();
+    }
+
+    /** The body of {@code POST /api/v1/admin/stock/receipts}. */
+    record StockReceipts(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Receipt> receipts) {
+    }
+
+    record Receipt(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{1,32}$") @Schema(example = "MAIN", maxLength = 32) String location,
+                   @NotBlank @Size(max = 64) @Schema(example = "POSTER-A2") String sku,
+                   @Min(1) @Max(100_000_000) @Schema(description = "Units received", example = "24") int units) {
+    }
+
+    @PostMapping(path = "/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Book restocks in",
+            description = "Adds received units to what is on hand at locations, all or nothing. Waiting backorders of the SKU "
+                    + "are served first, oldest first, from what arrived at that location; what they leave is for sale. Not "
+                    + "idempotent by itself: send an Idempotency-Key to retry safely.")
+    @ApiResponse(responseCode = "200", description = "The received SKUs' stock at every location afterwards")
+    @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "A location that does not exist or is not active; nothing recorded",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    List<StockLevelResponse> receive(@Valid @RequestBody StockReceipts body) {
+        return receiveStock.receive(body.receipts().stream().map(receipt -> new StockReceipt(receipt.location(),
+                new Sku(receipt.sku()), receipt.units())).toList()).stream().map(StockLevelResponse::from).toList();
     }
 
     @GetMapping("/{sku}")

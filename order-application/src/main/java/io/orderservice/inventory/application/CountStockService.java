@@ -15,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts are checked and written while the SKUs' stock rows are locked (the order reserving takes them in), so a
- * count can never slip under a reservation made at the same moment.
+ * count can never slip under a reservation made at the same moment. A count that finds units for sale serves the
+ * SKU's waiting backorders first.
  */
 @Service
 class CountStockService implements CountStockUseCase {
 
     private final StockLedger ledger;
+    private final BackorderQueue backorders;
 
-    CountStockService(StockLedger ledger) {
+    CountStockService(StockLedger ledger, BackorderQueue backorders) {
         this.ledger = ledger;
+        this.backorders = backorders;
     }
 
     @Override
@@ -45,6 +48,7 @@ class CountStockService implements CountStockUseCase {
             throw new StockCountRefusedException(problems);
         }
         counts.forEach(count -> ledger.setOnHand(count.location(), count.sku(), count.onHand()));
+        counts.forEach(count -> backorders.serve(count.sku(), count.location()));
         return ledger.levels(skus, false);
     }
 }

@@ -23,7 +23,8 @@ class GetFulfilmentService implements GetFulfilmentQuery {
     @Transactional(readOnly = true)
     public Fulfilment fulfilment(OrderId orderId) {
         var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        var groups = plans.groupsOf(orderId).stream().map(plan -> {
+        var fulfilmentPlan = plans.planOf(orderId);
+        var groups = fulfilmentPlan.groups().stream().map(plan -> {
             var shipments = order.shipments().stream().filter(shipment -> plan.location().equals(shipment.location())).toList();
             var lines = order.lines().stream().filter(line -> plan.unitsOf(line.sku()) > 0)
                     .map(line -> new GroupLine(line.lineNumber(), line.sku(), plan.unitsOf(line.sku()),
@@ -31,6 +32,8 @@ class GetFulfilmentService implements GetFulfilmentQuery {
                     .toList();
             return new Group(plan.location(), plan.dropShip(), lines, shipments);
         }).toList();
-        return new Fulfilment(orderId, order.status(), groups);
+        var backorders = fulfilmentPlan.backorders().stream().map(backorder -> new Backorder(backorder.sku(), backorder.quantity(),
+                backorder.filled(), backorder.restockExpected(), backorder.since())).toList();
+        return new Fulfilment(orderId, order.status(), groups, backorders);
     }
 }

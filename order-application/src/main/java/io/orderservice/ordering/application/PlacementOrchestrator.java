@@ -15,6 +15,7 @@ import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.OrderId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -107,8 +108,7 @@ class PlacementOrchestrator {
         var orderId = saga.orderId();
         return switch (saga.step().orElseThrow()) {
             case SCREEN -> transactions.screened(orderId, version, fraud.screen(screening(saga, order.get())));
-            case RESERVE_STOCK -> transactions.reserveStock(orderId, version, order.get().lines().stream()
-                    .map(line -> new RequestedLine(line.sku(), line.quantity())).toList(), order.get().shippingAddress());
+            case RESERVE_STOCK -> transactions.reserveStock(orderId, version, requested(order.get()), order.get().shippingAddress());
             case AUTHORISE_PAYMENT -> {
                 var checkout = saga.checkout();
                 var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
@@ -119,8 +119,12 @@ class PlacementOrchestrator {
                 }
                 yield recorded;
             }
-            case CONFIRM -> transactions.confirm(orderId, version);
+            case CONFIRM -> transactions.confirm(orderId, version, requested(order.get()), order.get().shippingAddress());
         };
+    }
+
+    private static List<RequestedLine> requested(Order order) {
+        return order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
     }
 
     /**

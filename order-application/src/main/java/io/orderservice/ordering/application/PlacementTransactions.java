@@ -15,6 +15,7 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
+import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,18 +258,33 @@ class PlacementTransactions {
     }
 
     /**
-     * The placement completes: the order's stock is allocated, and each of its drop-ship groups is sent to its
-     * supplier ({@link DropShipRequested}, through the outbox with the rest of this transaction).
+     * The placement completes: the order's stock is allocated, each of its drop-ship groups is sent to its supplier
+     * ({@link DropShipRequested}), and an order with units waiting for a restock is BACKORDERED, its customer told
+     * ({@link BackorderNotification.Created}) — all through the outbox with the rest of this transaction. A hold that
+     * expired meanwhile and cannot be had again refuses the placement (it is compensated: payment voided).
      */
     @Transactional
-    public Optional<Recorded> confirm(OrderId orderId, long version) {
+    public Optional<Recorded> confirm(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
         return apply(orderId, version, (saga, order) -> {
-            stock.confirm(orderId);
             var now = clock.instant();
-            fulfilment.groupsOf(orderId).stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
+            if (stock.confirm(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
+                var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+                saga.stepRefused(Step.CONFIRM, "the stock hold expired and " + refusal.getMessage(), now, policy);
+                return refusal;
+            }
+            var plan = fulfilment.planOf(orderId);
+            plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
                     .forEach(group -> events.publishEvent(new DropShipRequested(orderId, group.location(),
                             group.lines().stream().map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity()))
                                     .toList(), order.get().shippingAddress(), now)));
+            if (plan.waitsForStock()) {
+                var waiting = plan.backorders().stream().filter(backorder -> backorder.waiting() > 0)
+                        .map(backorder -> new BackorderNotification.Units(backorder.sku().value(), backorder.waiting(),
+                                backorder.restockExpected())).toList();
+                order.get().backorder(waiting.stream().map(units -> units.quantity() + " × " + units.sku())
+                        .collect(Collectors.joining(", ", "waiting for stock: ", "")), Actor.system(), now);
+                events.publishEvent(new BackorderNotification.Created(orderId, order.get().customerId(), waiting, now));
+            }
             saga.stepSucceeded(Step.CONFIRM, now, policy);
             return null;
         });

@@ -16,7 +16,9 @@ import io.orderservice.ordering.domain.Order;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Quantity;
 import java.time.Clock;
+import io.orderservice.shared.Sku;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +61,7 @@ class ShipOrderService implements ShipOrderUseCase {
         }
         var leaving = !command.lines().isEmpty()
                 ? command.lines().stream().map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList()
-                : command.location() == null ? order.unshippedLines() : leftToShipFrom(order, command.location());
+                : command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
         var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;
         try {
@@ -75,12 +77,36 @@ class ShipOrderService implements ShipOrderUseCase {
         return OrderView.of(order, order.version() + 1);
     }
 
+    /** Everything not shipped yet but what waits for a restock (backordered units cannot leave). */
+    private List<ShippedLine> inStock(Order order) {
+        var plan = fulfilment.planOf(order.id());
+        if (!plan.waitsForStock()) {
+            return order.unshippedLines();
+        }
+        var waiting = new HashMap<Sku, Integer>();
+        plan.backorders().forEach(backorder -> waiting.merge(backorder.sku(), backorder.waiting(), Integer::sum));
+        var leaving = new ArrayList<ShippedLine>();
+        for (var unshipped : order.unshippedLines()) {
+            var sku = order.lines().stream().filter(line -> line.lineNumber() == unshipped.lineNumber()).findFirst().orElseThrow().sku();
+            int held = waiting.getOrDefault(sku, 0);
+            int ships = Math.max(0, unshipped.quantity().value() - held);
+            waiting.put(sku, Math.max(0, held - unshipped.quantity().value()));
+            if (ships > 0) {
+                leaving.add(new ShippedLine(unshipped.lineNumber(), Quantity.of(ships)));
+            }
+        }
+        if (leaving.isEmpty()) {
+            throw new InvalidValueException("everything of order " + order.id() + " not shipped yet waits for a restock");
+        }
+        return leaving;
+    }
+
     /**
      * What the location's fulfilment group has not shipped yet: per line, the units held there less those already
      * shipped from there, never more than the line has left to ship.
      */
     private List<ShippedLine> leftToShipFrom(Order order, String location) {
-        var group = fulfilment.groupsOf(order.id()).stream().filter(each -> each.location().equals(location)).findFirst()
+        var group = fulfilment.planOf(order.id()).groups().stream().filter(each -> each.location().equals(location)).findFirst()
                 .orElseThrow(() -> new InvalidValueException("nothing of order " + order.id() + " is held at " + location));
         var leaving = new ArrayList<ShippedLine>();
         for (var line : order.lines()) {

@@ -5,7 +5,7 @@ import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
 import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
-import io.orderservice.payment.application.port.out.ProcessedMessages;
+import io.orderservice.shared.inbox.ProcessedMessages;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentStatus;
 import org.slf4j.Logger;

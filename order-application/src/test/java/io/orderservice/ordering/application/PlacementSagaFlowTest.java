@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException.Reason;
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
@@ -76,7 +77,8 @@ class PlacementSagaFlowTest {
         stock.available.put("TSHIRT", 10);
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
-        transactions = new PlacementTransactions(sagas, orders, stock, promotions, orderId -> List.of(), POLICY, published::add,
+        transactions = new PlacementTransactions(sagas, orders, stock, promotions,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), POLICY, published::add,
                 clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
         placement = new PlaceOrderService(addresses, catalog,

@@ -2,9 +2,11 @@ package io.orderservice.inventory.application.port.out;
 
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.domain.Allocation;
+import io.orderservice.inventory.domain.StockItem;
 import io.orderservice.inventory.domain.StockLocation;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,38 @@ public interface StockLedger {
     /** What the order holds or has allocated now, by location code and SKU. */
     Map<String, Map<Sku, Integer>> heldBy(OrderId orderId);
 
-    /** Takes the allocation's groups off the shelves and records them as the order's reservations, held or allocated. */
+    /**
+     * Takes the allocation's groups off the shelves and records them as the order's reservations, held or allocated,
+     * and its backordered units as the order's backorders, at the end of the queue (held while the order is placed,
+     * waiting once it is).
+     */
     void hold(OrderId orderId, Allocation allocation, Hold hold);
 
     enum Hold { HELD, ALLOCATED }
+
+    /**
+     * The SKUs' stock policies (a SKU without one is sold from stock only), by SKU. An order that backorders reads
+     * them under a shared lock, a restock exclusively: so the restock sees every backorder an order made at the same
+     * moment for a SKU no location had a stock row for (and so no lock to queue on).
+     */
+    Map<Sku, StockItem> items(Collection<Sku> skus, ItemLock lock);
+
+    enum ItemLock { NONE, SHARED, EXCLUSIVE }
+
+    /** Sets a SKU's stock policy. */
+    void setItem(StockItem item);
+
+    /** The SKU's backorders still to fill, first come first: locked, the stock rows locked already. */
+    List<Backorder> openBackorders(Sku sku);
+
+    /** The order's backorders, waiting or filled (released and expired ones left out), oldest first. */
+    List<Backorder> backordersOf(OrderId orderId);
+
+    /**
+     * Fills {@code units} of the backorder from the location's shelf: the units are reserved there for its order (an
+     * allocated reservation) and counted as filled; complete, the backorder is FILLED. The stock rows are locked.
+     */
+    void fill(Backorder backorder, String location, int units);
 
     /** Every reservation of the order that holds or held stock (released ones left out), by location then SKU. */
     List<Reservation> reservationsOf(OrderId orderId);
@@ -51,6 +81,19 @@ public interface StockLedger {
 
     /** Sets the units on hand (creating the row when the location has none for the SKU); reservations stay. */
     void setOnHand(String location, Sku sku, int onHand);
+
+    /**
+     * Units an order waits for.
+     *
+     * @param filled units already reserved for it from restocks
+     * @param placed whether its order is placed (a backorder is held while the placement runs, like stock)
+     */
+    record Backorder(long id, OrderId orderId, Sku sku, int quantity, int filled, boolean placed, Instant since) {
+
+        public int waiting() {
+            return quantity - filled;
+        }
+    }
 
     /** One reservation row: units held at a location, and how many of them have shipped. */
     record Reservation(StockLocation location, Sku sku, int quantity, int committed) {

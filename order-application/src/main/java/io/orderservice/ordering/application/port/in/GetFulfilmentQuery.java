@@ -4,11 +4,14 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * How an order is being fulfilled: its fulfilment groups (one per stock location holding its units — a warehouse,
- * or a supplier shipping directly), each with its lines, what of them has shipped, and its shipments.
+ * or a supplier shipping directly), each with its lines, what of them has shipped, and its shipments; and its
+ * backorders, units that wait for a restock.
  *
  * @throws OrderNotFoundException when there is no such order
  */
@@ -16,9 +19,22 @@ public interface GetFulfilmentQuery {
 
     Fulfilment fulfilment(OrderId orderId);
 
-    record Fulfilment(OrderId orderId, OrderStatus status, List<Group> groups) {
+    record Fulfilment(OrderId orderId, OrderStatus status, List<Group> groups, List<Backorder> backorders) {
         public Fulfilment {
             groups = List.copyOf(groups);
+            backorders = List.copyOf(backorders);
+        }
+    }
+
+    /**
+     * Units of a SKU that waited or wait for a restock; filled ones are held in a group now.
+     *
+     * @param restockExpected when the SKU's restock is expected, or null when unknown
+     */
+    record Backorder(Sku sku, int quantity, int filled, LocalDate restockExpected, Instant since) {
+
+        public int waiting() {
+            return quantity - filled;
         }
     }
 

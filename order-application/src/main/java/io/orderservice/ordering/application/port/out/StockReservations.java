@@ -6,9 +6,10 @@ import io.orderservice.shared.Sku;
 import java.util.List;
 
 /**
- * Holds stock for an order while it is placed. Reserving is all or nothing: either every line is held or
- * none is, and the caller learns which lines fall short. A held reservation is confirmed (allocated to the
- * order) when the placement completes, or released when it fails. All in the caller's transaction.
+ * Holds stock for an order while it is placed. Reserving is all or nothing: either every line is held (units of a SKU
+ * that may be backordered and is short count as held: they wait for a restock) or none is, and the caller learns
+ * which lines fall short. A held reservation is confirmed (allocated to the order) when the placement completes, or
+ * released when it fails; one never confirmed expires after a while. All in the caller's transaction.
  */
 public interface StockReservations {
 
@@ -22,8 +23,11 @@ public interface StockReservations {
      */
     ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
-    /** Allocates what is held for the order; confirming twice changes nothing. Returns the lines allocated now. */
-    int confirm(OrderId orderId);
+    /**
+     * Allocates what is held for the order; confirming twice changes nothing. When the hold expired meanwhile, the
+     * lines are reserved afresh as for {@link #reserve} — which may fall short now.
+     */
+    ReservationOutcome confirm(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
     /** Gives back what the order holds; releasing twice changes nothing. Returns the lines released now. */
     int release(OrderId orderId);

@@ -1,6 +1,6 @@
-package io.orderservice.payment.persistence;
+package io.orderservice.shared.persistence;
 
-import io.orderservice.payment.application.port.out.ProcessedMessages;
+import io.orderservice.shared.inbox.ProcessedMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,0 +1,49 @@
+package io.orderservice.inventory.application;
+
+import io.orderservice.inventory.application.port.in.ReceiveStockUseCase;
+import io.orderservice.inventory.application.port.in.StockLevel;
+import io.orderservice.inventory.application.port.out.StockLedger;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Sku;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receipts are booked under the SKUs' stock locks (as reserving takes them), then the backorder queues are served. */
+@Service
+class ReceiveStockService implements ReceiveStockUseCase {
+
+    private record Shelf(String location, Sku sku) {
+    }
+
+    private final StockLedger ledger;
+    private final BackorderQueue backorders;
+
+    ReceiveStockService(StockLedger ledger, BackorderQueue backorders) {
+        this.ledger = ledger;
+        this.backorders = backorders;
+    }
+
+    @Override
+    @Transactional
+    public List<StockLevel> receive(List<StockReceipt> receipts) {
+        var skus = receipts.stream().map(StockReceipt::sku).collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Sku::value))));
+        var onHand = new LinkedHashMap<Shelf, Integer>();
+        ledger.levels(skus, true).forEach(level -> onHand.put(new Shelf(level.location(), level.sku()), level.onHand()));
+        for (var receipt : receipts) {
+            if (!ledger.locationExists(receipt.location())) {
+                throw new InvalidValueException("no active stock location " + receipt.location());
+            }
+            var shelf = new Shelf(receipt.location(), receipt.sku());
+            int now = onHand.getOrDefault(shelf, 0) + receipt.units();
+            onHand.put(shelf, now);
+            ledger.setOnHand(receipt.location(), receipt.sku(), now);
+        }
+        receipts.forEach(receipt -> backorders.serve(receipt.sku(), receipt.location()));
+        return ledger.levels(skus, false);
+    }
+}

@@ -1,0 +1,29 @@
+package io.orderservice.inventory.application.port.in;
+
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Sku;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Books restocks in — goods received at a warehouse, a supplier's new availability: units added to what is on hand,
+ * all or nothing. What arrives goes to the SKU's waiting backorders first, first come first served, and only what
+ * they leave is for sale.
+ */
+public interface ReceiveStockUseCase {
+
+    /** Returns the received SKUs' stock at every location afterwards. */
+    List<StockLevel> receive(List<StockReceipt> receipts);
+
+    record StockReceipt(String location, Sku sku, int units) {
+        public StockReceipt {
+            Objects.requireNonNull(sku, "sku");
+            if (location == null || location.isBlank()) {
+                throw new InvalidValueException("a stock receipt names its location");
+            }
+            if (units < 1) {
+                throw new InvalidValueException("a stock receipt is for at least one unit, not " + units);
+            }
+        }
+    }
+}
