@@ -16,8 +16,8 @@ class ConfiguredCarriersTest {
     private static final Address TO = new Address("Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB");
 
     private final ConfiguredCarriers carriers = new ConfiguredCarriers(new CarrierProperties(Map.of(
-            "ups", new CarrierProperties.Carrier("1Z[0-9A-Z]{16}", "https://ups.example/track?n={trackingNumber}", null),
-            "own-fleet", new CarrierProperties.Carrier(null, null, true))));
+            "ups", new CarrierProperties.Carrier("1Z[0-9A-Z]{16}", "https://ups.example/track?n={trackingNumber}", null, null, null),
+            "own-fleet", new CarrierProperties.Carrier(null, null, true, null, null))));
 
     @Test
     void aLabelsTrackingNumberIsCheckedAndGetsItsTrackingUrl() {

@@ -66,7 +66,7 @@ interface OrderEntityMapper {
     default Shipment toShipment(ShipmentEntity entity) {
         return new Shipment(entity.getId(), entity.getCarrier(), entity.getTrackingNumber(), entity.getTrackingUrl(),
                 entity.getLines().stream().map(line -> new ShippedLine(line.getLineNumber(), quantity(line.getQuantity())))
-                        .toList(), entity.getShippedAt(), entity.getLocation());
+                        .toList(), entity.getShippedAt(), entity.getLocation(), entity.getDeliveredAt());
     }
 
     default OrderRefund toRefund(RefundEntity entity, Currency currency) {
@@ -137,9 +137,15 @@ interface OrderEntityMapper {
             entity.getHistory().add(toEntity(history.get(position), position));
         }
         entity.setUpdatedAt(history.get(history.size() - 1).at());
-        var shipped = entity.getShipments().stream().map(ShipmentEntity::getId).collect(Collectors.toSet());
-        order.shipments().stream().filter(shipment -> !shipped.contains(shipment.id()))
-                .forEach(shipment -> entity.getShipments().add(toEntity(shipment)));
+        var shipped = entity.getShipments().stream().collect(Collectors.toMap(ShipmentEntity::getId, Function.identity()));
+        for (var shipment : order.shipments()) {
+            var row = shipped.get(shipment.id());
+            if (row == null) {
+                entity.getShipments().add(toEntity(shipment));
+            } else {
+                row.setDeliveredAt(shipment.deliveredAt());
+            }
+        }
         var stored = entity.getRefunds().stream().collect(Collectors.toMap(RefundEntity::getId, Function.identity()));
         for (var refund : order.refunds()) {
             var row = stored.get(refund.id());
@@ -177,6 +183,7 @@ interface OrderEntityMapper {
         entity.setTrackingUrl(shipment.trackingUrl());
         entity.setShippedAt(shipment.shippedAt());
         entity.setLocation(shipment.location());
+        entity.setDeliveredAt(shipment.deliveredAt());
         for (var line : shipment.lines()) {
             var row = new ShipmentEntity.Line();
             row.setLineNumber(line.lineNumber());

@@ -24,6 +24,7 @@ class ShipmentEntity {
     private String trackingUrl;
     private Instant shippedAt;
     private String location;
+    private Instant deliveredAt;
 
     @ElementCollection
     @CollectionTable(name = "order_shipment_line", joinColumns = @JoinColumn(name = "shipment_id"))
@@ -50,6 +51,8 @@ class ShipmentEntity {
     public void setTrackingUrl(String trackingUrl) { this.trackingUrl = trackingUrl; }
     public String getLocation() { return location; }
     public void setLocation(String location) { this.location = location; }
+    public Instant getDeliveredAt() { return deliveredAt; }
+    public void setDeliveredAt(Instant deliveredAt) { this.deliveredAt = deliveredAt; }
     public Instant getShippedAt() { return shippedAt; }
     public void setShippedAt(Instant shippedAt) { this.shippedAt = shippedAt; }
     public List<Line> getLines() { return lines; }

@@ -82,11 +82,12 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                             @Schema(description = "Where the customer follows it; null when the carrier has no public tracking")
                             String trackingUrl, List<ShippedLineResponse> lines, Instant shippedAt,
                             @Schema(description = "The stock location it left from; null when not recorded", example = "MAIN")
-                            String location) {
+                            String location,
+                            @Schema(description = "When the carrier reported it delivered; null while on its way") Instant deliveredAt) {
         static ShipmentResponse from(Shipment shipment) {
             return new ShipmentResponse(shipment.id(), shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
                     shipment.lines().stream().map(line -> new ShippedLineResponse(line.lineNumber(), line.quantity().value()))
-                            .toList(), shipment.shippedAt(), shipment.location());
+                            .toList(), shipment.shippedAt(), shipment.location(), shipment.deliveredAt());
         }
     }
 

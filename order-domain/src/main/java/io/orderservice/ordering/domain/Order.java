@@ -279,6 +279,33 @@ public final class Order {
     }
 
     /**
+     * The carrier delivered one of the order's shipments. When every shipment of an order that has shipped
+     * completely is delivered, the order is DELIVERED. A report for a shipment delivered before changes nothing
+     * (carriers repeat themselves); returns whether anything changed.
+     *
+     * @throws InvalidValueException when the order has no such shipment
+     */
+    public boolean recordDelivery(UUID shipmentId, Actor by, Instant at) {
+        var index = -1;
+        for (int i = 0; i < shipments.size(); i++) {
+            if (shipments.get(i).id().equals(shipmentId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new InvalidValueException("order " + id + " has no shipment " + shipmentId);
+        }
+        if (shipments.get(index).isDelivered()) {
+            return false;
+        }
+        shipments.set(index, shipments.get(index).deliveredAt(at));
+        if (status == OrderStatus.SHIPPED && shipments.stream().allMatch(Shipment::isDelivered)) {
+            transition(OrderAction.DELIVER, shipments.size() == 1 ? "delivered" : "every shipment delivered", by, at);
+        }
+        return true;
+    }
+
+    /**
      * An operator gives money back: units of chosen lines (each with its share of discount and tax), the
      * shipping charge, and/or an amount on top (goodwill). Never more than what was captured and is not
      * refunded or being refunded yet, and never more units of a line than were ordered and not refunded.

@@ -15,9 +15,10 @@ import java.util.UUID;
  * @param trackingUrl where the customer follows it, or null when the carrier offers none
  * @param location    the stock location it left from (a warehouse, or a supplier shipping directly), or null when
  *                    not recorded
+ * @param deliveredAt when the carrier reported it delivered, or null while it is on its way
  */
 public record Shipment(UUID id, String carrier, String trackingNumber, String trackingUrl, List<ShippedLine> lines,
-                       Instant shippedAt, String location) {
+                       Instant shippedAt, String location, Instant deliveredAt) {
 
     /** How many units of one order line left in a shipment. */
     public record ShippedLine(int lineNumber, Quantity quantity) {
@@ -56,10 +57,25 @@ public record Shipment(UUID id, String carrier, String trackingNumber, String tr
         }
     }
 
-    /** A shipment of which the location was not recorded. */
+    /** A shipment on its way. */
+    public Shipment(UUID id, String carrier, String trackingNumber, String trackingUrl, List<ShippedLine> lines,
+                    Instant shippedAt, String location) {
+        this(id, carrier, trackingNumber, trackingUrl, lines, shippedAt, location, null);
+    }
+
+    /** A shipment on its way, of which the location was not recorded. */
     public Shipment(UUID id, String carrier, String trackingNumber, String trackingUrl, List<ShippedLine> lines,
                     Instant shippedAt) {
-        this(id, carrier, trackingNumber, trackingUrl, lines, shippedAt, null);
+        this(id, carrier, trackingNumber, trackingUrl, lines, shippedAt, null, null);
+    }
+
+    /** This shipment, delivered at {@code at}. */
+    public Shipment deliveredAt(Instant at) {
+        return new Shipment(id, carrier, trackingNumber, trackingUrl, lines, shippedAt, location, Objects.requireNonNull(at, "at"));
+    }
+
+    public boolean isDelivered() {
+        return deliveredAt != null;
     }
 
     public int quantityOf(int lineNumber) {

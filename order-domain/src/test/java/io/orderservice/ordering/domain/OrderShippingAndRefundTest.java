@@ -70,6 +70,30 @@ class OrderShippingAndRefundTest {
     }
 
     @Test
+    void anOrderIsDeliveredWhenEveryShipmentIsAndOnlyOnceItHasShippedCompletely() {
+        var order = paidOrder();
+        var first = order.ship(UUID.randomUUID(), "DHL", "JD1", null, List.of(new ShippedLine(1, Quantity.of(2))), WAREHOUSE, NOW);
+
+        assertThat(order.recordDelivery(first.id(), Actor.system(), NOW.plusSeconds(3600))).isTrue();
+        assertThat(order.status()).as("the mug has not left yet").isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
+
+        var second = order.ship(UUID.randomUUID(), "UPS", "1Z1", null, List.of(new ShippedLine(2, Quantity.of(1))), WAREHOUSE, NOW);
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        order.pullEvents();
+
+        assertThat(order.recordDelivery(first.id(), Actor.system(), NOW.plusSeconds(7200))).as("reported again").isFalse();
+        assertThat(order.recordDelivery(second.id(), Actor.system(), NOW.plusSeconds(9000))).isTrue();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(order.shipments()).extracting(Shipment::deliveredAt)
+                .containsExactly(NOW.plusSeconds(3600), NOW.plusSeconds(9000));
+        assertThat(order.pullEvents()).singleElement().isInstanceOfSatisfying(OrderStatusChanged.class,
+                changed -> assertThat(changed.action()).isEqualTo(OrderAction.DELIVER));
+        assertThatThrownBy(() -> order.recordDelivery(UUID.randomUUID(), Actor.system(), NOW))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void shippingMoreThanIsLeftOrAnUnknownLineIsRefusedAndChangesNothing() {
         var order = paidOrder();
 

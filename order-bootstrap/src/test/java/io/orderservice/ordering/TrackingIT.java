@@ -1,0 +1,223 @@
+package io.orderservice.ordering;
+
+import static io.orderservice.support.Http.orderJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orderservice.shared.gateway.TimestampedSignature;
+import io.orderservice.support.Http;
+import io.orderservice.support.OrderServiceIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carrier milestones end to end: signed webhooks over HTTP land on the shipment's timeline once each, the order is
+ * DELIVERED when its shipments are, and a Server-Sent Events client sees every milestone as it arrives — and only what
+ * it has not seen when it reconnects with Last-Event-ID.
+ */
+@OrderServiceIntegrationTest
+class TrackingIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SECRET = "whsec_test_dhl";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aStreamReceivesEachMilestoneAsItArrivesAndTheOrderIsDeliveredWithItsShipment() throws Exception {
+        var http = new Http(port);
+        var orderId = placePaid(http, 1);
+        var trackingNumber = ship(http, orderId, null);
+        try (var stream = SseClient.open(port, orderId, null)) {
+            webhook(http, trackingNumber, event("LABEL_CREATED", "2026-11-28T08:00:00Z"));
+            var first = stream.nextEvent();
+            assertThat(first.id()).isEqualTo("1");
+            assertThat(first.name()).isEqualTo("milestone");
+            assertThat(first.data().get("milestone").asString()).isEqualTo("LABEL_CREATED");
+            assertThat(first.data().get("trackingNumber").asString()).isEqualTo(trackingNumber);
+
+            var pickedUp = event("PICKED_UP", "2026-11-28T09:30:00Z");
+            webhook(http, trackingNumber, pickedUp);
+            assertThat(stream.nextEvent().data().get("milestone").asString()).isEqualTo("PICKED_UP");
+
+            var receipt = webhook(http, trackingNumber, pickedUp, event("IN_TRANSIT", "2026-11-28T14:00:00Z"),
+                    event("OUT_FOR_DELIVERY", "2026-11-29T07:10:00Z"));
+            assertThat(receipt.get("recorded").asInt()).isEqualTo(2);
+            assertThat(receipt.get("repeated").asInt()).as("sent again by the carrier").isEqualTo(1);
+            assertThat(List.of(stream.nextEvent().data().get("milestone").asString(), stream.nextEvent().data().get("milestone").asString()))
+                    .containsExactly("IN_TRANSIT", "OUT_FOR_DELIVERY");
+            assertThat(status(http, orderId)).isEqualTo("SHIPPED");
+
+            webhook(http, trackingNumber, event("DELIVERED", "2026-11-29T11:42:00Z"));
+            var delivered = stream.nextEvent();
+            assertThat(delivered.id()).isEqualTo("5");
+            assertThat(delivered.data().get("milestone").asString()).isEqualTo("DELIVERED");
+        }
+        assertThat(status(http, orderId)).isEqualTo("DELIVERED");
+        var tracking = http.get("/api/v1/orders/" + orderId + "/tracking").json();
+        assertThat(tracking.at("/shipments/0/shipment/deliveredAt").asString()).isEqualTo("2026-11-29T11:42:00Z");
+        assertThat(tracking.at("/shipments/0/milestones").size()).isEqualTo(5);
+
+        try (var resumed = SseClient.open(port, orderId, "3")) {
+            assertThat(List.of(resumed.nextEvent().id(), resumed.nextEvent().id())).as("after event 3 only").containsExactly("4", "5");
+            assertThat(resumed.noEventWithin(Duration.ofMillis(800))).isTrue();
+        }
+    }
+
+    @Test
+    void anOrderInTwoShipmentsIsDeliveredWhenBothAre() {
+        var http = new Http(port);
+        var orderId = placePaid(http, 2);
+        var first = ship(http, orderId, 1);
+        var second = ship(http, orderId, 1);
+
+        webhook(http, first, event("DELIVERED", "2026-11-29T10:00:00Z"));
+        assertThat(status(http, orderId)).as("one of two delivered").isEqualTo("SHIPPED");
+        webhook(http, second, event("DELIVERED", "2026-11-30T10:00:00Z"));
+        assertThat(status(http, orderId)).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aForgedWebhookRecordsNothingAndUnknownParcelsAreAcknowledged() {
+        var http = new Http(port);
+        var orderId = placePaid(http, 1);
+        var trackingNumber = ship(http, orderId, null);
+        var body = body(trackingNumber, event("DELIVERED", "2026-11-29T10:00:00Z"));
+
+        var forged = http.send("POST", "/api/v1/carriers/dhl/tracking-events", body,
+                "X-Signature", TimestampedSignature.sign("not-the-secret", Instant.now().getEpochSecond(), body));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("type").asString()).isEqualTo("urn:order-service:problem:invalid-webhook");
+        assertThat(http.get("/api/v1/orders/" + orderId + "/tracking").json().at("/shipments/0/milestones").size()).isZero();
+        assertThat(status(http, orderId)).isEqualTo("SHIPPED");
+
+        var unknown = webhook(http, "JD99999999990000", event("IN_TRANSIT", "2026-11-29T10:00:00Z"));
+        assertThat(unknown.get("recorded").asInt()).isZero();
+        assertThat(unknown.get("unknownTrackingNumbers").get(0).asString()).isEqualTo("JD99999999990000");
+    }
+
+    @Test
+    void streamingAnOrderThatDoesNotExistIsNotFound() {
+        assertThat(new Http(port).get("/api/v1/orders/" + UUID.randomUUID() + "/tracking").status()).isEqualTo(404);
+    }
+
+    private static String placePaid(Http http, int mugs) {
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-tracking", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": " + mugs + "}]", "tok_approve"));
+        assertThat(placed.json().get("status").asString()).as(placed.body()).isEqualTo("PAID");
+        return placed.json().get("id").asString();
+    }
+
+    /** Ships one unit of line 1 ({@code units} 1) or everything (null) with DHL; returns the tracking number. */
+    private static String ship(Http http, String orderId, Integer units) {
+        var trackingNumber = "JD" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        var lines = units == null ? "" : ", \"lines\": [{\"lineNumber\": 1, \"quantity\": " + units + "}]";
+        var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship",
+                "{\"carrier\": \"dhl\", \"trackingNumber\": \"" + trackingNumber + "\", \"shippedBy\": \"warehouse-1\"" + lines + "}");
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        return trackingNumber;
+    }
+
+    private static String event(String milestone, String at) {
+        return "{\"eventId\": \"" + UUID.randomUUID() + "\", \"milestone\": \"" + milestone + "\", \"occurredAt\": \"" + at
+                + "\", \"place\": \"Leipzig hub\", \"trackingNumber\": \"%s\"}";
+    }
+
+    private static String body(String trackingNumber, String... events) {
+        return "{\"events\": [" + String.join(", ", Stream.of(events).map(event -> event.formatted(trackingNumber)).toList()) + "]}";
+    }
+
+    private static JsonNode webhook(Http http, String trackingNumber, String... events) {
+        var body = body(trackingNumber, events);
+        var response = http.send("POST", "/api/v1/carriers/dhl/tracking-events", body,
+                "X-Signature", TimestampedSignature.sign(SECRET, Instant.now().getEpochSecond(), body));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String status(Http http, String orderId) {
+        return http.get("/api/v1/orders/" + orderId + "/status").json().get("status").asString();
+    }
+
+    /** A Server-Sent Events client on the JDK's HttpClient: events are read on its thread into a queue. */
+    private static final class SseClient implements AutoCloseable {
+
+        record Event(String id, String name, JsonNode data) {
+        }
+
+        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        private final CompletableFuture<?> reading;
+
+        private SseClient(int port, String orderId, String lastEventId) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders/" + orderId + "/tracking/stream"))
+                    .header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            reading = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> {
+                        assertThat(response.statusCode()).isEqualTo(200);
+                        var fields = new ArrayList<String>();
+                        response.body().forEach(line -> {
+                            if (!line.isEmpty()) {
+                                fields.add(line);
+                                return;
+                            }
+                            String id = null;
+                            String name = null;
+                            var data = new StringBuilder();
+                            for (var field : fields) {
+                                if (field.startsWith("id:")) {
+                                    id = field.substring(3).trim();
+                                } else if (field.startsWith("event:")) {
+                                    name = field.substring(6).trim();
+                                } else if (field.startsWith("data:")) {
+                                    data.append(field.substring(5));
+                                }
+                            }
+                            fields.clear();
+                            if (data.length() > 0) {
+                                events.add(new Event(id, name, JSON.readTree(data.toString())));
+                            }
+                        });
+                    });
+        }
+
+        /** Whatever is recorded before the stream is open arrives first, so nothing needs to wait for it. */
+        static SseClient open(int port, String orderId, String lastEventId) {
+            return new SseClient(port, orderId, lastEventId);
+        }
+
+        Event nextEvent() throws InterruptedException {
+            var event = events.poll(10, TimeUnit.SECONDS);
+            assertThat(event).as("an event within 10 s").isNotNull();
+            return event;
+        }
+
+        boolean noEventWithin(Duration wait) throws InterruptedException {
+            return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
+        }
+
+        @Override
+        public void close() {
+            reading.cancel(true);
+        }
+    }
+}
