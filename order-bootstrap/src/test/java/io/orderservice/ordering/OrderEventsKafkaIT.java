@@ -40,6 +40,8 @@ class OrderEventsKafkaIT {
     EmbeddedKafkaBroker broker;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    io.orderservice.ordering.application.port.in.CompleteDeliveredOrdersUseCase completion;
 
     @Test
     void aPlacedOrdersEventsArePublishedInOrderKeyedByOrderId() {
@@ -158,6 +160,30 @@ class OrderEventsKafkaIT {
             assertThat(payload.get("lines").toString()).as("only the supplier's group, not the mug from the warehouse")
                     .isEqualTo("[{\"sku\":\"" + sku + "\",\"quantity\":2}]");
             assertThat(payload.at("/shipTo/city").asString()).isEqualTo("London");
+        });
+    }
+
+    @Test
+    void aCompletedOrderIsPublishedWithWhatTheCustomerKeptForReviewsAndLoyalty() {
+        var http = new Http(port);
+        var orderId = http.postJson("/api/v1/orders", orderJson("customer-kafka-complete", "EUR", """
+                [{"sku": "MUG-CLASSIC", "quantity": 2}]""", "tok_approve")).json().get("id").asString();
+        var trackingNumber = io.orderservice.support.CarrierReports.shipWithDhl(http, orderId, null);
+        io.orderservice.support.CarrierReports.report(http, trackingNumber,
+                io.orderservice.support.CarrierReports.event("DELIVERED", "2026-11-28T11:00:00Z"));
+        jdbc.sql("UPDATE order_status_history SET occurred_at = now() - interval '30 days' WHERE order_id = ?::uuid AND action = 'DELIVER'")
+                .param(orderId).update();
+        completion.completeDue();
+
+        var completed = records("order-events", record -> orderId.equals(record.key())
+                && "order.completed.v1".equals(header(record, "ce_type")), 1);
+
+        assertThat(completed).singleElement().satisfies(record -> {
+            var payload = JSON.readTree(record.value());
+            assertThat(fieldNames(payload)).as("as docs/asyncapi.yaml describes it").isEqualTo(documentedFields("orderCompletedV1"));
+            assertThat(payload.get("customerId").asString()).isEqualTo("customer-kafka-complete");
+            assertThat(payload.get("lines").toString()).isEqualTo("[{\"sku\":\"MUG-CLASSIC\",\"quantity\":2}]");
+            assertThat(payload.at("/netPaid/amount").asString()).as("captured on shipment, nothing refunded").isEqualTo("35.94");
         });
     }
 

@@ -3,7 +3,10 @@ package io.orderservice.ordering;
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderservice.shared.gateway.TimestampedSignature;
+import static io.orderservice.support.CarrierReports.body;
+import static io.orderservice.support.CarrierReports.event;
+
+import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
@@ -11,16 +14,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TrackingIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SECRET = "whsec_test_dhl";
 
     @LocalServerPort
     int port;
@@ -102,7 +101,7 @@ class TrackingIT {
         var body = body(trackingNumber, event("DELIVERED", "2026-11-29T10:00:00Z"));
 
         var forged = http.send("POST", "/api/v1/carriers/dhl/tracking-events", body,
-                "X-Signature", TimestampedSignature.sign("not-the-secret", Instant.now().getEpochSecond(), body));
+                "X-Signature", CarrierReports.signature("not-the-secret", body));
         assertThat(forged.status()).isEqualTo(400);
         assertThat(forged.json().get("type").asString()).isEqualTo("urn:order-service:problem:invalid-webhook");
         assertThat(http.get("/api/v1/orders/" + orderId + "/tracking").json().at("/shipments/0/milestones").size()).isZero();
@@ -114,8 +113,14 @@ class TrackingIT {
     }
 
     @Test
-    void streamingAnOrderThatDoesNotExistIsNotFound() {
-        assertThat(new Http(port).get("/api/v1/orders/" + UUID.randomUUID() + "/tracking").status()).isEqualTo(404);
+    void trackingOrStreamingAnOrderThatDoesNotExistIsNotFound() throws Exception {
+        var unknown = UUID.randomUUID();
+        assertThat(new Http(port).get("/api/v1/orders/" + unknown + "/tracking").status()).isEqualTo(404);
+        var stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/orders/" + unknown + "/tracking/stream"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stream.statusCode()).isEqualTo(404);
+        assertThat(stream.body()).contains("urn:order-service:problem:order-not-found");
     }
 
     private static String placePaid(Http http, int mugs) {
@@ -125,31 +130,12 @@ class TrackingIT {
         return placed.json().get("id").asString();
     }
 
-    /** Ships one unit of line 1 ({@code units} 1) or everything (null) with DHL; returns the tracking number. */
     private static String ship(Http http, String orderId, Integer units) {
-        var trackingNumber = "JD" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
-        var lines = units == null ? "" : ", \"lines\": [{\"lineNumber\": 1, \"quantity\": " + units + "}]";
-        var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship",
-                "{\"carrier\": \"dhl\", \"trackingNumber\": \"" + trackingNumber + "\", \"shippedBy\": \"warehouse-1\"" + lines + "}");
-        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
-        return trackingNumber;
-    }
-
-    private static String event(String milestone, String at) {
-        return "{\"eventId\": \"" + UUID.randomUUID() + "\", \"milestone\": \"" + milestone + "\", \"occurredAt\": \"" + at
-                + "\", \"place\": \"Leipzig hub\", \"trackingNumber\": \"%s\"}";
-    }
-
-    private static String body(String trackingNumber, String... events) {
-        return "{\"events\": [" + String.join(", ", Stream.of(events).map(event -> event.formatted(trackingNumber)).toList()) + "]}";
+        return CarrierReports.shipWithDhl(http, orderId, units);
     }
 
     private static JsonNode webhook(Http http, String trackingNumber, String... events) {
-        var body = body(trackingNumber, events);
-        var response = http.send("POST", "/api/v1/carriers/dhl/tracking-events", body,
-                "X-Signature", TimestampedSignature.sign(SECRET, Instant.now().getEpochSecond(), body));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return CarrierReports.report(http, trackingNumber, events);
     }
 
     private static String status(Http http, String orderId) {

@@ -2,6 +2,7 @@ package io.orderservice.ordering.messaging;
 
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
@@ -14,6 +15,7 @@ import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderFilled
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.DropShipRequestedV1;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCancelledV1;
+import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCompletedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderModifiedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderPlacedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderShippedV1;
@@ -75,12 +77,14 @@ class OrderEventsExternalization {
                 .mapping(OrderModified.class, OrderModifiedV1::of)
                 .mapping(OrderShipped.class, OrderShippedV1::of)
                 .mapping(OrderCancelled.class, OrderCancelledV1::of)
+                .mapping(OrderCompleted.class, OrderCompletedV1::of)
                 .headers(OrderPlacedV1.class, event -> cloudEvent(OrderPlacedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderStatusChangedV1.class,
                         event -> cloudEvent(OrderStatusChangedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderModifiedV1.class, event -> cloudEvent(OrderModifiedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderShippedV1.class, event -> cloudEvent(OrderShippedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderCancelledV1.class, event -> cloudEvent(OrderCancelledV1.TYPE, event, event.orderId(), event.occurredAt()))
+                .headers(OrderCompletedV1.class, event -> cloudEvent(OrderCompletedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .serializeExternalization(true)
                 .build();
     }

@@ -3,6 +3,7 @@ package io.orderservice.ordering.messaging;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderShipped;
@@ -126,6 +127,22 @@ final class OrderIntegrationEvents {
         static OrderCancelledV1 of(OrderCancelled event) {
             return new OrderCancelledV1(event.orderId().toString(), event.sequence(), event.reason(),
                     event.releasedAmount() == null ? null : MoneyV1.of(event.releasedAmount()), event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code order.completed.v1}: delivered and past the return window (or a return declined). */
+    record OrderCompletedV1(String orderId, int sequence, String customerId, List<KeptLineV1> lines, MoneyV1 netPaid,
+                            Instant occurredAt) {
+
+        static final String TYPE = "order.completed.v1";
+
+        record KeptLineV1(String sku, int quantity) {
+        }
+
+        static OrderCompletedV1 of(OrderCompleted event) {
+            return new OrderCompletedV1(event.orderId().toString(), event.sequence(), event.customerId().value(),
+                    event.lines().stream().map(line -> new KeptLineV1(line.sku(), line.quantity())).toList(),
+                    MoneyV1.of(event.netPaid()), event.occurredAt());
         }
     }
 

@@ -1,7 +1,9 @@
 package io.orderservice.ordering.persistence;
 
 import io.orderservice.ordering.domain.ApprovalRules;
+import io.orderservice.ordering.domain.ReturnWindow;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
+import org.springframework.beans.factory.annotation.Value;
 import io.orderservice.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,6 +51,12 @@ class PlacementPolicyConfiguration {
             });
         }
         return new ApprovalRules(Boolean.TRUE.equals(properties.businessOrders()), thresholds);
+    }
+
+    /** {@code order-service.fulfilment.return-window}: 14 days unless configured. */
+    @Bean
+    ReturnWindow returnWindow(@Value("${order-service.fulfilment.return-window:P14D}") Duration window) {
+        return new ReturnWindow(window);
     }
 
     @Bean

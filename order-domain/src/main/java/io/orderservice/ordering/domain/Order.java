@@ -3,6 +3,7 @@ package io.orderservice.ordering.domain;
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
@@ -195,8 +196,10 @@ public final class Order {
         transition(OrderAction.DELIVER, "delivered", by, at);
     }
 
+    /** The return window passed without a return: the order is COMPLETED ({@link OrderCompleted}). */
     public void complete(Actor by, Instant at) {
-        transition(OrderAction.COMPLETE, "completed", by, at);
+        transition(OrderAction.COMPLETE, "completed: no return within the return window", by, at);
+        completed(at);
     }
 
     public void requestReturn(String reason, Actor by, Instant at) {
@@ -209,6 +212,14 @@ public final class Order {
 
     public void declineReturn(String reason, Actor by, Instant at) {
         transition(OrderAction.DECLINE_RETURN, reason, by, at);
+        completed(at);
+    }
+
+    private void completed(Instant at) {
+        var kept = lines.stream().filter(line -> line.quantity().value() > refundedQuantity(line.lineNumber()))
+                .map(line -> new OrderCompleted.Line(line.sku().value(), line.quantity().value() - refundedQuantity(line.lineNumber())))
+                .toList();
+        events.add(new OrderCompleted(id, customerId, kept, payment.captured().minus(payment.refunded()), history.size() - 1, at));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.domain.OrderTransitions.Transition;
+import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
@@ -50,9 +51,12 @@ class OrderStateMachineTest {
             default -> {
                 assertThat(events.get(0)).isEqualTo(new OrderStatusChanged(order.id(), row.from(), row.to(), row.action(),
                         entry.reason(), historyBefore, NOW.plusSeconds(60)));
-                // the specific event of a cancellation or a shipment follows its status change
-                assertThat(events).hasSize(EnumSet.of(OrderAction.CANCEL, OrderAction.SHIP, OrderAction.SHIP_PARTIALLY)
-                        .contains(row.action()) ? 2 : 1);
+                // the specific event of a cancellation, a shipment or a completion follows its status change
+                assertThat(events).hasSize(EnumSet.of(OrderAction.CANCEL, OrderAction.SHIP, OrderAction.SHIP_PARTIALLY,
+                        OrderAction.COMPLETE, OrderAction.DECLINE_RETURN).contains(row.action()) ? 2 : 1);
+                if (row.to() == OrderStatus.COMPLETED) {
+                    assertThat(events.get(1)).isInstanceOf(OrderCompleted.class);
+                }
             }
         }
     }

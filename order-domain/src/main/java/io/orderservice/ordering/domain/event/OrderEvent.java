@@ -8,7 +8,7 @@ import java.time.Instant;
  * that they can be stored in the outbox and published to other capabilities and systems as they are.
  */
 public sealed interface OrderEvent permits OrderPlaced, OrderStatusChanged, OrderModified, OrderShipped, OrderCancelled,
-        OrderRefundRequested {
+        OrderRefundRequested, OrderCompleted {
 
     OrderId orderId();
 
