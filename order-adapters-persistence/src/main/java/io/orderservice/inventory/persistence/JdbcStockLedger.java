@@ -366,21 +366,25 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
                 row.getTimestamp("created_at").toInstant());
     }
 
-    /*
-     * One statement: the backorder counts the units, the order's reservation at the location takes them (a row
-     * that had shipped everything, or ended, starts over), and the shelf reserves them.
-     */
     @Override
     public void fill(Backorder backorder, String location, int units) {
         jdbc.update("""
-                        WITH counted AS (
-                            UPDATE stock_backorder
-                            SET filled = filled + :units, status = CASE WHEN filled + :units = quantity THEN 'FILLED' ELSE status END
-                            WHERE id = :id
-                            RETURNING order_id, sku
-                        ), reserved AS (
+                        UPDATE stock_backorder
+                        SET filled = filled + :units, status = CASE WHEN filled + :units = quantity THEN 'FILLED' ELSE status END
+                        WHERE id = :id""", new MapSqlParameterSource("id", backorder.id()).addValue("units", units));
+        reserveMore(backorder.orderId(), location, backorder.sku(), units, backorder.placed());
+    }
+
+    /*
+     * One statement: the order's reservation at the location takes the units (a row that had shipped everything, or
+     * ended, starts over), and the shelf reserves them.
+     */
+    @Override
+    public void reserveMore(OrderId orderId, String location, Sku sku, int units, boolean placed) {
+        jdbc.update("""
+                        WITH reserved AS (
                             INSERT INTO stock_reservation AS r (order_id, sku, warehouse_code, quantity, status)
-                            SELECT order_id, sku, :location, :units, :status FROM counted
+                            VALUES (:orderId, :sku, :location, :units, :status)
                             ON CONFLICT (order_id, sku, warehouse_code) DO UPDATE SET
                                 quantity = CASE WHEN r.status IN ('RELEASED', 'EXPIRED') THEN excluded.quantity
                                                 ELSE r.quantity + excluded.quantity END,
@@ -391,7 +395,29 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
                         )
                         UPDATE stock_level SET reserved = reserved + :units
                         WHERE warehouse_code = :location AND sku = :sku""",
-                new MapSqlParameterSource("id", backorder.id()).addValue("units", units).addValue("location", location)
-                        .addValue("sku", backorder.sku().value()).addValue("status", backorder.placed() ? "ALLOCATED" : "HELD"));
+                new MapSqlParameterSource("orderId", orderId.value()).addValue("units", units).addValue("location", location)
+                        .addValue("sku", sku.value()).addValue("status", placed ? "ALLOCATED" : "HELD"));
+    }
+
+    /*
+     * One statement. A reservation left with no unshipped unit ends: COMMITTED when some shipped, RELEASED (its
+     * quantity kept for the record) when none did.
+     */
+    @Override
+    public boolean writeOff(OrderId orderId, String location, Sku sku, int units) {
+        return jdbc.update("""
+                        WITH written_off AS (
+                            UPDATE stock_reservation
+                            SET quantity = CASE WHEN quantity - :units = 0 THEN quantity ELSE quantity - :units END,
+                                status = CASE WHEN quantity - :units = 0 THEN 'RELEASED'
+                                              WHEN quantity - :units = committed THEN 'COMMITTED' ELSE status END
+                            WHERE order_id = :orderId AND sku = :sku AND warehouse_code = :location
+                              AND status IN ('HELD', 'ALLOCATED') AND quantity - committed >= :units
+                            RETURNING sku
+                        )
+                        UPDATE stock_level SET on_hand = on_hand - :units, reserved = reserved - :units
+                        WHERE warehouse_code = :location AND sku = :sku AND EXISTS (SELECT 1 FROM written_off)""",
+                new MapSqlParameterSource("orderId", orderId.value()).addValue("units", units).addValue("location", location)
+                        .addValue("sku", sku.value())) == 1;
     }
 }

@@ -5,11 +5,8 @@ import io.orderservice.ordering.application.port.in.LineNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
-import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations;
@@ -18,11 +15,9 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
-import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import io.orderservice.shared.InvalidValueException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,21 +35,17 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
 
     private final OrderRepository orders;
     private final PlacementSagas sagas;
-    private final OrderRepricing repricing;
+    private final LineChanges lineChanges;
     private final StockReservations stock;
-    private final Payments payments;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, OrderRepricing repricing,
-                            StockReservations stock, Payments payments, ApplicationEventPublisher events, Clock clock) {
+    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
+                            ApplicationEventPublisher events) {
         this.orders = orders;
         this.sagas = sagas;
-        this.repricing = repricing;
+        this.lineChanges = lineChanges;
         this.stock = stock;
-        this.payments = payments;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -71,10 +62,7 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             throw new IllegalSagaStateException("order " + order.id() + " is being placed; change its lines once it is placed");
         });
         var requested = requestedLines(order, command.change());
-        var priced = repricing.price(order, requested, order.shippingAddress());
-        var lines = linesOf(order, priced);
-        var by = Actor.customer(order.customerId().value());
-        if (!order.changeLines(lines, priced.charges(), by, clock.instant())) {
+        if (!lineChanges.apply(order, requested, Actor.customer(order.customerId().value()))) {
             return OrderView.of(order);
         }
         if (order.status() != OrderStatus.PENDING_APPROVAL) {
@@ -82,28 +70,11 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             if (stock.adjust(order.id(), requested, order.shippingAddress()) instanceof InsufficientStock shortage) {
                 throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
             }
-            cover(order);
+            lineChanges.cover(order);
         }
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
-    }
-
-    private void cover(Order order) {
-        var outcome = payments.coverNewTotal(order.id(), order.version(), order.totals().grandTotal());
-        if (outcome instanceof Payments.Authorised authorised) {
-            if (!authorised.reference().equals(order.paymentReference())) {
-                order.recordReauthorisation(authorised.reference());
-            }
-        } else if (outcome instanceof Payments.Declined declined) {
-            throw OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
-        } else if (outcome instanceof Payments.ActionRequired) {
-            throw OrderPlacementRefusedException.paymentDeclined("authentication_required",
-                    "the new total needs the customer to confirm the payment; place a new order for the extra lines");
-        } else {
-            throw new PaymentUnavailableException("no payment gateway could cover the new total: "
-                    + ((Payments.Unavailable) outcome).reason());
-        }
     }
 
     private static List<RequestedLine> requestedLines(Order order, LineChange change) {
@@ -131,20 +102,6 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
         }
         if (lines.isEmpty()) {
             throw new InvalidValueException("an order keeps at least one line: cancel it instead");
-        }
-        return lines;
-    }
-
-    /** Kept lines keep their number and price; new ones are numbered after the highest number the order had. */
-    private static List<OrderLine> linesOf(Order order, PricedBasket priced) {
-        int next = order.lines().stream().mapToInt(OrderLine::lineNumber).max().orElse(0) + 1;
-        var lines = new ArrayList<OrderLine>();
-        for (var pricedLine : priced.lines()) {
-            var kept = order.lines().stream().filter(line -> line.sku().equals(pricedLine.sku())).findFirst();
-            lines.add(kept.isPresent()
-                    ? new OrderLine(kept.get().lineNumber(), kept.get().sku(), kept.get().name(), pricedLine.quantity(),
-                    kept.get().unitPrice())
-                    : new OrderLine(next++, pricedLine.sku(), pricedLine.name(), pricedLine.quantity(), pricedLine.unitPrice()));
         }
         return lines;
     }

@@ -53,8 +53,8 @@ class ChangeOrderLinesServiceTest {
         catalog.pricesInCents.put("TEE", 2000L);
         stock.available.put("MUG", 10);
         stock.available.put("TEE", 10);
-        service = new ChangeOrderLinesService(orders, new InMemoryNeighbours.Sagas(), new OrderRepricing(catalog),
-                stock, gateway, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ChangeOrderLinesService(orders, new InMemoryNeighbours.Sagas(),
+                new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC)), stock, published::add);
     }
 
     @Test

@@ -265,7 +265,7 @@ public final class Order {
         boolean everythingLeaves = true;
         for (var line : lines) {
             int leaving = shipment.quantityOf(line.lineNumber());
-            int left = line.quantity().value() - shippedQuantity(line.lineNumber());
+            int left = leftToShip(line);
             if (leaving > left) {
                 throw new InvalidValueException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
                         + " unit(s) left to ship, not " + leaving);
@@ -345,6 +345,10 @@ public final class Order {
                 throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
                         + " unit(s) left to refund, not " + lineRefund.quantity().value(), refundable);
             }
+            if (OrderRefund.WILL_NOT_SHIP.equals(reasonCode) && lineRefund.quantity().value() > leftToShip(line)) {
+                throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + leftToShip(line)
+                        + " unit(s) still to ship, not " + lineRefund.quantity().value(), refundable);
+            }
             refundedLines.add(new RefundedLine(line.lineNumber(), lineRefund.quantity(),
                     shareOfGoods(line.unitPrice().times(lineRefund.quantity().value()))));
         }
@@ -369,6 +373,10 @@ public final class Order {
                 by, at));
         refunds.add(refund);
         events.add(new OrderRefundRequested(id, refundId, amount, reasonCode, history.size() - 1, at));
+        if (status == OrderStatus.PARTIALLY_SHIPPED && unshippedLines().isEmpty()) {
+            // the units still waiting were refunded: what will ship has shipped
+            transition(OrderAction.SHIP, "shipped: the units not shipped were refunded and will not ship", by, at);
+        }
         return refund;
     }
 
@@ -431,10 +439,19 @@ public final class Order {
 
     /** Every unit not shipped yet, line by line: what a shipment of "everything left" carries. */
     public List<ShippedLine> unshippedLines() {
-        return lines.stream().filter(line -> line.quantity().value() > shippedQuantity(line.lineNumber()))
-                .map(line -> new ShippedLine(line.lineNumber(),
-                        Quantity.of(line.quantity().value() - shippedQuantity(line.lineNumber()))))
+        return lines.stream().filter(line -> leftToShip(line) > 0)
+                .map(line -> new ShippedLine(line.lineNumber(), Quantity.of(leftToShip(line))))
                 .toList();
+    }
+
+    /**
+     * Units of a line still to ship: neither shipped nor refunded as units that will not ship
+     * ({@link OrderRefund#WILL_NOT_SHIP}: the warehouse could not find them and no one else has them).
+     */
+    private int leftToShip(OrderLine line) {
+        int givenUp = refunds.stream().filter(OrderRefund::counts).filter(OrderRefund::forUnitsThatWillNotShip)
+                .mapToInt(refund -> refund.quantityOf(line.lineNumber())).sum();
+        return Math.max(0, line.quantity().value() - shippedQuantity(line.lineNumber()) - givenUp);
     }
 
     /** How many units of a line have shipped so far. */

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 public record OrderRefund(UUID id, Kind kind, String reasonCode, Money amount, List<RefundedLine> lines, boolean shipping,
                           Status status, String failure, Actor requestedBy, Instant requestedAt, Instant settledAt) {
 
+    /** The reason of a refund for units that have not shipped and will not: the order stops waiting for them. */
+    public static final String WILL_NOT_SHIP = "will-not-ship";
+
+
     private static final Pattern REASON_CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     public enum Kind { REFUND, VOID }
@@ -80,5 +84,9 @@ public record OrderRefund(UUID id, Kind kind, String reasonCode, Money amount, L
 
     int quantityOf(int lineNumber) {
         return lines.stream().filter(line -> line.lineNumber() == lineNumber).mapToInt(line -> line.quantity().value()).sum();
+    }
+
+    public boolean forUnitsThatWillNotShip() {
+        return WILL_NOT_SHIP.equals(reasonCode);
     }
 }

@@ -54,6 +54,19 @@ public interface StockLedger {
     List<Backorder> backordersOf(OrderId orderId);
 
     /**
+     * Reserves {@code units} more of the SKU for the order at the location (allocated once the order is placed, held
+     * before): added to its reservation there, or a reservation of its own. The stock rows are locked.
+     */
+    void reserveMore(OrderId orderId, String location, Sku sku, int units, boolean placed);
+
+    /**
+     * The location cannot find {@code units} it holds for the order: they leave the order's reservation there and the
+     * shelf's count (on hand and reserved). False, changing nothing, when it holds fewer unshipped units of the SKU
+     * for the order. The stock rows are locked.
+     */
+    boolean writeOff(OrderId orderId, String location, Sku sku, int units);
+
+    /**
      * Fills {@code units} of the backorder from the location's shelf: the units are reserved there for its order (an
      * allocated reservation) and counted as filled; complete, the backorder is FILLED. The stock rows are locked.
      */
