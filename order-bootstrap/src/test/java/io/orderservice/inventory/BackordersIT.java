@@ -129,6 +129,25 @@ class BackordersIT {
     }
 
     @Test
+    void aBackorderedOrderWhoseCustomerDropsTheWaitingLineIsReadyToShipAgain() {
+        var http = new Http(port);
+        var sku = newProduct("DROP");
+        http.send("PUT", "/api/v1/admin/stock-items/" + sku, "{\"backorderable\": true}");
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-drops-backorder", "EUR",
+                "[{\"sku\": \"" + sku + "\", \"quantity\": 1}, {\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        assertThat(placed.json().get("status").asString()).isEqualTo("BACKORDERED");
+        var orderId = placed.json().get("id").asString();
+
+        var dropped = http.send("DELETE", "/api/v1/orders/" + orderId + "/items/1", null, "If-Match",
+                http.get("/api/v1/orders/" + orderId).etag());
+
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+        assertThat(dropped.json().get("status").asString()).as("nothing waits any more").isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT status FROM stock_backorder WHERE order_id = ?::uuid").param(orderId).query(String.class).single())
+                .isEqualTo("RELEASED");
+    }
+
+    @Test
     void aSkuThatMayNotBeBackorderedIsStillRefusedWhenShort() {
         var http = new Http(port);
         var sku = newProduct("NEVER");

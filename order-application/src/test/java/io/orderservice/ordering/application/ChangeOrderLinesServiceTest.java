@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.AddLine;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeOrderLinesCommand;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeQuantity;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
@@ -54,7 +55,8 @@ class ChangeOrderLinesServiceTest {
         stock.available.put("MUG", 10);
         stock.available.put("TEE", 10);
         service = new ChangeOrderLinesService(orders, new InMemoryNeighbours.Sagas(),
-                new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC)), stock, published::add);
+                new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC)), stock,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), published::add, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
