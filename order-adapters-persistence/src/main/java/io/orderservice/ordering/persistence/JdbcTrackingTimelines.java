@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class JdbcTrackingTimelines implements TrackingTimelines {
                             :place, :description, :receivedAt)
                         ON CONFLICT (carrier, event_id) DO NOTHING""",
                 new MapSqlParameterSource("orderId", shipment.orderId().value()).addValue("sequence", sequence)
-                        .addValue("shipmentId", shipment.shipmentId()).addValue("carrier", carrier.toLowerCase(java.util.Locale.ROOT))
+                        .addValue("shipmentId", shipment.shipmentId()).addValue("carrier", carrier.toLowerCase(Locale.ROOT))
                         .addValue("eventId", update.eventId()).addValue("trackingNumber", update.trackingNumber())
                         .addValue("milestone", update.milestone().name()).addValue("occurredAt", Timestamp.from(update.occurredAt()))
                         .addValue("place", update.place()).addValue("description", update.description())

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -82,7 +83,7 @@ class ShortPickController {
         var report = shortPicks.report(new ShortPickCommand(new OrderId(orderId), body.location(), body.lineNumber(), body.missing(),
                 body.reportedBy(), body.reason()));
         return ResponseEntity.ok().eTag(OrderVersions.etag(report.order().version())).body(new ShortPickResponse(orderId,
-                report.order().status(), report.reallocated().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                report.order().status(), report.reallocated().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(each -> new ReallocatedResponse(each.getKey(), each.getValue())).toList(), report.backordered(), report.givenUp()));
     }
 }

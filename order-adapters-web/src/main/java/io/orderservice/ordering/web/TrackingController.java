@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.TrackingFeedQuery.TimelineEn
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.tracking.TrackingMilestone;
 import io.orderservice.ordering.web.OrderResponse.ShipmentResponse;
+import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -100,7 +101,7 @@ class TrackingController {
         try {
             return Math.max(0, Integer.parseInt(lastEventId.trim()));
         } catch (NumberFormatException e) {
-            throw new io.orderservice.shared.InvalidValueException("Last-Event-ID is a sequence number, not " + lastEventId);
+            throw new InvalidValueException("Last-Event-ID is a sequence number, not " + lastEventId);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class TrackingStreams {
         streams.forEach(stream -> lowest.merge(stream.orderId, stream.sent, Math::min));
         var entries = feed.entriesAfter(lowest.entrySet().stream().map(each -> new Cursor(each.getKey(), each.getValue())).toList());
         Map<OrderId, List<TimelineEntry>> byOrder = new HashMap<>();
-        entries.forEach(entry -> byOrder.computeIfAbsent(entry.orderId(), ignored -> new java.util.ArrayList<>()).add(entry));
+        entries.forEach(entry -> byOrder.computeIfAbsent(entry.orderId(), ignored -> new ArrayList<>()).add(entry));
         for (var stream : streams) {
             deliver(stream, byOrder.getOrDefault(stream.orderId, List.of()));
         }

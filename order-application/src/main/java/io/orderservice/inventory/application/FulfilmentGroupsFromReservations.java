@@ -7,6 +7,7 @@ import io.orderservice.inventory.domain.StockItem;
 import io.orderservice.inventory.domain.StockLocation;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Sku;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ class FulfilmentGroupsFromReservations implements FulfilmentPlans {
                 group.getKey().kind() == StockLocation.Kind.SUPPLIER, group.getValue())).toList();
         var backorders = ledger.backordersOf(orderId);
         // The policies only when there are backorders: most orders have none and pay no statement for them.
-        Map<io.orderservice.shared.Sku, StockItem> items = backorders.isEmpty() ? Map.of()
+        Map<Sku, StockItem> items = backorders.isEmpty() ? Map.of()
                 : ledger.items(backorders.stream().map(StockLedger.Backorder::sku).toList(), ItemLock.NONE);
         return new FulfilmentPlan(groups, backorders.stream().map(backorder -> new Backorder(backorder.sku(), backorder.quantity(),
                 backorder.filled(), items.containsKey(backorder.sku()) ? items.get(backorder.sku()).restockExpected() : null,

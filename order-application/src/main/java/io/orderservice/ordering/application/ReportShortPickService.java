@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,7 +77,7 @@ class ReportShortPickService implements ReportShortPickUseCase {
         int historyBefore = order.history().size();
         if (outcome.backordered() > 0) {
             var expected = plans.planOf(order.id()).backorders().stream().filter(backorder -> backorder.sku().equals(line.sku()))
-                    .map(FulfilmentPlans.Backorder::restockExpected).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .map(FulfilmentPlans.Backorder::restockExpected).filter(Objects::nonNull).findFirst().orElse(null);
             var waiting = new BackorderNotification.Units(line.sku().value(), outcome.backordered(), expected);
             if (order.status() == OrderStatus.PAID) {
                 order.backorder("waiting for stock: " + waiting.quantity() + " × " + waiting.sku() + " not found at "
