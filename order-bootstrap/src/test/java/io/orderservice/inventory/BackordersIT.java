@@ -148,6 +148,18 @@ class BackordersIT {
     }
 
     @Test
+    void anInventoryEventThatIsNotOneGoesToTheDeadLetterTopicAsItCame() {
+        var garbage = "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": \"stock.teleported.v1\", \"location\": \"MAIN\", "
+                + "\"sku\": \"MUG-CLASSIC\", \"quantity\": 3}";
+        KafkaRecords.publish(broker, "inventory-events", "MUG-CLASSIC", garbage);
+
+        var dead = KafkaRecords.records(broker, "inventory-events.DLT", record -> garbage.equals(record.value()), 1);
+
+        assertThat(dead).as("on the dead-letter topic, unchanged").hasSize(1);
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("unknown inventory event type");
+    }
+
+    @Test
     void aSkuThatMayNotBeBackorderedIsStillRefusedWhenShort() {
         var http = new Http(port);
         var sku = newProduct("NEVER");

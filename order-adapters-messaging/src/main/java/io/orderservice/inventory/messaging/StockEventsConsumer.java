@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Subscribes to a warehouse system's inventory events and applies each once (the inbox, by event id), in the
  * transaction that changes the stock. Offsets are committed after processing, so a crash redelivers and the inbox
- * makes the redelivery harmless. A record that is not an inventory event is refused without retries.
+ * makes the redelivery harmless. A record that is not an inventory event goes to {@code inventory-events.DLT} at once,
+ * one that fails otherwise after retries ({@link io.orderservice.shared.messaging.ConsumedRecordsDeadLetters}).
  */
 @Component
 @ConditionalOnBooleanProperty("order-service.messaging.inventory-events.enabled")

@@ -1,66 +1,24 @@
 package io.orderservice.payment.messaging;
 
-import io.orderservice.shared.CardNumbers;
-import io.orderservice.shared.InvalidValueException;
-import java.util.HashMap;
+import io.orderservice.shared.messaging.ConsumedRecordsDeadLetters;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Nothing is lost silently: a payment event that cannot be processed ends on {@code <topic>.DLT}, same
- * partition, with the reason in the {@code kafka_dlt-exception-*} headers. Unreadable records go there
- * at once; others after retries with exponential backoff (200 ms, ×2, up to ~3 s in all).
+ * The dead-letter topic of payment events, {@code <topic>.DLT} with as many partitions as the topic (the records keep
+ * their partition there; {@link io.orderservice.shared.messaging.ConsumedRecordsDeadLetters}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("order-service.messaging.payment-events.enabled")
 class PaymentEventsConsumerConfiguration {
 
-    static final String DEAD_LETTER_SUFFIX = ".DLT";
-
-    @Bean
-    DefaultErrorHandler paymentEventsErrorHandler(KafkaConnectionDetails connection, KafkaProperties kafka) {
-        // Its own producer, with text serializers: dead letters are the records as they came.
-        var producer = new HashMap<>(kafka.buildProducerProperties());
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
-        var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
-                new StringSerializer()));
-        var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, record.partition())) {
-            // A dead letter is kept for people to read: never with a card number in it.
-            @Override
-            protected ProducerRecord<Object, Object> createProducerRecord(ConsumerRecord<?, ?> record,
-                    TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
-                var redacted = record.value() instanceof String text ? CardNumbers.redact(text) : record.value();
-                return new ProducerRecord<>(topicPartition.topic(), topicPartition.partition(), record.key(), redacted, headers);
-            }
-        };
-        var backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxElapsedTime(3_000);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnreadablePaymentEventException.class, InvalidValueException.class);
-        return handler;
-    }
-
     @Bean
     NewTopic paymentEventsDeadLetterTopic(@Value("${order-service.messaging.payment-events.topic}") String topic,
                                           @Value("${order-service.messaging.payment-events.partitions}") int partitions) {
-        return TopicBuilder.name(topic + DEAD_LETTER_SUFFIX).partitions(partitions).build();
+        return TopicBuilder.name(topic + ConsumedRecordsDeadLetters.SUFFIX).partitions(partitions).build();
     }
 }
