@@ -345,10 +345,10 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
     }
 
     @Override
-    public List<Backorder> openBackorders(Sku sku) {
+    public List<Backorder> openBackorders(Sku sku, boolean forUpdate) {
         return jdbc.query("SELECT " + BACKORDER_COLUMNS + """
                          FROM stock_backorder WHERE sku = :sku AND status IN ('HELD', 'WAITING')
-                        ORDER BY id FOR UPDATE""",
+                        ORDER BY id""" + (forUpdate ? " FOR UPDATE" : ""),
                 Map.of("sku", sku.value()), JdbcStockLedger::backorder);
     }
 

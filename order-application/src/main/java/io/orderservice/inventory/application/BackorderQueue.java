@@ -37,7 +37,7 @@ class BackorderQueue {
     @Transactional(propagation = Propagation.MANDATORY)
     int serve(Sku sku, String location) {
         ledger.items(List.of(sku), ItemLock.EXCLUSIVE);
-        var open = ledger.openBackorders(sku);
+        var open = ledger.openBackorders(sku, true);
         if (open.isEmpty()) {
             return 0;
         }

@@ -34,7 +34,7 @@ class StockItemService implements StockItemUseCase, StockItemUseCase.Query {
     public StockItemView set(StockItem item) {
         var before = ledger.items(List.of(item.sku()), ItemLock.EXCLUSIVE).getOrDefault(item.sku(), StockItem.fromStockOnly(item.sku()));
         ledger.setItem(item);
-        var waiting = ledger.openBackorders(item.sku());
+        var waiting = ledger.openBackorders(item.sku(), false);
         if (before.postponedBy(item)) {
             var now = clock.instant();
             waiting.forEach(backorder -> events.publishEvent(new RestockPostponed(backorder.orderId(), item.sku(), backorder.waiting(),
@@ -43,12 +43,11 @@ class StockItemService implements StockItemUseCase, StockItemUseCase.Query {
         return view(item, waiting);
     }
 
-    /** Not read-only: the queue is read under its locks, as a restock reads it. */
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public StockItemView itemOf(Sku sku) {
         var item = ledger.items(List.of(sku), ItemLock.NONE).getOrDefault(sku, StockItem.fromStockOnly(sku));
-        return view(item, ledger.openBackorders(sku));
+        return view(item, ledger.openBackorders(sku, false));
     }
 
     private static StockItemView view(StockItem item, List<StockLedger.Backorder> waiting) {

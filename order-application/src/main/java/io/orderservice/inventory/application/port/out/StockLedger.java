@@ -47,8 +47,11 @@ public interface StockLedger {
     /** Sets a SKU's stock policy. */
     void setItem(StockItem item);
 
-    /** The SKU's backorders still to fill, first come first: locked, the stock rows locked already. */
-    List<Backorder> openBackorders(Sku sku);
+    /**
+     * The SKU's backorders still to fill, first come first; locked when {@code forUpdate} (to fill them: the stock rows
+     * are locked already), read as they stand otherwise.
+     */
+    List<Backorder> openBackorders(Sku sku, boolean forUpdate);
 
     /** The order's backorders, waiting or filled (released and expired ones left out), oldest first. */
     List<Backorder> backordersOf(OrderId orderId);
