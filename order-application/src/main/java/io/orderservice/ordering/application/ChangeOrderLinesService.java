@@ -17,7 +17,6 @@ import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderStatus;
-import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import io.orderservice.shared.InvalidValueException;
 import java.time.Clock;
@@ -41,16 +40,19 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
     private final LineChanges lineChanges;
     private final StockReservations stock;
     private final FulfilmentPlans plans;
+    private final BackorderStatus backorderStatus;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
-                            FulfilmentPlans plans, ApplicationEventPublisher events, Clock clock) {
+                            FulfilmentPlans plans, BackorderStatus backorderStatus, ApplicationEventPublisher events,
+                            Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.lineChanges = lineChanges;
         this.stock = stock;
         this.plans = plans;
+        this.backorderStatus = backorderStatus;
         this.events = events;
         this.clock = clock;
     }
@@ -77,30 +79,13 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             if (stock.adjust(order.id(), requested, order.shippingAddress()) instanceof InsufficientStock shortage) {
                 throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
             }
-            followBackorders(order);
+            // the new lines may wait for a restock where the old ones did not, or no longer wait
+            backorderStatus.follow(order, plans.planOf(order.id()), clock.instant());
             lineChanges.cover(order);
         }
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
-    }
-
-    /**
-     * The new lines may wait for a restock where the old ones did not, or no longer wait: a PAID order becomes
-     * BACKORDERED (its customer told), a BACKORDERED one PAID.
-     */
-    private void followBackorders(Order order) {
-        var plan = plans.planOf(order.id());
-        var now = clock.instant();
-        if (plan.waitsForStock() && order.status() == OrderStatus.PAID) {
-            var waiting = plan.backorders().stream().filter(backorder -> backorder.waiting() > 0)
-                    .map(backorder -> new BackorderNotification.Units(backorder.sku().value(), backorder.waiting(),
-                            backorder.restockExpected())).toList();
-            order.backorder("waiting for stock after a change of lines", Actor.system(), now);
-            events.publishEvent(new BackorderNotification.Created(order.id(), order.customerId(), waiting, now));
-        } else if (!plan.waitsForStock() && order.status() == OrderStatus.BACKORDERED) {
-            order.fillBackorder(Actor.system(), now);
-        }
     }
 
     private static List<RequestedLine> requestedLines(Order order, LineChange change) {

@@ -28,7 +28,7 @@ class GetFulfilmentService implements GetFulfilmentQuery {
             var shipments = order.shipments().stream().filter(shipment -> plan.location().equals(shipment.location())).toList();
             var lines = order.lines().stream().filter(line -> plan.unitsOf(line.sku()) > 0)
                     .map(line -> new GroupLine(line.lineNumber(), line.sku(), plan.unitsOf(line.sku()),
-                            shipments.stream().mapToInt(shipment -> shipment.quantityOf(line.lineNumber())).sum()))
+                            order.shippedQuantityFrom(plan.location(), line.lineNumber())))
                     .toList();
             return new Group(plan.location(), plan.dropShip(), lines, shipments);
         }).toList();

@@ -15,7 +15,6 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
-import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
@@ -36,7 +35,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,16 +98,18 @@ class PlacementTransactions {
     private final StockReservations stock;
     private final PromotionClaims promotions;
     private final FulfilmentPlans fulfilment;
+    private final BackorderStatus backorderStatus;
     private final SagaPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
 
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
-                          FulfilmentPlans fulfilment, SagaPolicy policy, ApplicationEventPublisher events, Clock clock,
-                          MeterRegistry meters) {
+                          FulfilmentPlans fulfilment, BackorderStatus backorderStatus, SagaPolicy policy,
+                          ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.promotions = promotions;
         this.fulfilment = fulfilment;
+        this.backorderStatus = backorderStatus;
         this.sagas = sagas;
         this.orders = orders;
         this.stock = stock;
@@ -260,7 +260,7 @@ class PlacementTransactions {
     /**
      * The placement completes: the order's stock is allocated, each of its drop-ship groups is sent to its supplier
      * ({@link DropShipRequested}), and an order with units waiting for a restock is BACKORDERED, its customer told
-     * ({@link BackorderNotification.Created}) — all through the outbox with the rest of this transaction. A hold that
+     * ({@link BackorderStatus}) — all through the outbox with the rest of this transaction. A hold that
      * expired meanwhile and cannot be had again refuses the placement (it is compensated: payment voided).
      */
     @Transactional
@@ -278,12 +278,8 @@ class PlacementTransactions {
                             group.lines().stream().map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity()))
                                     .toList(), order.get().shippingAddress(), now)));
             if (plan.waitsForStock()) {
-                var waiting = plan.backorders().stream().filter(backorder -> backorder.waiting() > 0)
-                        .map(backorder -> new BackorderNotification.Units(backorder.sku().value(), backorder.waiting(),
-                                backorder.restockExpected())).toList();
-                order.get().backorder(waiting.stream().map(units -> units.quantity() + " × " + units.sku())
-                        .collect(Collectors.joining(", ", "waiting for stock: ", "")), Actor.system(), now);
-                events.publishEvent(new BackorderNotification.Created(orderId, order.get().customerId(), waiting, now));
+                // only then is the order read: most placements complete without it
+                backorderStatus.follow(order.get(), plan, now);
             }
             saga.stepSucceeded(Step.CONFIRM, now, policy);
             return null;

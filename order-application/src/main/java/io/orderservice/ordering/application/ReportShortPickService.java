@@ -103,8 +103,7 @@ class ReportShortPickService implements ReportShortPickUseCase {
     private void requireUnshippedAt(Order order, OrderLine line, ShortPickCommand command) {
         int held = plans.planOf(order.id()).groups().stream().filter(group -> group.location().equals(command.location()))
                 .mapToInt(group -> group.unitsOf(line.sku())).sum();
-        int shippedFromThere = order.shipments().stream().filter(shipment -> command.location().equals(shipment.location()))
-                .mapToInt(shipment -> shipment.quantityOf(line.lineNumber())).sum();
+        int shippedFromThere = order.shippedQuantityFrom(command.location(), line.lineNumber());
         if (held - shippedFromThere < command.missing()) {
             throw new InvalidValueException(command.location() + " holds " + Math.max(0, held - shippedFromThere)
                     + " unit(s) of line " + line.lineNumber() + " that have not shipped, not " + command.missing());

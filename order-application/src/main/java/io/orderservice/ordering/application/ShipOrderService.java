@@ -110,8 +110,7 @@ class ShipOrderService implements ShipOrderUseCase {
                 .orElseThrow(() -> new InvalidValueException("nothing of order " + order.id() + " is held at " + location));
         var leaving = new ArrayList<ShippedLine>();
         for (var line : order.lines()) {
-            int fromThere = order.shipments().stream().filter(shipment -> location.equals(shipment.location()))
-                    .mapToInt(shipment -> shipment.quantityOf(line.lineNumber())).sum();
+            int fromThere = order.shippedQuantityFrom(location, line.lineNumber());
             int left = Math.min(group.unitsOf(line.sku()) - fromThere,
                     line.quantity().value() - order.shippedQuantity(line.lineNumber()));
             if (left > 0) {

@@ -56,7 +56,8 @@ class ChangeOrderLinesServiceTest {
         stock.available.put("TEE", 10);
         service = new ChangeOrderLinesService(orders, new InMemoryNeighbours.Sagas(),
                 new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC)), stock,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
+                published::add, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test

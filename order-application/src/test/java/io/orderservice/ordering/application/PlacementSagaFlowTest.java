@@ -78,7 +78,8 @@ class PlacementSagaFlowTest {
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), POLICY, published::add,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add), POLICY,
+                published::add,
                 clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
         placement = new PlaceOrderService(addresses, catalog,

@@ -459,6 +459,12 @@ public final class Order {
         return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
     }
 
+    /** How many units of a line have shipped from a stock location so far. */
+    public int shippedQuantityFrom(String location, int lineNumber) {
+        return shipments.stream().filter(shipment -> location.equals(shipment.location()))
+                .mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
+    }
+
     /** How many units of a line were refunded or are being refunded. */
     public int refundedQuantity(int lineNumber) {
         return refunds.stream().filter(OrderRefund::counts).mapToInt(refund -> refund.quantityOf(lineNumber)).sum();
