@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,9 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Authorization header values, fetched once the service is ready: the API's caller and the metrics reader. */
+    private String apiCaller;
+    private String metricsReader;
 
     private ServiceProcess(Process process, int port) {
         this.process = process;
@@ -42,8 +47,11 @@ final class ServiceProcess implements AutoCloseable {
         }
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmArgs);
+        // The local profile: the service's embedded authorization server issues the benchmark's tokens, as in the
+        // default run, although the database is the benchmark's own.
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
+                "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
+                "--spring.profiles.active=local"));
         command.addAll(extraArgs);
         var log = Path.of("target", "service-" + (++started) + ".log");
         Files.createDirectories(log.getParent());
@@ -60,7 +68,10 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service stopped during start-up; see " + log.toAbsolutePath());
             }
             try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    apiCaller = bearerToken(API_CLIENT);
+                    metricsReader = bearerToken("admin");
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -76,12 +87,39 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", authorization(path))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The demo client the load acts as: support, who places and reads orders for any of the benchmark's customers
+     * (a customer's own token reaches only their orders). Every request carries the token and is verified.
+     */
+    static final String API_CLIENT = "support";
+
+    /** The Authorization header for a request to {@code path}: actuator endpoints need the admin's token. */
+    String authorization(String path) {
+        return path.startsWith("/actuator/") ? metricsReader : apiCaller;
+    }
+
+    private String bearerToken(String client) throws IOException, InterruptedException {
+        var credentials = Base64.getEncoder().encodeToString((client + ":" + client + "-secret")
+                .getBytes(StandardCharsets.UTF_8));
+        var response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the service issued no token to " + client + ": " + response.body());
+        }
+        return "Bearer " + JSON.readTree(response.body()).get("access_token").asString();
     }
 
     /** A Micrometer meter's value from /actuator/metrics, 0 when the meter does not exist yet. */

@@ -67,8 +67,10 @@ class RingRulesTest {
             .adapter("messaging", "..messaging..")
             .adapter("gateways", "..gateway..")
             .withOptionalLayers(true)
-            // The bootstrap ring wires every ring; its platform filters reuse the web adapter's HTTP building blocks.
+            // The bootstrap ring wires every ring; its platform filters reuse the web adapter's HTTP building blocks,
+            // and its security configuration the shared kernel's roles.
             .ignoreDependency(resideInAPackage("io.orderservice.platform.."), resideInAPackage("..web.."))
+            .ignoreDependency(resideInAPackage("io.orderservice.platform.."), resideInAPackage("io.orderservice.shared"))
             .as("packages form an onion: domain ← application ← adapters, adapters apart");
 
     @Test

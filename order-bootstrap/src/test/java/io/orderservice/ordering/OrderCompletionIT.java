@@ -30,10 +30,12 @@ class OrderCompletionIT {
     @Test
     void aDeliveredOrderCanBeRatedAndCompletesWhenItsReturnWindowHasPassed() {
         var http = new Http(port);
+        // Only the customer rates: the demo customer's own token.
+        var customer = Http.as(port, "customer-42");
         var orderId = placePaid(http);
         var rating = """
                 {"stars": 5, "comment": "  Arrived early, well packed  "}""";
-        var tooEarly = http.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", rating);
+        var tooEarly = customer.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", rating);
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.json().get("type").asString()).isEqualTo("urn:order-service:problem:not-delivered-yet");
         assertThat(tooEarly.json().get("currentStatus").asString()).isEqualTo("PAID");
@@ -44,14 +46,14 @@ class OrderCompletionIT {
         CarrierReports.report(http, trackingNumber, event("DELIVERED", "2026-11-28T11:00:00Z"));
         assertThat(status(http, orderId)).isEqualTo("DELIVERED");
 
-        var rated = http.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", rating);
+        var rated = customer.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", rating);
         assertThat(rated.status()).as(rated.body()).isEqualTo(200);
         assertThat(rated.json().get("comment").asString()).isEqualTo("Arrived early, well packed");
-        assertThat(http.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", "{\"stars\": 4}").status()).isEqualTo(200);
+        assertThat(customer.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", "{\"stars\": 4}").status()).isEqualTo(200);
         var stored = http.get("/api/v1/orders/" + orderId + "/satisfaction").json();
         assertThat(stored.get("stars").asInt()).as("rated again: replaced").isEqualTo(4);
         assertThat(stored.has("comment") && !stored.get("comment").isNull()).isFalse();
-        assertThat(http.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", "{\"stars\": 6}").status()).isEqualTo(400);
+        assertThat(customer.send("PUT", "/api/v1/orders/" + orderId + "/satisfaction", "{\"stars\": 6}").status()).isEqualTo(400);
 
         completion.completeDue();
         assertThat(status(http, orderId)).as("within the return window").isEqualTo("DELIVERED");
@@ -71,7 +73,7 @@ class OrderCompletionIT {
     }
 
     private static String placePaid(Http http) {
-        var placed = http.postJson("/api/v1/orders", orderJson("customer-completion", "EUR",
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-42", "EUR",
                 "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
         assertThat(placed.json().get("status").asString()).as(placed.body()).isEqualTo("PAID");
         return placed.json().get("id").asString();

@@ -90,6 +90,7 @@ class OrderEventsKafkaIT {
         var version = jdbc.sql("SELECT version FROM orders WHERE id = ?::uuid").param(id).query(Long.class).single();
         var put = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/orders/" + id))
                 .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                .header("Authorization", io.orderservice.support.Tokens.bearer("http://localhost:" + port, io.orderservice.support.Tokens.STAFF))
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
                         {"shippingAddress": {"recipient": "Ada Lovelace", "line1": "12 Analytical Way", "city": "London",
                                              "postalCode": "N1 9GU", "countryCode": "GB"}, "deliveryInstructions": "ring twice"}"""))

@@ -8,6 +8,7 @@ import static io.orderservice.support.CarrierReports.event;
 
 import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
+import io.orderservice.support.Tokens;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,7 +119,8 @@ class TrackingIT {
         assertThat(new Http(port).get("/api/v1/orders/" + unknown + "/tracking").status()).isEqualTo(404);
         var stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/orders/" + unknown + "/tracking/stream"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", "text/event-stream")
+                .header("Authorization", Tokens.bearer("http://localhost:" + port, Tokens.STAFF)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stream.statusCode()).isEqualTo(404);
         assertThat(stream.body()).contains("urn:order-service:problem:order-not-found");
     }
@@ -153,7 +155,8 @@ class TrackingIT {
 
         private SseClient(int port, String orderId, String lastEventId) {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders/" + orderId + "/tracking/stream"))
-                    .header("Accept", "text/event-stream");
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", Tokens.bearer("http://localhost:" + port, Tokens.STAFF));
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }

@@ -43,7 +43,7 @@ public final class SharedTestDatabase implements AutoCloseable {
                 // A life may be stopped while a listener hangs: do not wait the default 30 s for it.
                 "--spring.lifecycle.timeout-per-shutdown-phase=2s"));
         args.addAll(List.of(moreArgs));
-        return new SpringApplicationBuilder(OrderServiceApplication.class, extraConfiguration).profiles("test")
+        return new SpringApplicationBuilder(OrderServiceApplication.class, extraConfiguration).profiles("test", "local")
                 .run(args.toArray(String[]::new));
     }
 

@@ -28,9 +28,27 @@ public final class Http {
 
     private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The client whose token each request carries; null for none. */
+    private final String client;
 
+    /** Requests as {@link Tokens#STAFF}, who may do everything but what only a customer may. */
     public Http(int port) {
+        this(port, Tokens.STAFF);
+    }
+
+    private Http(int port, String client) {
         this.base = "http://localhost:" + port;
+        this.client = client;
+    }
+
+    /** Requests with the token of {@code clientId} (a demo or test client), e.g. "customer-42" or "warehouse". */
+    public static Http as(int port, String clientId) {
+        return new Http(port, clientId);
+    }
+
+    /** Requests without any token. */
+    public static Http anonymous(int port) {
+        return new Http(port, null);
     }
 
     public record Response(int status, String contentType, String location, String etag, String body) {
@@ -66,8 +84,18 @@ public final class Http {
      * against docs/openapi.yaml like every other. For tests that need the raw response's headers.
      */
     public static HttpResponse<String> exchange(HttpRequest.Builder request) {
+        return exchange(request, Tokens.STAFF);
+    }
+
+    /** As {@link #exchange(HttpRequest.Builder)}, with the token of {@code clientId} unless the request has one (null: none). */
+    public static HttpResponse<String> exchange(HttpRequest.Builder request, String clientId) {
         try {
             var sent = request.timeout(Duration.ofSeconds(30)).build();
+            if (clientId != null && sent.headers().firstValue("Authorization").isEmpty()) {
+                var uri = sent.uri();
+                sent = HttpRequest.newBuilder(sent, (name, value) -> true)
+                        .header("Authorization", Tokens.bearer(uri.getScheme() + "://" + uri.getAuthority(), clientId)).build();
+            }
             var response = SHARED.send(sent, HttpResponse.BodyHandlers.ofString());
             requireDocumented(sent, response);
             return response;
@@ -80,7 +108,7 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
-        var response = exchange(request);
+        var response = exchange(request, client);
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag").orElse(null),
                 response.body());

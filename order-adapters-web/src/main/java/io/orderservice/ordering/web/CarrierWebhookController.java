@@ -6,6 +6,7 @@ import io.orderservice.ordering.application.port.in.RecordTrackingUseCase;
 import io.orderservice.ordering.application.port.in.RecordTrackingUseCase.InvalidTrackingWebhookException;
 import io.orderservice.ordering.application.port.in.RecordTrackingUseCase.TrackingReceipt;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,6 +51,8 @@ class CarrierWebhookController {
         }
     }
 
+    // Signed by the sender (HMAC), not authenticated by a bearer token: no security requirement.
+    @SecurityRequirements
     @PostMapping(path = "/api/v1/carriers/{carrier}/tracking-events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive a carrier's signed tracking webhook",
             description = "Body {\"events\": [{\"eventId\", \"trackingNumber\", \"milestone\", \"occurredAt\", \"place\", "

@@ -2,6 +2,7 @@ package io.orderservice.payment.web;
 
 import io.orderservice.payment.application.port.in.ReceivePaymentWebhookUseCase;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,6 +39,8 @@ class PaymentWebhookController {
     record WebhookReceipt(String outcome) {
     }
 
+    // Signed by the sender (HMAC), not authenticated by a bearer token: no security requirement.
+    @SecurityRequirements
     @PostMapping(path = "/api/v1/payments/webhooks/{gateway}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive a payment gateway's signed webhook",
             description = "Verified with the gateway's signature scheme and secret; applied exactly once per event id. "

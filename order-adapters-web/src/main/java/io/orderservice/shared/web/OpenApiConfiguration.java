@@ -1,5 +1,6 @@
 package io.orderservice.shared.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -10,6 +11,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +33,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    private static final String BEARER = "bearer";
+
     @Bean
     OpenAPI orderServiceApi() {
         return new OpenAPI()
@@ -39,6 +44,13 @@ class OpenApiConfiguration {
                                 + "types are listed in docs/api.md.")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0"))
                         .contact(new Contact().name("Order Service maintainers (see README.md)")))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A JWT access token from the shop's OpenID Connect issuer, or locally from the embedded "
+                                + "authorization server (POST /oauth2/token, client credentials of a demo client). Verified as "
+                                + "RFC8725 (JWT best current practices) asks: signature by the issuer's published key (RS256, "
+                                + "never 'none'), expiry, not-before and audience. Each operation lists the roles that may call it "
+                                + "(docs/security.md)")))
                 .servers(List.of(new Server().url("/")
                         .description("This service, wherever it runs (local, staging or production): the same API")
                         .extensions(Map.of("x-internal", true))));
@@ -51,6 +63,7 @@ class OpenApiConfiguration {
             schemas.values().forEach(OpenApiConfiguration::optionalPropertiesMayBeNull);
             if (openApi.getPaths() != null) {
                 openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    bearerTokenUnlessSigned(operation);
                     commonProblems(operation);
                     parameterLengths(operation);
                 }));
@@ -65,6 +78,30 @@ class OpenApiConfiguration {
     }
 
     /**
+     * Every operation needs a bearer token (401 without a valid one, 403 without the role), except those that declare
+     * an empty security requirement ({@code @SecurityRequirements}): the webhooks, which are signed instead.
+     */
+    private static void bearerTokenUnlessSigned(Operation operation) {
+        if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
+            return;
+        }
+        if (operation.getSecurity() == null) {
+            // The bootstrap ring, which decides who may call what, lists the roles in this requirement.
+            operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+        }
+        var problem = new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")));
+        var challenge = new Header().description("The bearer challenge (RFC 6750), with the error when a token was refused")
+                .schema(new Schema<>().types(Set.of("string")).pattern("^Bearer").maxLength(1024));
+        operation.getResponses().addApiResponse("401", new ApiResponse()
+                .description("No bearer token, or one that is expired, badly signed or not meant for this service (unauthenticated)")
+                .addHeaderObject("WWW-Authenticate", challenge).content(problem));
+        operation.getResponses().addApiResponse("403", new ApiResponse()
+                .description("The token's roles do not allow this operation (forbidden; docs/security.md)")
+                .addHeaderObject("WWW-Authenticate", challenge).content(problem));
+    }
+
+    /**
      * What any operation may answer: 400 when a path or query parameter has the wrong shape (a malformed id),
      * 500 for a bug (internal-error, nothing more said). Operations document their own 400 when they have a body.
      */
@@ -75,7 +112,7 @@ class OpenApiConfiguration {
                 .description("More requests from this client than order-service.rate-limit allows per window (too-many-requests); "
                         + "try again after Retry-After")
                 .addHeaderObject("Retry-After", new Header().description("Seconds until the next window")
-                        .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))))
+                        .schema(new Schema<>().types(Set.of("integer")).format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))))
                 .content(problem));
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()
                 && !operation.getResponses().containsKey("400")) {
@@ -93,7 +130,7 @@ class OpenApiConfiguration {
             }
             response.addHeaderObject("Access-Control-Allow-Origin", new Header()
                     .description("For browser requests from an origin listed in order-service.web.cors.allowed-origins")
-                    .schema(new Schema<>().type("string").maxLength(2048)));
+                    .schema(new Schema<>().types(Set.of("string")).format("uri").maxLength(2048)));
         });
     }
 
@@ -122,7 +159,7 @@ class OpenApiConfiguration {
 
     private static Header rateLimitHeader(String description) {
         return new Header().description(description + " (order-service.rate-limit; IETF httpapi RateLimit headers draft)")
-                .schema(new Schema<>().type("integer").minimum(java.math.BigDecimal.ZERO)
+                .schema(new Schema<>().types(Set.of("integer")).format("int32").minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
     }
 

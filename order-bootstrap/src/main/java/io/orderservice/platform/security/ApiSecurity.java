@@ -1,0 +1,69 @@
+package io.orderservice.platform.security;
+
+import io.orderservice.shared.Role;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every {@code /api/**} operation needs a bearer token (JWT) whose roles {@link ApiAccessRules} allow; the signed
+ * webhooks, health probes and the API's own description are open. Tokens come from the embedded authorization
+ * server in the local default, otherwise from the issuer Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
+ * names — without either the service does not start. A missing or bad token is a 401 problem, a token without the
+ * role a 403 problem, both with {@code WWW-Authenticate}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> tokens, ApiSecurityProperties properties,
+                            JsonMapper json) throws Exception {
+        var decoder = tokens.getIfAvailable(() -> {
+            throw new IllegalStateException("No token issuer is configured: set spring.security.oauth2.resourceserver.jwt.issuer-uri "
+                    + "(or jwk-set-uri) to your OpenID Connect issuer, or run the local default (no spring.datasource.url, or the "
+                    + "'local' profile) with its embedded authorization server. docs/security.md");
+        });
+        var problems = new SecurityProblems(json);
+        return http
+                .authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
+                    requests.requestMatchers(ApiAccessRules.SIGNED_WEBHOOKS.toArray(String[]::new)).permitAll();
+                    for (var rule : ApiAccessRules.RULES) {
+                        requests.requestMatchers(rule.method(), rule.path())
+                                .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+                    }
+                    requests.requestMatchers("/api/**").denyAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.anyRequest().permitAll();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder)
+                                .jwtAuthenticationConverter(TokenVerification.roles(new ClaimPath(properties.rolesClaim()))))
+                        .authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::forbidden))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens, never cookies: nothing a cross-site request could ride on.
+                .csrf(AbstractHttpConfigurer::disable)
+                .cors(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.SUPPORT_LEAD.name()).implies(Role.SUPPORT.name()).build();
+    }
+}
