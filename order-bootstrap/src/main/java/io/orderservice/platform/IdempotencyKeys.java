@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +37,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * cleanup removes expired ones.
  * <p>
  * A servlet filter, not a use case: what is replayed is the HTTP response. It runs after the card-data
- * filter, so a refused body is never stored.
+ * filter, so a refused body is never stored, and after Spring Security's, so only an authenticated caller claims a
+ * key; the caller's identity is part of the fingerprint, so a key replays only to the caller who used it first
+ * (another caller with the same key is answered as a different request: 422).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class IdempotencyKeys extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -74,7 +78,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        var fingerprint = sha256(body);
+        var fingerprint = sha256(caller(), body);
         var now = clock.instant();
         if (!claim(key, path, fingerprint, now)) {
             answerFromRecord(key, path, fingerprint, response);
@@ -140,7 +144,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         var kept = record.get();
         if (!kept.fingerprint().equals(fingerprint)) {
             refuse(response, 422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was used with another request body; use a new key for a new request", path);
+                    "this Idempotency-Key was used with another request body, or by another caller; use a new key for a new request", path);
             return;
         }
         if (kept.status() == null) {
@@ -182,9 +186,18 @@ class IdempotencyKeys extends OncePerRequestFilter {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha256(byte[] body) {
+    /** Who claims the key: the authenticated principal (a token's subject). */
+    private static String caller() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
+    private static String sha256(String caller, byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(caller.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -4,6 +4,7 @@ import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderservice.support.Http;
+import io.orderservice.support.Tokens;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -92,11 +93,14 @@ class IdempotencyKeysIT {
         var customer = customer();
         var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
         var key = UUID.randomUUID().toString();
-        // What a first request leaves while it runs: the key claimed, no answer yet.
+        // What a first request of the same caller leaves while it runs: the key claimed (its fingerprint is the
+        // caller's subject, a zero byte and the body), no answer yet.
         jdbc.sql("""
                         INSERT INTO idempotency_key (idempotency_key, request_path, fingerprint, created_at, expires_at)
-                        VALUES (?, '/api/v1/orders', encode(sha256(convert_to(?, 'UTF8')), 'hex'), now(), now() + interval '1 day')""")
-                .params(key, body).update();
+                        VALUES (?, '/api/v1/orders',
+                                encode(sha256(convert_to(?, 'UTF8') || decode('00', 'hex') || convert_to(?, 'UTF8')), 'hex'),
+                                now(), now() + interval '1 day')""")
+                .params(key, Tokens.STAFF, body).update();
 
         var duplicate = post(key, body);
 
@@ -155,10 +159,31 @@ class IdempotencyKeysIT {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aKeyReplaysOnlyToTheCallerWhoUsedItFirstAndNeverWithoutAToken() throws Exception {
+        var key = UUID.randomUUID().toString();
+        var body = orderJson("customer-42", "EUR", ONE_MUG, "tok_approve");
+        var first = post(key, body, "customer-42");
+        assertThat(first.statusCode()).isEqualTo(201);
+
+        var anonymous = post(key, body, null);
+        var anotherCaller = post(key, body, Tokens.STAFF);
+
+        assertThat(anonymous.statusCode()).as("refused before any key is looked at").isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain(first.body());
+        assertThat(anotherCaller.statusCode()).as("another caller's request, not a replay of the first").isEqualTo(422);
+        assertThat(anotherCaller.body()).contains("idempotency-key-reused").doesNotContain("\"id\"");
+        assertThat(post(key, body, "customer-42").headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    }
+
     private HttpResponse<String> post(String key, String body) throws Exception {
+        return post(key, body, Tokens.STAFF);
+    }
+
+    private HttpResponse<String> post(String key, String body, String client) throws Exception {
         return Http.exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), client);
     }
 
     private int ordersOf(String customer) {

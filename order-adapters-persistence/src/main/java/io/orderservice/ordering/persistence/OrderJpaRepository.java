@@ -12,4 +12,7 @@ interface OrderJpaRepository extends JpaRepository<OrderEntity, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from OrderEntity o where o.id = :id")
     Optional<OrderEntity> lockById(UUID id);
+
+    @Query("select o.customerId from OrderEntity o where o.id = :id")
+    Optional<String> customerOf(UUID id);
 }

@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.StatusChange;
+import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -75,5 +76,10 @@ class OrderPersistenceAdapter implements OrderRepository {
     @Transactional(readOnly = true)
     public Optional<Order> findById(OrderId id) {
         return jpa.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<CustomerId> customerOf(OrderId id) {
+        return jpa.customerOf(id.value()).map(CustomerId::new);
     }
 }

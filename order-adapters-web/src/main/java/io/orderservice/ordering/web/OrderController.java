@@ -11,6 +11,8 @@ import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
+import io.orderservice.shared.AccessRefusedException;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
@@ -124,8 +126,12 @@ class OrderController {
     @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
-                                        UriComponentsBuilder uri) {
-        var accepted = placeOrder.place(request.toCommand(http.getRemoteAddr()));
+                                        UriComponentsBuilder uri, Caller caller) {
+        var command = request.toCommand(http.getRemoteAddr());
+        if (!caller.reaches(command.customerId())) {
+            throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
+        }
+        var accepted = placeOrder.place(command);
         // Nothing runs for an order waiting for an approver: it is answered as it is.
         var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
                 : awaitPlacement.await(accepted.id(), answerWithin);
@@ -159,14 +165,15 @@ class OrderController {
                     schema = @Schema(type = "string", allowableValues = {"-created", "created", "total", "-total", "status"},
                             defaultValue = "-created")) String sort,
             @RequestParam(defaultValue = "20") @Min(1) @Max(ListOrdersQuery.MAX_LIMIT) int limit,
-            @RequestParam(required = false) @Size(max = 512) @Parameter(description = "from 'next' of the previous page") String cursor) {
+            @RequestParam(required = false) @Size(max = 512) @Parameter(description = "from 'next' of the previous page") String cursor,
+            Caller caller) {
         var filter = new ListOrdersQuery.Filter(customerId == null ? null : new CustomerId(customerId),
                 status == null ? Set.of() : Set.copyOf(status), createdFrom, createdTo,
                 currency == null ? null : Money.currencyOf(currency), minTotal, maxTotal, sku == null ? null : new Sku(sku));
         var order = SORTS.get(sort);
         var list = listFingerprint(sort, filter);
         var page = listOrders.list(new ListOrdersQuery.ListOrders(filter, order, limit,
-                cursor == null ? null : OrderCursors.decode(cursor, list)));
+                cursor == null ? null : OrderCursors.decode(cursor, list)), caller);
         var next = page.next() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("cursor", OrderCursors.encode(list, page.next())).build();
         return OrderListResponse.from(page.items(), next == null ? null : next.getPath() + "?" + next.getQuery());
@@ -187,8 +194,8 @@ class OrderController {
             headers = @Header(name = HttpHeaders.ETAG, description = "The order's version, e.g. \"3\"", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<OrderResponse> get(@PathVariable UUID orderId) {
-        var order = getOrder.get(new OrderId(orderId));
+    ResponseEntity<OrderResponse> get(@PathVariable UUID orderId, Caller caller) {
+        var order = getOrder.get(new OrderId(orderId), caller);
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 
@@ -302,9 +309,9 @@ class OrderController {
     @ApiResponse(responseCode = "200", description = "The order's status; placement is null for orders placed before placement sagas existed")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    OrderStatusResponse status(@PathVariable UUID orderId) {
+    OrderStatusResponse status(@PathVariable UUID orderId, Caller caller) {
         var id = new OrderId(orderId);
-        var order = getOrder.get(id);
+        var order = getOrder.get(id, caller);
         return OrderStatusResponse.from(order, getPlacement.find(id).orElse(null));
     }
 

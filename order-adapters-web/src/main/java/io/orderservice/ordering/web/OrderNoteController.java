@@ -3,6 +3,7 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.AddOrderNoteUseCase;
 import io.orderservice.ordering.application.port.in.ListOrderNotesQuery;
 import io.orderservice.ordering.domain.OrderNote;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -82,15 +83,15 @@ class OrderNoteController {
 
     @GetMapping
     @Operation(summary = "An order's notes, oldest first",
-            description = "A storefront asks for visibility=CUSTOMER only.")
+            description = "Customers and storefronts get only the notes visible to customers, whatever they ask for.")
     @ApiResponse(responseCode = "200", description = "The notes of the asked visibilities")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     List<NoteResponse> list(@PathVariable UUID orderId,
                             @RequestParam(required = false) @Size(max = 2) @Parameter(description = "only these; all when absent")
-                            List<OrderNote.Visibility> visibility) {
+                            List<OrderNote.Visibility> visibility, Caller caller) {
         Set<OrderNote.Visibility> visibilities = visibility == null || visibility.isEmpty()
                 ? EnumSet.allOf(OrderNote.Visibility.class) : EnumSet.copyOf(visibility);
-        return listNotes.notes(new OrderId(orderId), visibilities).stream().map(NoteResponse::from).toList();
+        return listNotes.notes(new OrderId(orderId), visibilities, caller).stream().map(NoteResponse::from).toList();
     }
 }

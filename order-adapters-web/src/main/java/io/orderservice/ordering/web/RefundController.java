@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.RefundOrderUseCase;
 import io.orderservice.ordering.application.port.in.RefundOrderUseCase.RefundOrderCommand;
 import io.orderservice.ordering.domain.Order.LineRefund;
 import io.orderservice.ordering.web.OrderResponse.RefundResponse;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -101,8 +102,8 @@ class RefundController {
     @ApiResponse(responseCode = "200", description = "The order's refunds")
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    List<RefundResponse> list(@PathVariable UUID orderId) {
-        return getOrder.get(new OrderId(orderId)).refunds().stream().map(RefundResponse::from).toList();
+    List<RefundResponse> list(@PathVariable UUID orderId, Caller caller) {
+        return getOrder.get(new OrderId(orderId), caller).refunds().stream().map(RefundResponse::from).toList();
     }
 
     @GetMapping("/{refundId}")
@@ -111,8 +112,8 @@ class RefundController {
     @ApiResponse(responseCode = "200", description = "The refund")
     @ApiResponse(responseCode = "404", description = "No such order, or no such refund of it",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    RefundResponse get(@PathVariable UUID orderId, @PathVariable UUID refundId) {
-        return getOrder.get(new OrderId(orderId)).refunds().stream().filter(refund -> refund.id().equals(refundId))
+    RefundResponse get(@PathVariable UUID orderId, @PathVariable UUID refundId, Caller caller) {
+        return getOrder.get(new OrderId(orderId), caller).refunds().stream().filter(refund -> refund.id().equals(refundId))
                 .findFirst().map(RefundResponse::from)
                 .orElseThrow(() -> new RefundNotFoundException(orderId, refundId));
     }

@@ -2,6 +2,7 @@ package io.orderservice.shared.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + ex.getValue() + "' is not a valid " + field);
         body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail accessRefused(AccessRefusedException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", ex.getMessage());
     }
 
     @ExceptionHandler(InvalidValueException.class)

@@ -18,7 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.orderservice.shared.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +36,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     private static final String BEARER = "bearer";
+
+    static {
+        // Filled from the bearer token (CallerFromToken), not a parameter of any operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI orderServiceApi() {

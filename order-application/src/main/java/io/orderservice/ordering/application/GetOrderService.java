@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ class GetOrderService implements GetOrderQuery {
 
     @Override
     @Transactional(readOnly = true)
-    public OrderView get(OrderId id) {
-        return orders.findById(id).map(OrderView::of).orElseThrow(() -> new OrderNotFoundException(id));
+    public OrderView get(OrderId id, Caller caller) {
+        return orders.findById(id).filter(order -> caller.reaches(order.customerId())).map(OrderView::of)
+                .orElseThrow(() -> new OrderNotFoundException(id));
     }
 }

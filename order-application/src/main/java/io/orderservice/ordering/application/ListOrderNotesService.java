@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.out.OrderNotes;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.OrderNote;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,10 @@ class ListOrderNotesService implements ListOrderNotesQuery {
 
     @Override
     @Transactional(readOnly = true)
-    public List<OrderNote> notes(OrderId orderId, Set<OrderNote.Visibility> visibilities) {
-        var found = notes.of(orderId, visibilities);
+    public List<OrderNote> notes(OrderId orderId, Set<OrderNote.Visibility> visibilities, Caller caller) {
+        var visible = caller.reachesEveryCustomer() ? visibilities
+                : visibilities.contains(OrderNote.Visibility.CUSTOMER) ? Set.of(OrderNote.Visibility.CUSTOMER) : Set.<OrderNote.Visibility>of();
+        var found = visible.isEmpty() ? List.<OrderNote>of() : notes.of(orderId, visible);
         if (found.isEmpty() && orders.findById(orderId).isEmpty()) {
             throw new OrderNotFoundException(orderId);
         }

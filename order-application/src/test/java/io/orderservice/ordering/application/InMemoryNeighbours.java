@@ -60,6 +60,11 @@ final class InMemoryNeighbours {
         }
 
         @Override
+        public Optional<io.orderservice.shared.CustomerId> customerOf(OrderId id) {
+            return findById(id).map(Order::customerId);
+        }
+
+        @Override
         public Optional<Order> lockById(OrderId id) {
             return findById(id);
         }

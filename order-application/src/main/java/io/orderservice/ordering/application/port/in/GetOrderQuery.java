@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 
 /**
@@ -9,5 +10,6 @@ import io.orderservice.shared.OrderId;
  */
 public interface GetOrderQuery {
 
-    OrderView get(OrderId id);
+    /** The order, when {@code caller} reaches it (docs/security.md); otherwise {@link OrderNotFoundException}. */
+    OrderView get(OrderId id, Caller caller);
 }

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
@@ -21,7 +22,11 @@ public interface ListOrdersQuery {
 
     int MAX_LIMIT = 100;
 
-    OrderPage list(ListOrders request);
+    /**
+     * A page of the orders {@code caller} reaches: staff list any; a customer (or a storefront acting for one) only
+     * that customer's, whatever the filter asks; a caller bound to no customer, none.
+     */
+    OrderPage list(ListOrders request, Caller caller);
 
     /** How a list is ordered; ties are broken by order id, so the order is total and stable. */
     enum Sort {
@@ -71,6 +76,13 @@ public interface ListOrdersQuery {
             if (sort.byTotal() && filter.currency() == null) {
                 throw new InvalidValueException("sorting by total needs a currency: totals are compared in one currency");
             }
+        }
+
+        /** The same list narrowed to one customer's orders. */
+        public ListOrders forCustomer(CustomerId customer) {
+            var f = filter;
+            return new ListOrders(new Filter(customer, f.statuses(), f.placedFrom(), f.placedTo(), f.currency(), f.minTotal(),
+                    f.maxTotal(), f.sku()), sort, limit, from);
         }
     }
 

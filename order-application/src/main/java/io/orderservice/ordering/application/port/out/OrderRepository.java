@@ -1,6 +1,7 @@
 package io.orderservice.ordering.application.port.out;
 
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface OrderRepository {
     void save(Order order);
 
     Optional<Order> findById(OrderId id);
+
+    /** Whose order this is, without loading it: for access checks before a use case loads and locks it. */
+    Optional<CustomerId> customerOf(OrderId id);
 
     /**
      * The order, its row locked until the caller's transaction ends: a concurrent change waits, then reads
