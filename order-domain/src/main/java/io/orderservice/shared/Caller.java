@@ -26,10 +26,6 @@ public record Caller(String subject, Set<Role> roles, CustomerId customer, Set<S
         locations = locations == null ? Set.of() : Set.copyOf(locations);
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     /** Staff reach every customer's orders; customers and storefronts only those of their customer. */
     public boolean reaches(CustomerId owner) {
         return isStaff() || (customer != null && customer.equals(owner));

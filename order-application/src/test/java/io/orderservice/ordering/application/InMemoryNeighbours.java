@@ -60,7 +60,7 @@ final class InMemoryNeighbours {
         }
 
         @Override
-        public Optional<io.orderservice.shared.CustomerId> customerOf(OrderId id) {
+        public Optional<CustomerId> customerOf(OrderId id) {
             return findById(id).map(Order::customerId);
         }
 

@@ -83,7 +83,7 @@ class EmbeddedAuthorizationServer {
         var clients = local.clients().entrySet().stream()
                 .map(client -> demoClient(client.getKey(), client.getValue(), local))
                 .toList();
-        return new InMemoryRegisteredClientRepository(clients.isEmpty() ? List.of(placeholder()) : clients);
+        return new InMemoryRegisteredClientRepository(clients.isEmpty() ? List.of(placeholder(local)) : clients);
     }
 
     /** A client in the shape the demo clients have, for tests and tools that register more of them. */
@@ -107,9 +107,9 @@ class EmbeddedAuthorizationServer {
     }
 
     /** The in-memory repository needs one client; this one has no secret anybody knows and no role. */
-    private static RegisteredClient placeholder() {
+    private static RegisteredClient placeholder(ApiSecurityProperties.LocalIssuer local) {
         return demoClient("no-client", new ApiSecurityProperties.DemoClient(UUID.randomUUID().toString(), List.of(), null,
-                List.of()), new ApiSecurityProperties.LocalIssuer(null, null));
+                List.of()), local);
     }
 
     /**
