@@ -90,7 +90,7 @@ class ShortPickIT {
         stock("MAIN", sku, 2);
         var orderId = place(http, "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}, {\"sku\": \"" + sku + "\", \"quantity\": 2}]", "PAID");
         var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
-                {"carrier": "own-fleet", "shippedBy": "warehouse-1", "lines": [{"lineNumber": 1, "quantity": 1}]}""");
+                {"carrier": "own-fleet", "lines": [{"lineNumber": 1, "quantity": 1}]}""");
         assertThat(shipped.json().get("status").asString()).isEqualTo("PARTIALLY_SHIPPED");
         await().atMost(Duration.ofSeconds(20)).until(() -> !http.get("/api/v1/orders/" + orderId).json()
                 .at("/payment/captured/amount").asString().equals("0.00"));
@@ -120,13 +120,13 @@ class ShortPickIT {
 
     private Http.Response shortPick(Http http, String orderId, String location, int lineNumber, int missing) {
         return http.send("POST", "/api/v1/orders/" + orderId + "/short-picks", """
-                {"location": "%s", "lineNumber": %d, "missing": %d, "reportedBy": "warehouse-1", "reason": "bin empty"}"""
+                {"location": "%s", "lineNumber": %d, "missing": %d, "reason": "bin empty"}"""
                 .formatted(location, lineNumber, missing));
     }
 
     private static String ship(Http http, String orderId, String location) {
-        var body = location == null ? "{\"carrier\": \"own-fleet\", \"shippedBy\": \"warehouse-1\"}"
-                : "{\"carrier\": \"own-fleet\", \"shippedBy\": \"warehouse-1\", \"location\": \"" + location + "\"}";
+        var body = location == null ? "{\"carrier\": \"own-fleet\"}"
+                : "{\"carrier\": \"own-fleet\", \"location\": \"" + location + "\"}";
         var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship", body);
         assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
         return shipped.json().get("status").asString();

@@ -31,33 +31,35 @@ class OrderApprovalIT {
     @Test
     void aBusinessOrderWaitsForAnApproverAndIsPlacedWhenApproved() {
         var http = new Http(port);
-        var waiting = http.postJson("/api/v1/orders", business(ONE_MUG));
+        var approver = Http.as(port, "approver");
+        var waiting = http.postJson("/api/v1/orders", business(http, ONE_MUG));
 
         assertThat(waiting.status()).isEqualTo(202);
         assertThat(waiting.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
         var orderId = waiting.json().get("id").asString();
         assertThat(count("SELECT count(*) FROM stock_reservation WHERE order_id = ?::uuid", orderId)).isZero();
         assertThat(count("SELECT count(*) FROM payment WHERE order_id = ?::uuid", orderId)).isZero();
-        assertThat(http.postJson("/api/v1/orders/" + orderId + "/approval", "{\"approve\": true}").status()).isEqualTo(400);
+        assertThat(approver.postJson("/api/v1/orders/" + orderId + "/approval", "{\"approve\": true}").status()).isEqualTo(400);
 
-        var approved = http.postJson("/api/v1/orders/" + orderId + "/approval",
-                "{\"approve\": true, \"reason\": \"within budget\", \"approver\": \"approver-1\"}");
+        var approved = approver.postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": true, \"reason\": \"within budget\", \"approver\": \"someone-else\"}");
 
         assertThat(approved.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId).equals("PAID"));
         assertThat(jdbc.sql("SELECT actor_id FROM order_status_history WHERE order_id = ?::uuid AND action = 'APPROVE'")
-                .param(orderId).query(String.class).single()).isEqualTo("approver-1");
-        assertThat(http.postJson("/api/v1/orders/" + orderId + "/approval",
-                "{\"approve\": true, \"reason\": \"again\", \"approver\": \"approver-1\"}").status()).isEqualTo(409);
+                .param(orderId).query(String.class).single())
+                .as("the approver is the token's subject, whatever the body says").isEqualTo("approver");
+        assertThat(approver.postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": true, \"reason\": \"again\"}").status()).isEqualTo(409);
     }
 
     @Test
     void aRejectedOrderIsCancelledWithNothingReservedOrCharged() {
         var http = new Http(port);
-        var orderId = http.postJson("/api/v1/orders", business(ONE_MUG)).json().get("id").asString();
+        var orderId = http.postJson("/api/v1/orders", business(http, ONE_MUG)).json().get("id").asString();
 
-        var rejected = http.postJson("/api/v1/orders/" + orderId + "/approval",
-                "{\"approve\": false, \"reason\": \"over budget\", \"approver\": \"approver-2\"}");
+        var rejected = Http.as(port, "approver").postJson("/api/v1/orders/" + orderId + "/approval",
+                "{\"approve\": false, \"reason\": \"over budget\"}");
 
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().get("status").asString()).isEqualTo("CANCELLED");
@@ -77,9 +79,20 @@ class OrderApprovalIT {
         assertThat(placed.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
     }
 
-    private static String business(String lines) {
-        return orderJson("approval-" + UUID.randomUUID(), "EUR", lines, "tok_approve")
-                .replace("\"paymentToken\"", "\"customerType\": \"BUSINESS\", \"paymentToken\"");
+    /** An order of a customer whose pricing profile says they buy as a business (an admin set it). */
+    private static String business(Http admin, String lines) {
+        var customer = "approval-" + UUID.randomUUID();
+        assertThat(admin.send("PUT", "/api/v1/admin/customers/" + customer + "/pricing-profile", "{\"business\": true}").status())
+                .isEqualTo(200);
+        return orderJson(customer, "EUR", lines, "tok_approve");
+    }
+
+    @Test
+    void aBusinessCustomerCannotSkipApprovalBySayingTheyAreAConsumer() {
+        var http = new Http(port);
+        var body = business(http, ONE_MUG).replace("\"paymentToken\"", "\"customerType\": \"CONSUMER\", \"paymentToken\"");
+
+        assertThat(http.postJson("/api/v1/orders", body).json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
     }
 
     private String status(String orderId) {

@@ -1,11 +1,10 @@
 package io.orderservice.ordering;
 
 import static io.orderservice.support.Http.orderJson;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static io.orderservice.support.KafkaRecords.documentedFields;
 import static io.orderservice.support.KafkaRecords.fieldNames;
 import static io.orderservice.support.KafkaRecords.header;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderservice.support.Http;
 import io.orderservice.support.KafkaRecords;
@@ -115,7 +114,7 @@ class OrderEventsKafkaIT {
         var shippedId = http.postJson("/api/v1/orders", orderJson("customer-kafka-ship", "EUR", """
                 [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
         assertThat(http.send("POST", "/api/v1/orders/" + shippedId + "/ship", """
-                {"carrier": "own-fleet", "shippedBy": "warehouse-1", "location": "MAIN"}""").status()).isEqualTo(200);
+                {"carrier": "own-fleet", "location": "MAIN"}""").status()).isEqualTo(200);
         var cancelledId = http.postJson("/api/v1/orders", orderJson("customer-kafka-cancel", "EUR", """
                 [{"sku": "MUG-CLASSIC", "quantity": 1}]""", "tok_approve")).json().get("id").asString();
         assertThat(http.send("DELETE", "/api/v1/orders/" + cancelledId, null).status()).isEqualTo(200);

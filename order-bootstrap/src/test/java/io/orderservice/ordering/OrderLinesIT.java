@@ -80,7 +80,7 @@ class OrderLinesIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> payments(orderId).startsWith("AUTHORISED 84.00, VOIDED 60.00"));
 
         var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
-                {"carrier": "own-fleet", "shippedBy": "warehouse-1"}""");
+                {"carrier": "own-fleet"}""");
         assertThat(shipped.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/orders/" + orderId).json()
                 .at("/payment/captured/amount").asString().equals("41.94"));

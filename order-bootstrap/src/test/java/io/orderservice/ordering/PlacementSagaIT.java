@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.orderservice.ordering.application.PlacementDeadlines;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import io.orderservice.support.Tokens;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,11 +138,11 @@ class PlacementSagaIT {
                 });
 
         var compensated = http.postJson("/api/v1/admin/placements/" + orderId + "/compensate",
-                "{\"reason\": \"gateway outage\", \"operator\": \"ops-ada\"}");
+                "{\"reason\": \"gateway outage\"}");
         assertThat(compensated.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId).equals("CANCELLED"));
         assertThat(reservations(orderId)).isEqualTo("RELEASED x1");
-        assertThat(lastReason(orderId)).isEqualTo("abandoned by ops-ada: gateway outage");
+        assertThat(lastReason(orderId)).isEqualTo("abandoned by " + Tokens.STAFF + ": gateway outage");
         assertThat(http.postJson("/api/v1/admin/placements/" + orderId + "/retry", "").status())
                 .as("over is over").isEqualTo(409);
     }
@@ -202,17 +203,17 @@ class PlacementSagaIT {
         assertThat(followed.at("/placement/inProgress").asBoolean()).isTrue();
         assertThat(followed.toString()).as("no screening reasons for clients").doesNotContain("score");
         assertThat(http.postJson("/api/v1/admin/placements/" + orderId + "/review", "{\"approve\": true}").status())
-                .as("a decision needs a reason and a name").isEqualTo(400);
+                .as("a decision needs a reason").isEqualTo(400);
 
-        var approved = http.postJson("/api/v1/admin/placements/" + orderId + "/review",
-                "{\"approve\": true, \"reason\": \"known customer, new card\", \"operator\": \"ops-ada\"}");
+        var approved = Http.as(port, "approver").postJson("/api/v1/admin/placements/" + orderId + "/review",
+                "{\"approve\": true, \"reason\": \"known customer, new card\"}");
 
         assertThat(approved.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId).equals("PAID"));
         assertThat(reservations(orderId)).isEqualTo("ALLOCATED x1");
         assertThat(history(orderId)).isEqualTo("AWAITING_PAYMENT,ON_HOLD,AWAITING_PAYMENT,PAID");
         assertThat(jdbc.sql("SELECT actor_id FROM order_status_history WHERE order_id = ?::uuid AND to_status = 'AWAITING_PAYMENT' AND action = 'RELEASE_HOLD'")
-                .param(orderId).query(String.class).single()).isEqualTo("ops-ada");
+                .param(orderId).query(String.class).single()).isEqualTo("approver");
     }
 
     @Test
@@ -222,13 +223,13 @@ class PlacementSagaIT {
         var orderId = http.postJson("/api/v1/orders", body).json().get("id").asString();
 
         var rejected = http.postJson("/api/v1/admin/placements/" + orderId + "/review",
-                "{\"approve\": false, \"reason\": \"card reported stolen\", \"operator\": \"ops-bob\"}");
+                "{\"approve\": false, \"reason\": \"card reported stolen\"}");
 
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().get("status").asString()).isEqualTo("FAILED");
         assertThat(status(orderId)).isEqualTo("REJECTED");
         assertThat(http.postJson("/api/v1/admin/placements/" + orderId + "/review",
-                "{\"approve\": true, \"reason\": \"changed my mind\", \"operator\": \"ops-bob\"}").status()).isEqualTo(409);
+                "{\"approve\": true, \"reason\": \"changed my mind\"}").status()).isEqualTo(409);
     }
 
     // ---------------------------------------------------------------------------------------------

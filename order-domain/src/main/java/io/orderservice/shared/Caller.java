@@ -36,6 +36,21 @@ public record Caller(String subject, Set<Role> roles, CustomerId customer, Set<S
         return isStaff();
     }
 
+    /** Whether the token gave this caller {@code role} (a support lead's token names support-lead, not support too). */
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether this caller acts for stock {@code location}: a warehouse token naming locations only for those. */
+    public boolean actsAt(String location) {
+        return locations.isEmpty() || (location != null && locations.contains(location));
+    }
+
+    /** Whether the token limits this caller to some stock locations. */
+    public boolean actsAtSomeLocationsOnly() {
+        return !locations.isEmpty();
+    }
+
     private boolean isStaff() {
         return roles.stream().anyMatch(STAFF::contains);
     }

@@ -1,16 +1,17 @@
 package io.orderservice.ordering.persistence;
 
 import io.orderservice.ordering.domain.ApprovalRules;
+import io.orderservice.ordering.domain.RefundLimits;
 import io.orderservice.ordering.domain.ReturnWindow;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import io.orderservice.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
-import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,23 @@ class PlacementPolicyConfiguration {
             });
         }
         return new ApprovalRules(Boolean.TRUE.equals(properties.businessOrders()), thresholds);
+    }
+
+    /** @param supportLimit per currency, the largest refund support gives without a lead; other currencies need a lead */
+    @ConfigurationProperties("order-service.refunds")
+    record RefundProperties(Map<String, BigDecimal> supportLimit) {
+    }
+
+    @Bean
+    RefundLimits refundLimits(RefundProperties properties) {
+        var limits = new HashMap<Currency, Money>();
+        if (properties.supportLimit() != null) {
+            properties.supportLimit().forEach((code, amount) -> {
+                var currency = Money.currencyOf(code);
+                limits.put(currency, Money.of(amount, currency, RoundingMode.HALF_EVEN));
+            });
+        }
+        return new RefundLimits(limits);
     }
 
     /** {@code order-service.fulfilment.return-window}: 14 days unless configured. */

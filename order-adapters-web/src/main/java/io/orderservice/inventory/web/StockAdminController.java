@@ -9,6 +9,7 @@ import io.orderservice.inventory.application.port.in.ReceiveStockUseCase;
 import io.orderservice.inventory.application.port.in.ReceiveStockUseCase.StockReceipt;
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.in.StockLevelsQuery;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' and warehouse systems' stock counts and receipts. Not authenticated yet: expose /admin to operators only. */
+/** Operators' and warehouse systems' stock counts and receipts. Roles in ApiAccessRules. */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/admin/stock", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -85,9 +86,9 @@ class StockAdminController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A location that does not exist or is not active; nothing recorded",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    List<StockLevelResponse> count(@Valid @RequestBody StockCounts body) {
+    List<StockLevelResponse> count(@Valid @RequestBody StockCounts body, Caller caller) {
         return countStock.count(body.counts().stream().map(count -> new StockCount(count.location(), new Sku(count.sku()),
-                count.onHand())).toList()).stream().map(StockLevelResponse::from).toList();
+                count.onHand())).toList(), caller).stream().map(StockLevelResponse::from).toList();
     }
 
     /** The body of {@code POST /api/v1/admin/stock/receipts}. */
@@ -109,9 +110,9 @@ class StockAdminController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A location that does not exist or is not active; nothing recorded",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    List<StockLevelResponse> receive(@Valid @RequestBody StockReceipts body) {
+    List<StockLevelResponse> receive(@Valid @RequestBody StockReceipts body, Caller caller) {
         return receiveStock.receive(body.receipts().stream().map(receipt -> new StockReceipt(receipt.location(),
-                new Sku(receipt.sku()), receipt.units())).toList()).stream().map(StockLevelResponse::from).toList();
+                new Sku(receipt.sku()), receipt.units())).toList(), caller).stream().map(StockLevelResponse::from).toList();
     }
 
     @GetMapping("/{sku}")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A SKU's stock policy: backorderable or not, and the expected restock. Not authenticated yet: /admin is for operators. */
+/** A SKU's stock policy: backorderable or not, and the expected restock. Admins only. */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/admin/stock-items/{sku}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,11 +6,12 @@ import io.orderservice.ordering.application.port.in.DecideApprovalUseCase;
 import io.orderservice.ordering.application.port.in.GetOrderAuditQuery;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
-import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
 import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
-import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
+import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
+import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
@@ -19,7 +20,6 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Sku;
-import io.orderservice.ordering.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -201,26 +201,23 @@ class OrderController {
 
     /** The body of {@code POST /api/v1/orders/{id}/approval}. */
     record ApprovalDecision(@NotNull @Schema(example = "true") Boolean approve,
-                            @NotBlank @Size(max = 200) @Schema(example = "within the quarter's budget") String reason,
-                            @NotBlank @Size(max = 64) @Schema(description = "Who decides (kept in the history)", example = "approver-1")
-                            String approver) {
+                            @NotBlank @Size(max = 200) @Schema(example = "within the quarter's budget") String reason) {
     }
 
     @PostMapping(path = "/{orderId}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Approve or reject an order waiting for approval",
             description = "For orders in PENDING_APPROVAL (a business customer's, or from a total threshold: order-service.approval). "
                     + "Approved, the order is placed (screening, stock, payment) a moment later; rejected, it is cancelled. "
-                    + "Not authenticated yet: expose it to approvers only.")
+                    + "The approver is the caller (the token's subject), kept in the order's history.")
     @ApiResponse(responseCode = "200", description = "The order after the decision: AWAITING_PAYMENT (being placed) or CANCELLED")
-    @ApiResponse(responseCode = "400", description = "Decision, reason or approver missing",
+    @ApiResponse(responseCode = "400", description = "Decision or reason missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The order waits for no approval",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    OrderResponse decideApproval(@PathVariable UUID orderId, @Valid @RequestBody ApprovalDecision decision) {
-        return OrderResponse.from(decideApproval.decide(new OrderId(orderId), decision.approve(), decision.reason(),
-                decision.approver()));
+    OrderResponse decideApproval(@PathVariable UUID orderId, @Valid @RequestBody ApprovalDecision decision, Caller caller) {
+        return OrderResponse.from(decideApproval.decide(new OrderId(orderId), decision.approve(), decision.reason(), caller));
     }
 
     @GetMapping("/{orderId}/audit")
@@ -267,10 +264,10 @@ class OrderController {
     ResponseEntity<OrderResponse> modify(
             @PathVariable UUID orderId, @Valid @RequestBody ModifyOrderRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
+            @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch, Caller caller) {
         var expected = OrderVersions.required(ifMatch);
         var order = modifyOrder.modify(new ModifyOrderUseCase.ModifyOrderCommand(new OrderId(orderId), expected,
-                request.shippingAddress().toAddress(), request.deliveryInstructions(), request.requestedDeliveryDate()));
+                request.shippingAddress().toAddress(), request.deliveryInstructions(), request.requestedDeliveryDate(), caller));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 
@@ -296,9 +293,9 @@ class OrderController {
             @RequestParam(defaultValue = "cancelled by the customer") @Size(min = 1, max = 200)
             @Parameter(description = "Why; kept in the order's history") String reason,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            @Parameter(description = "The ETag of the order as the caller read it") String ifMatch) {
+            @Parameter(description = "The ETag of the order as the caller read it") String ifMatch, Caller caller) {
         var order = cancelOrder.cancel(new CancelOrderUseCase.CancelOrderCommand(new OrderId(orderId),
-                OrderVersions.expected(ifMatch), reason));
+                OrderVersions.expected(ifMatch), reason, caller));
         return (order.status() == OrderStatus.CANCELLED ? ResponseEntity.ok() : ResponseEntity.accepted())
                 .body(OrderResponse.from(order));
     }

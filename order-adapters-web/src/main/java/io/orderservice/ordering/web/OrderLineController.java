@@ -7,6 +7,7 @@ import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.Chan
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.LineChange;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.RemoveLine;
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -101,8 +102,8 @@ class OrderLineController {
     ResponseEntity<OrderResponse> add(@PathVariable UUID orderId, @Valid @RequestBody AddLineRequest request,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                       @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch,
-                                      UriComponentsBuilder uri) {
-        var order = change(orderId, ifMatch, new AddLine(new Sku(request.sku()), Quantity.of(request.quantity())));
+                                      UriComponentsBuilder uri, Caller caller) {
+        var order = change(orderId, ifMatch, caller, new AddLine(new Sku(request.sku()), Quantity.of(request.quantity())));
         var added = order.lines().stream().filter(line -> line.sku().value().equals(request.sku())).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(uri.path("/api/v1/orders/{orderId}/items/{lineNumber}").buildAndExpand(orderId, added.lineNumber()).toUri())
@@ -119,8 +120,9 @@ class OrderLineController {
     ResponseEntity<OrderResponse> changeQuantity(@PathVariable UUID orderId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                                  @Valid @RequestBody ChangeQuantityRequest request,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                                 @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
-        var order = change(orderId, ifMatch, new ChangeQuantity(lineNumber, Quantity.of(request.quantity())));
+                                                 @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch,
+                                                 Caller caller) {
+        var order = change(orderId, ifMatch, caller, new ChangeQuantity(lineNumber, Quantity.of(request.quantity())));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 
@@ -133,12 +135,14 @@ class OrderLineController {
     @LineChangeRefusals
     ResponseEntity<OrderResponse> remove(@PathVariable UUID orderId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                                         @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch) {
-        var order = change(orderId, ifMatch, new RemoveLine(lineNumber));
+                                         @Parameter(description = "The ETag of the order as the caller read it (required)") String ifMatch,
+                                         Caller caller) {
+        var order = change(orderId, ifMatch, caller, new RemoveLine(lineNumber));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 
-    private OrderView change(UUID orderId, String ifMatch, LineChange change) {
-        return changeLines.change(new ChangeOrderLinesCommand(new OrderId(orderId), OrderVersions.required(ifMatch), change));
+    private OrderView change(UUID orderId, String ifMatch, Caller caller, LineChange change) {
+        return changeLines.change(new ChangeOrderLinesCommand(new OrderId(orderId), OrderVersions.required(ifMatch), change,
+                caller));
     }
 }

@@ -52,9 +52,8 @@ class OrderNoteController {
 
     record NoteRequest(@NotBlank @Size(max = OrderNote.MAX_LENGTH) @Schema(example = "Parcel left with the neighbour at no. 14")
                        String text,
-                       @Schema(description = "CUSTOMER (default) or INTERNAL") OrderNote.Visibility visibility,
-                       @Size(min = 1, max = 64) @Schema(description = "The operator writing it; required for internal notes",
-                               example = "ops-ada") String operator) {
+                       @Schema(description = "CUSTOMER (default) or INTERNAL (the shop's staff only)")
+                       OrderNote.Visibility visibility) {
     }
 
     record NoteResponse(OrderNote.Visibility visibility, String authorKind, String authorId, String text, Instant writtenAt) {
@@ -67,18 +66,18 @@ class OrderNoteController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a note to an order",
-            description = "CUSTOMER notes are for the customer to see, INTERNAL ones for operators; notes are kept as written, never changed.")
+            description = "CUSTOMER notes are for the customer to see, INTERNAL ones for the shop's staff; notes are kept as written, "
+                    + "never changed. The author is the caller: the customer (a customer or a storefront acting for one), or the "
+                    + "operator named by a staff token's subject.")
     @ApiResponse(responseCode = "201", description = "The note as kept")
     @ApiResponse(responseCode = "400", description = "No text, or too long",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "An internal note without its operator",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    NoteResponse add(@PathVariable UUID orderId, @Valid @RequestBody NoteRequest request) {
+    NoteResponse add(@PathVariable UUID orderId, @Valid @RequestBody NoteRequest request, Caller caller) {
         return NoteResponse.from(addNote.add(new AddOrderNoteUseCase.AddOrderNoteCommand(new OrderId(orderId),
                 request.visibility() == null ? OrderNote.Visibility.CUSTOMER : request.visibility(), request.text(),
-                request.operator())));
+                caller)));
     }
 
     @GetMapping

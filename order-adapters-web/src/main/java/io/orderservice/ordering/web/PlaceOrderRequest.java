@@ -1,7 +1,6 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
-import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
@@ -37,8 +36,6 @@ record PlaceOrderRequest(
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
         @Schema(minLength = 2, maxLength = 2, description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
                 example = "GB") String billingCountry,
-        @Schema(description = "CONSUMER (default) or BUSINESS; a business customer's order may wait for an approver (order-service.approval)",
-                example = "CONSUMER") CustomerType customerType,
         @Size(max = 10) @Schema(description = "Promo codes entered (case does not matter). Each must give the order something "
                 + "(check with POST /api/v1/price-quotes), else 422 promo-code-not-applicable; a code whose uses are gone: 409 promo-code-used-up")
         List<@NotBlank @Size(max = 64) String> promoCodes,
@@ -66,7 +63,7 @@ record PlaceOrderRequest(
 
     /** @param clientAddress the client's IP address as this service sees it (behind a proxy: as forwarded) */
     PlaceOrderCommand toCommand(String clientAddress) {
-        return new PlaceOrderCommand(new CustomerId(customerId), customerType == null ? CustomerType.CONSUMER : customerType,
+        return new PlaceOrderCommand(new CustomerId(customerId),
                 Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,

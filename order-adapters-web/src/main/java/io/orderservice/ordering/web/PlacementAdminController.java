@@ -9,10 +9,11 @@ import io.orderservice.ordering.application.port.in.placement.PlacementView;
 import io.orderservice.ordering.application.port.in.placement.RetryPlacementUseCase;
 import io.orderservice.ordering.application.port.in.placement.StuckPlacement;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What operators do with placements (docs/placement.md, runbook): see the stuck ones, look at one, try a
- * parked one again, give one up (compensate), decide a fraud review. Not authenticated yet: expose
- * {@code /api/v1/admin} to operators only (see docs/operations.md).
+ * parked one again, give one up (compensate), decide a fraud review; who decides is the caller.
  */
 @RestController
 @RequestMapping(path = "/api/v1/admin/placements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,19 +83,17 @@ class PlacementAdminController {
     record StuckPlacements(List<StuckPlacementResponse> items) {
     }
 
-    /** An operator's decision and why; {@code operator} names who decided, for the order's history. */
-    record Decision(@NotBlank @Size(max = 200) @Schema(example = "customer confirmed by phone") String reason,
-                    @NotBlank @Size(max = 64) @Schema(example = "ops-ada") String operator) {
+    /** Why an operator decided; who decided is the caller, kept in the order's history. */
+    record Decision(@NotBlank @Size(max = 200) @Schema(example = "customer confirmed by phone") String reason) {
     }
 
     record ReviewDecision(@NotNull @Schema(example = "true") Boolean approve,
-                          @NotBlank @Size(max = 200) @Schema(example = "known customer, new card") String reason,
-                          @NotBlank @Size(max = 64) @Schema(example = "ops-ada") String operator) {
+                          @NotBlank @Size(max = 200) @Schema(example = "known customer, new card") String reason) {
     }
 
     @GetMapping("/stuck")
     @Operation(summary = "Parked placements, and those past a deadline by more than overdueBy, oldest first",
-            description = "For operators (docs/placement.md, runbook): each with its step, attempts, last error, age and deadline. Not authenticated yet: expose /admin to operators only.")
+            description = "For operators (docs/placement.md, runbook): each with its step, attempts, last error, age and deadline.")
     @ApiResponse(responseCode = "200", description = "Each with its status, the work it is at, attempts, last error, age and deadline")
     StuckPlacements stuck(@RequestParam(defaultValue = "PT5M")
                           @Parameter(description = "How far past its deadline a step must be to count as stuck (ISO-8601 duration)",
@@ -137,22 +135,21 @@ class PlacementAdminController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The placement is over or compensating already",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    PlacementResponse compensate(@PathVariable UUID orderId, @Valid @RequestBody Decision decision) {
-        return PlacementResponse.from(compensate.compensate(new OrderId(orderId), decision.reason(), decision.operator()));
+    PlacementResponse compensate(@PathVariable UUID orderId, @Valid @RequestBody Decision decision, Caller caller) {
+        return PlacementResponse.from(compensate.compensate(new OrderId(orderId), decision.reason(), caller));
     }
 
     @PostMapping(path = "/{orderId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide on an order held for fraud review: approve (placement goes on) or reject (order rejected)",
             description = "Only for a placement AWAITING_REVIEW; the reviewer and the decision go into the order's history.")
     @ApiResponse(responseCode = "200", description = "The placement after the decision")
-    @ApiResponse(responseCode = "400", description = "Decision, reason or operator missing",
+    @ApiResponse(responseCode = "400", description = "Decision or reason missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No placement for that order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The placement awaits no review",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    PlacementResponse review(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision) {
-        return PlacementResponse.from(review.decide(new OrderId(orderId), decision.approve(), decision.reason(),
-                decision.operator()));
+    PlacementResponse review(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision, Caller caller) {
+        return PlacementResponse.from(review.decide(new OrderId(orderId), decision.approve(), decision.reason(), caller));
     }
 }

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Operators' refunds. Not authenticated yet: expose it to operators only. */
+/** Support's refunds (docs/security.md: support up to its limit, a lead above). */
 @RestController
 @RequestMapping(path = "/api/v1/orders/{orderId}/refunds", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Refunds", description = "Give captured money of an order back")
@@ -62,9 +61,7 @@ class RefundController {
             @DecimalMin("0") @Digits(integer = 12, fraction = 3)
             @Schema(type = "string", maxLength = 16, pattern = "^[0-9]{1,12}(\\.[0-9]{1,3})?$",
                     description = "An amount on top, in the order's currency (e.g. goodwill)", example = "5.00")
-            BigDecimal amount,
-            @NotBlank @Size(max = 64) @Schema(description = "Who asks for it (kept in the history)", example = "support-7")
-            String requestedBy) {
+            BigDecimal amount) {
     }
 
     record RefundLine(@Min(1) @Max(Integer.MAX_VALUE) @Schema(example = "1") int lineNumber,
@@ -76,7 +73,8 @@ class RefundController {
             description = "Records the refund on the order (never more than was captured and is not refunded or being refunded, "
                     + "never more units of a line than were ordered and not refunded) and answers 202: the payment gateway is "
                     + "asked through the outbox a moment later, and the refund becomes SUCCEEDED or FAILED (the order's history "
-                    + "says so too). Possible once the payment was captured, i.e. from the first shipment on.")
+                    + "says so too). Possible once the payment was captured, i.e. from the first shipment on. The requester is the "
+                    + "caller; support refunds up to order-service.refunds.support-limit, a support lead above it (403 otherwise).")
     @ApiResponse(responseCode = "202", description = "Recorded, REQUESTED; Location names it")
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -87,11 +85,11 @@ class RefundController {
     @ApiResponse(responseCode = "422", description = "More than is left to refund (the problem's 'refundable' says how much is), units not there to refund, nothing to refund, or more decimals than the currency has",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<RefundResponse> refund(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request,
-                                          UriComponentsBuilder uri) {
+                                          UriComponentsBuilder uri, Caller caller) {
         var lines = request.lines() == null ? List.<LineRefund>of() : request.lines().stream()
                 .map(line -> new LineRefund(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var accepted = refundOrder.refund(new RefundOrderCommand(new OrderId(orderId), request.reasonCode(), lines,
-                Boolean.TRUE.equals(request.shipping()), request.amount(), request.requestedBy()));
+                Boolean.TRUE.equals(request.shipping()), request.amount(), caller));
         var location = uri.path("/api/v1/orders/{orderId}/refunds/{refundId}").buildAndExpand(orderId, accepted.refundId()).toUri();
         return ResponseEntity.accepted().location(location).body(RefundResponse.from(accepted.refund()));
     }

@@ -2,6 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase.ShipOrderCommand;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The warehouse reports goods leaving. Not authenticated yet: expose it to the warehouse and operators only. */
+/** The warehouse reports goods leaving (from its own locations if its token names them). */
 @RestController
 @RequestMapping(path = "/api/v1/orders/{orderId}/ship", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Shipping", description = "Record shipments of an order and follow them")
@@ -53,8 +54,6 @@ class ShipmentController {
                     example = "JD014600006281") String trackingNumber,
             @Size(max = 100) @Valid @Schema(description = "What leaves; omit for everything not shipped yet")
             List<@NotNull @Valid ShipLine> lines,
-            @NotBlank @Size(max = 64) @Schema(description = "Who records it (kept in the history)", example = "warehouse-berlin")
-            String shippedBy,
             @Pattern(regexp = "^[A-Za-z0-9-]{1,32}$") @Schema(description = "The stock location it leaves from (a fulfilment "
                     + "group of GET /orders/{id}/fulfilment); without lines, everything held there not shipped yet",
                     example = "MAIN", maxLength = 32) String location) {
@@ -85,11 +84,11 @@ class ShipmentController {
     ResponseEntity<OrderResponse> ship(
             @PathVariable UUID orderId, @Valid @RequestBody ShipRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-            @Parameter(description = "The ETag of the order as the caller read it") String ifMatch) {
+            @Parameter(description = "The ETag of the order as the caller read it") String ifMatch, Caller caller) {
         var lines = request.lines() == null ? List.<ShipOrderUseCase.Line>of() : request.lines().stream()
                 .map(line -> new ShipOrderUseCase.Line(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var order = shipOrder.ship(new ShipOrderCommand(new OrderId(orderId), OrderVersions.expected(ifMatch),
-                request.carrier(), request.trackingNumber(), lines, request.shippedBy(), request.location()));
+                request.carrier(), request.trackingNumber(), lines, caller, request.location()));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 }

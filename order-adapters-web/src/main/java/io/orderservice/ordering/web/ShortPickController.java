@@ -3,6 +3,7 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickCommand;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A warehouse or supplier cannot find units it holds for an order. Not authenticated yet: warehouses and operators only. */
+/** A warehouse or supplier cannot find units it holds for an order. Warehouses only (for their own locations if the token names them). */
 @RestController
 @RequestMapping(path = "/api/v1/orders/{orderId}/short-picks", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Shipping")
@@ -48,8 +49,6 @@ class ShortPickController {
                     example = "MAIN", maxLength = 32) String location,
             @NotNull @Min(1) @Max(100) @Schema(description = "The order line", example = "1") Integer lineNumber,
             @NotNull @Min(1) @Max(100_000) @Schema(description = "Units of the line it cannot find", example = "2") Integer missing,
-            @NotBlank @Size(max = 64) @Schema(description = "Who reports it (kept in the internal note)", example = "warehouse-berlin")
-            String reportedBy,
             @Size(max = 500) @Schema(description = "What happened", example = "bin empty at picking") String reason) {
     }
 
@@ -79,9 +78,9 @@ class ShortPickController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The location holds fewer unshipped units of the line (invalid-value); nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ShortPickResponse> report(@PathVariable UUID orderId, @Valid @RequestBody ShortPickRequest body) {
+    ResponseEntity<ShortPickResponse> report(@PathVariable UUID orderId, @Valid @RequestBody ShortPickRequest body, Caller caller) {
         var report = shortPicks.report(new ShortPickCommand(new OrderId(orderId), body.location(), body.lineNumber(), body.missing(),
-                body.reportedBy(), body.reason()));
+                caller, body.reason()));
         return ResponseEntity.ok().eTag(OrderVersions.etag(report.order().version())).body(new ShortPickResponse(orderId,
                 report.order().status(), report.reallocated().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(each -> new ReallocatedResponse(each.getKey(), each.getValue())).toList(), report.backordered(), report.givenUp()));

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' view of what pricing knows of a customer. Not authenticated yet: expose /admin to operators only. */
+/** Operators' view of what pricing knows of a customer. Roles in ApiAccessRules (docs/security.md). */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/admin/customers/{customerId}/pricing-profile", produces = MediaType.APPLICATION_JSON_VALUE)

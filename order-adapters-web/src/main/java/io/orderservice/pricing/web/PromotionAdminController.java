@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Operators' promotions. Not authenticated yet: expose /admin to operators only. */
+/** Operators' promotions. Roles in ApiAccessRules (docs/security.md). */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/admin/promotions", produces = MediaType.APPLICATION_JSON_VALUE)

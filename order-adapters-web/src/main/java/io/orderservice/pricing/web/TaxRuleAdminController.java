@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Operators' tax rules. Not authenticated yet: expose /admin to operators only. */
+/** Operators' tax rules. Admins only. */
 @RestController
 @RequestMapping(path = "/api/v1/admin/tax-rules", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Pricing administration", description = "Tax rules, changed without a redeploy (docs/pricing.md)")

@@ -3,6 +3,7 @@ package io.orderservice.inventory.application;
 import io.orderservice.inventory.application.port.in.CountStockUseCase;
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.out.StockLedger;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Sku;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ class CountStockService implements CountStockUseCase {
 
     @Override
     @Transactional
-    public List<StockLevel> count(List<StockCount> counts) {
+    public List<StockLevel> count(List<StockCount> counts, Caller by) {
+        counts.forEach(count -> StockLocations.requireActsAt(by, count.location()));
         var skus = counts.stream().map(StockCount::sku).collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Sku::value))));
         var levels = ledger.levels(skus, true);
         var problems = new ArrayList<String>();

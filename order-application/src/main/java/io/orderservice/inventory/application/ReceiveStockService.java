@@ -3,6 +3,7 @@ package io.orderservice.inventory.application;
 import io.orderservice.inventory.application.port.in.ReceiveStockUseCase;
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.out.StockLedger;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Sku;
 import java.util.Comparator;
@@ -30,7 +31,8 @@ class ReceiveStockService implements ReceiveStockUseCase {
 
     @Override
     @Transactional
-    public List<StockLevel> receive(List<StockReceipt> receipts) {
+    public List<StockLevel> receive(List<StockReceipt> receipts, Caller by) {
+        receipts.forEach(receipt -> StockLocations.requireActsAt(by, receipt.location()));
         var skus = receipts.stream().map(StockReceipt::sku).collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Sku::value))));
         var onHand = new LinkedHashMap<Shelf, Integer>();
         ledger.levels(skus, true).forEach(level -> onHand.put(new Shelf(level.location(), level.sku()), level.onHand()));

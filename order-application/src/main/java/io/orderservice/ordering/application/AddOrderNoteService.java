@@ -7,7 +7,7 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.OrderNote;
 import io.orderservice.ordering.domain.OrderNote.Visibility;
-import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.AccessRefusedException;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ class AddOrderNoteService implements AddOrderNoteUseCase {
     @Transactional
     public OrderNote add(AddOrderNoteCommand command) {
         var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (command.visibility() == Visibility.INTERNAL && command.operator() == null) {
-            throw new InvalidValueException("an internal note needs the operator who writes it");
+        var author = Actor.of(command.by());
+        if (command.visibility() == Visibility.INTERNAL && author.kind() != Actor.Kind.OPERATOR) {
+            throw new AccessRefusedException("internal notes are written by the shop's staff");
         }
-        var author = command.operator() != null ? Actor.operator(command.operator()) : Actor.customer(order.customerId().value());
         var note = new OrderNote(order.id(), command.visibility(), author, command.text(), clock.instant());
         if (!notes.add(note)) {
             throw new OrderNotFoundException(command.orderId());

@@ -51,10 +51,12 @@ class CancelOrderService implements CancelOrderUseCase {
             if (saga.status() == Status.COMPENSATING) {
                 return OrderView.of(order);
             }
-            var recorded = placements.abandoned(order.id(), "cancelled by the customer: " + command.reason());
+            var by = Actor.of(command.by());
+            var recorded = placements.abandoned(order.id(), "cancelled by " + (by.kind() == Actor.Kind.CUSTOMER
+                    ? "the customer" : by.id()) + ": " + command.reason());
             return recorded.order() != null ? recorded.order() : OrderView.of(order);
         }
-        order.cancel(command.reason(), Actor.customer(order.customerId().value()), clock.instant());
+        order.cancel(command.reason(), Actor.of(command.by()), clock.instant());
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order);

@@ -71,7 +71,7 @@ class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
             throw new IllegalSagaStateException("order " + order.id() + " is being placed; change its lines once it is placed");
         });
         var requested = requestedLines(order, command.change());
-        if (!lineChanges.apply(order, requested, Actor.customer(order.customerId().value()))) {
+        if (!lineChanges.apply(order, requested, Actor.of(command.by()))) {
             return OrderView.of(order);
         }
         if (order.status() != OrderStatus.PENDING_APPROVAL) {

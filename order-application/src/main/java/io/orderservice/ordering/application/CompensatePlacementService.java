@@ -3,6 +3,7 @@ package io.orderservice.ordering.application;
 import io.orderservice.ordering.application.port.in.placement.CompensatePlacementUseCase;
 import io.orderservice.ordering.application.port.in.placement.PlacementView;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +17,8 @@ class CompensatePlacementService implements CompensatePlacementUseCase {
     }
 
     @Override
-    public PlacementView compensate(OrderId orderId, String reason, String operator) {
-        return PlacementView.of(placements.abandoned(orderId, "abandoned by " + Actor.operator(operator).id() + ": " + reason)
+    public PlacementView compensate(OrderId orderId, String reason, Caller operator) {
+        return PlacementView.of(placements.abandoned(orderId, "abandoned by " + Actor.of(operator).id() + ": " + reason)
                 .saga());
     }
 }

@@ -3,6 +3,7 @@ package io.orderservice.ordering.application;
 import io.orderservice.ordering.application.port.in.DecideApprovalUseCase;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +17,7 @@ class DecideApprovalService implements DecideApprovalUseCase {
     }
 
     @Override
-    public OrderView decide(OrderId orderId, boolean approve, String reason, String approver) {
-        return placements.approvalDecided(orderId, approve, reason, Actor.operator(approver)).order();
+    public OrderView decide(OrderId orderId, boolean approve, String reason, Caller approver) {
+        return placements.approvalDecided(orderId, approve, reason, Actor.of(approver)).order();
     }
 }

@@ -3,6 +3,7 @@ package io.orderservice.ordering.application;
 import io.orderservice.ordering.application.port.in.placement.DecideReviewUseCase;
 import io.orderservice.ordering.application.port.in.placement.PlacementView;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +17,7 @@ class DecideReviewService implements DecideReviewUseCase {
     }
 
     @Override
-    public PlacementView decide(OrderId orderId, boolean approve, String reason, String reviewer) {
-        return PlacementView.of(placements.reviewDecided(orderId, approve, reason, Actor.operator(reviewer)).saga());
+    public PlacementView decide(OrderId orderId, boolean approve, String reason, Caller reviewer) {
+        return PlacementView.of(placements.reviewDecided(orderId, approve, reason, Actor.of(reviewer)).saga());
     }
 }

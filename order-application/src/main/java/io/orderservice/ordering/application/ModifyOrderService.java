@@ -60,7 +60,7 @@ class ModifyOrderService implements ModifyOrderUseCase {
         var address = command.shippingAddress().equals(order.shippingAddress())
                 ? order.shippingAddress() : deliverable(command.shippingAddress(), order);
         var changed = order.modifyDelivery(address, command.deliveryInstructions(), command.requestedDeliveryDate(),
-                Actor.customer(order.customerId().value()), clock.instant());
+                Actor.of(command.by()), clock.instant());
         if (!changed) {
             return OrderView.of(order);
         }

@@ -6,14 +6,14 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
-import io.orderservice.ordering.application.port.out.AddressVerification;
+import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
-import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.ApprovalRules;
@@ -119,7 +119,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         var total = basket.charges().totalsFor(subtotal).grandTotal();
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
-                approvals.requireApproval(command.customerType(), total), Actor.customer(command.customerId().value()),
+                approvals.requireApproval(basket.buyerType(), total), Actor.customer(command.customerId().value()),
                 clock.instant());
     }
 

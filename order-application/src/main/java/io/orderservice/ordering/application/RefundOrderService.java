@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.RefundOrderUseCase;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.RefundLimits;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import java.math.RoundingMode;
@@ -22,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class RefundOrderService implements RefundOrderUseCase {
 
     private final OrderRepository orders;
+    private final RefundLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RefundOrderService(OrderRepository orders, ApplicationEventPublisher events, Clock clock) {
+    RefundOrderService(OrderRepository orders, RefundLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -43,7 +46,8 @@ class RefundOrderService implements RefundOrderUseCase {
             throw new InvalidValueException(command.amount() + " has more decimals than " + currency + " has");
         }
         var refund = order.refund(UUID.randomUUID(), command.reasonCode(), command.lines(), command.shipping(), extra,
-                Actor.operator(command.operator()), clock.instant());
+                Actor.of(command.by()), clock.instant());
+        limits.check(command.by(), refund.amount());
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return new RefundAccepted(refund, OrderView.of(order, order.version() + 1));

@@ -18,6 +18,7 @@ import io.orderservice.ordering.domain.OrderNote;
 import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.BackorderNotification;
+import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.Quantity;
@@ -64,6 +65,9 @@ class ReportShortPickService implements ReportShortPickUseCase {
     @Override
     @Transactional
     public ShortPickReport report(ShortPickCommand command) {
+        if (!command.by().actsAt(command.location())) {
+            throw new AccessRefusedException("this caller does not act for location " + command.location());
+        }
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
         if (!SHIPPING.contains(order.status())) {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
@@ -72,7 +76,7 @@ class ReportShortPickService implements ReportShortPickUseCase {
                 .orElseThrow(() -> new LineNotFoundException(order.id(), command.lineNumber()));
         requireUnshippedAt(order, line, command);
         var outcome = shortPicks.resolve(order.id(), command.location(), line.sku(), command.missing(), order.shippingAddress());
-        var by = Actor.operator(command.reportedBy());
+        var by = Actor.of(command.by());
         var now = clock.instant();
         int historyBefore = order.history().size();
         if (outcome.backordered() > 0) {

@@ -6,17 +6,18 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.Carriers;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
-import io.orderservice.ordering.domain.Order;
+import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Quantity;
-import java.time.Clock;
 import io.orderservice.shared.Sku;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,11 @@ class ShipOrderService implements ShipOrderUseCase {
     @Override
     @Transactional
     public OrderView ship(ShipOrderCommand command) {
+        if (command.by().actsAtSomeLocationsOnly() && !command.by().actsAt(command.location())) {
+            throw new AccessRefusedException(command.location() == null
+                    ? "a warehouse acting for " + command.by().locations() + " names the location a shipment leaves from"
+                    : "this caller does not act for location " + command.location());
+        }
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
         if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
             throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
@@ -71,7 +77,7 @@ class ShipOrderService implements ShipOrderUseCase {
             throw new CarrierRefusedException(refused.getMessage());
         }
         order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), leaving,
-                command.location(), Actor.operator(command.operator()), clock.instant());
+                command.location(), Actor.of(command.by()), clock.instant());
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);

@@ -1,12 +1,13 @@
 package io.orderservice.pricing.application;
 
 import io.orderservice.ordering.application.port.out.OrderPricing;
-import io.orderservice.ordering.domain.price.ShippingOption;
+import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
 import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
 import io.orderservice.ordering.domain.price.PriceDetails.TaxLine;
+import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.pricing.application.BasketPricing.Priced;
 import io.orderservice.pricing.application.BasketPricing.Unknown;
 import io.orderservice.pricing.application.port.out.CustomerPricingProfiles;
@@ -48,7 +49,8 @@ class PriceOrdersWithTheEngine implements OrderPricing {
         var lines = request.lines().stream().map(line -> new PricedLine(line.sku(), priced.products().get(line.sku()).name(),
                 line.quantity(), request.agreedPrices().getOrDefault(line.sku(),
                         priced.products().get(line.sku()).unitPrice()))).toList();
-        return new PricedBasket(lines, charges(breakdown, priced.shipping().chosen().orElseThrow()), priced.unusedCodes());
+        return new PricedBasket(lines, charges(breakdown, priced.shipping().chosen().orElseThrow()), priced.unusedCodes(),
+                buyer.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER);
     }
 
     private static Charges charges(PriceBreakdown breakdown, ShippingOption shipping) {

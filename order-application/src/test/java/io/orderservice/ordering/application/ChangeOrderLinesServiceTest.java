@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.AddLine;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeOrderLinesCommand;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeQuantity;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
@@ -19,6 +19,7 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.shared.Address;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * saves and publishes nothing (the database transaction rolls the stock back; OrderLinesIT shows that).
  */
 class ChangeOrderLinesServiceTest {
+
+    private static final Caller CUSTOMER = Callers.customer(new CustomerId("customer-1"));
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final Address LONDON = new Address("Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB");
@@ -64,7 +67,7 @@ class ChangeOrderLinesServiceTest {
     void aGrownTotalIsAuthorisedAgainAndTheOrderKeepsTheNewReference() {
         var order = stored(OrderStatus.PAID);
 
-        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1))));
+        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)), CUSTOMER));
 
         assertThat(changed.totals().grandTotal()).isEqualTo(Money.of(3_495, "EUR"));
         assertThat(changed.version()).isEqualTo(4);
@@ -80,11 +83,11 @@ class ChangeOrderLinesServiceTest {
         var order = stored(OrderStatus.PAID);
         gateway.coverAnswer = new Payments.Declined("card_declined", "insufficient funds");
 
-        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(5)))))
+        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(5)), CUSTOMER)))
                 .isInstanceOfSatisfying(OrderPlacementRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(OrderPlacementRefusedException.Reason.PAYMENT_DECLINED));
         gateway.coverAnswer = new Payments.Unavailable("connection refused");
-        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(4)))))
+        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(4)), CUSTOMER)))
                 .isInstanceOf(PaymentUnavailableException.class);
 
         assertThat(orders.saves).isZero();
@@ -95,7 +98,7 @@ class ChangeOrderLinesServiceTest {
     void anOrderAwaitingApprovalHoldsNoStockAndNoPaymentSoNeitherIsAsked() {
         var order = stored(OrderStatus.PENDING_APPROVAL);
 
-        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(2))));
+        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new ChangeQuantity(1, Quantity.of(2)), CUSTOMER));
 
         assertThat(changed.totals().subtotal()).isEqualTo(Money.of(2_000, "EUR"));
         assertThat(stock.reservations).isEmpty();
@@ -106,7 +109,7 @@ class ChangeOrderLinesServiceTest {
     void aStaleVersionChangesNothing() {
         var order = stored(OrderStatus.PAID);
 
-        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 2, new ChangeQuantity(1, Quantity.of(2)))))
+        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 2, new ChangeQuantity(1, Quantity.of(2)), CUSTOMER)))
                 .isInstanceOf(StaleOrderException.class);
         assertThat(gateway.covered).isEmpty();
         assertThat(orders.saves).isZero();

@@ -2,31 +2,31 @@ package io.orderservice.ordering.application;
 
 import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.FraudScreening;
-import io.orderservice.ordering.application.port.out.PlacementSagas;
-import io.orderservice.ordering.domain.risk.RiskAssessment;
-import io.orderservice.ordering.domain.risk.RiskDecision;
-import io.orderservice.ordering.domain.saga.PlacementSaga;
-import java.time.Duration;
-import java.time.Instant;
 import io.orderservice.ordering.application.port.out.OrderPricing;
-import io.orderservice.ordering.application.port.out.PromotionClaims;
-import io.orderservice.ordering.domain.price.Charges;
-import io.orderservice.ordering.domain.price.ShippingMethod;
-import io.orderservice.ordering.domain.price.PriceDetails;
-import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
-import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
-import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
+import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
+import io.orderservice.ordering.domain.price.ShippingMethod;
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.risk.RiskDecision;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +77,7 @@ final class InMemoryNeighbours {
     static final class Catalog implements OrderPricing {
         final Map<String, Long> pricesInCents = new HashMap<>();
         final Map<String, Long> codesTakingCentsOff = new HashMap<>();
+        final java.util.Set<CustomerId> businessCustomers = new java.util.HashSet<>();
         static final ShippingMethod STANDARD = new ShippingMethod("dhl", "standard", java.time.LocalDate.parse("2026-12-01"),
                 java.time.LocalDate.parse("2026-12-03"));
 
@@ -114,7 +115,8 @@ final class InMemoryNeighbours {
             }
             var details = new PriceDetails(List.of(), discounts, List.of());
             return new PricedBasket(lines, new Charges(details.lineDiscounts(request.currency()), zero, rate.get(), STANDARD, false,
-                    zero, details), inapplicable);
+                    zero, details), inapplicable, businessCustomers.contains(request.customerId())
+                    ? io.orderservice.ordering.domain.CustomerType.BUSINESS : io.orderservice.ordering.domain.CustomerType.CONSUMER);
         }
     }
 

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException.Reason;
-import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.domain.ApprovalRules;
-import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
@@ -27,6 +25,7 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +35,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -181,7 +180,7 @@ class PlacementSagaFlowTest {
         assertThat(saga(view.id()).status()).isEqualTo(Status.PARKED);
         assertThat(meters.counter("placement.sagas.parked.total").count()).isEqualTo(1.0);
 
-        new CompensatePlacementService(transactions).compensate(view.id(), "gateway outage", "ops-1");
+        new CompensatePlacementService(transactions).compensate(view.id(), "gateway outage", Callers.staff("ops-1", Role.ADMIN));
         runSaga();
         assertThat(stock.available).containsEntry("TSHIRT", 10);
         assertThat(gateway.released).as("the payment step may have got through: voided to be safe").containsExactly(view.id());
@@ -206,7 +205,7 @@ class PlacementSagaFlowTest {
         assertThat(orders.stored.get(orderId).status()).as("paid, not yet confirmed").isEqualTo(OrderStatus.PAID);
         gateway.down = true;
 
-        new CompensatePlacementService(transactions).compensate(orderId, "customer called", "ops-2");
+        new CompensatePlacementService(transactions).compensate(orderId, "customer called", Callers.staff("ops-2", Role.ADMIN));
         runSaga();
         assertThat(saga(orderId).attempts()).as("the void failed and waits to be tried again").isEqualTo(1);
         gateway.down = false;
@@ -224,7 +223,7 @@ class PlacementSagaFlowTest {
     void anAuthorisationThatArrivesAfterAnOperatorGaveThePlacementUpIsVoided() {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         // While the gateway is being asked, an operator gives the placement up.
-        gateway.whileAuthorising = () -> new CompensatePlacementService(transactions).compensate(view.id(), "duplicate order", "ops-3");
+        gateway.whileAuthorising = () -> new CompensatePlacementService(transactions).compensate(view.id(), "duplicate order", Callers.staff("ops-3", Role.ADMIN));
 
         runSaga();
 
@@ -260,7 +259,7 @@ class PlacementSagaFlowTest {
         assertThat(held.order().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(stock.reservations).isEmpty();
 
-        new DecideReviewService(transactions).decide(view.id(), true, "known customer", "reviewer-1");
+        new DecideReviewService(transactions).decide(view.id(), true, "known customer", Callers.staff("reviewer-1", Role.APPROVER));
         runSaga();
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
@@ -274,7 +273,7 @@ class PlacementSagaFlowTest {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         runSaga();
 
-        new DecideReviewService(transactions).decide(view.id(), false, "stolen card", "reviewer-2");
+        new DecideReviewService(transactions).decide(view.id(), false, "stolen card", Callers.staff("reviewer-2", Role.APPROVER));
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
@@ -316,7 +315,8 @@ class PlacementSagaFlowTest {
 
     @Test
     void aBusinessCustomersOrderWaitsForAnApproverThenIsPlacedOrIsCancelledWhenRejected() {
-        var business = new PlaceOrderCommand(new CustomerId("b-1"), CustomerType.BUSINESS, Currency.getInstance("EUR"),
+        catalog.businessCustomers.add(new CustomerId("b-1"));
+        var business = new PlaceOrderCommand(new CustomerId("b-1"), Currency.getInstance("EUR"),
                 List.of(line("TSHIRT", 1)), LONDON, PaymentMethodType.CARD, new PaymentToken("tok_approve"), null, null);
         var approved = placement.place(business);
         assertThat(approved.status()).isEqualTo(OrderStatus.PENDING_APPROVAL);
@@ -324,14 +324,14 @@ class PlacementSagaFlowTest {
         var waiting = answers.await(approved.id(), Duration.ZERO);
         assertThat(waiting.inProgress()).isTrue();
 
-        new DecideApprovalService(transactions).decide(approved.id(), true, "within budget", "approver-1");
+        new DecideApprovalService(transactions).decide(approved.id(), true, "within budget", Callers.staff("approver-1", Role.APPROVER));
         runSaga();
         assertThat(orders.stored.get(approved.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(orders.stored.get(approved.id()).history()).extracting(change -> change.to())
                 .containsExactly(OrderStatus.PENDING_APPROVAL, OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID);
 
         var rejected = placement.place(business);
-        new DecideApprovalService(transactions).decide(rejected.id(), false, "over budget", "approver-1");
+        new DecideApprovalService(transactions).decide(rejected.id(), false, "over budget", Callers.staff("approver-1", Role.APPROVER));
         runSaga();
         assertThat(orders.stored.get(rejected.id()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(saga(rejected.id()).status()).isEqualTo(Status.FAILED);
@@ -489,7 +489,7 @@ class PlacementSagaFlowTest {
     }
 
     private static PlaceOrderCommand command(String token, Set<String> promoCodes, PlaceOrderCommand.Line... lines) {
-        return new PlaceOrderCommand(new CustomerId("c-1"), CustomerType.CONSUMER, Currency.getInstance("EUR"), List.of(lines),
+        return new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"), List.of(lines),
                 LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9", promoCodes,
                 io.orderservice.ordering.domain.price.ShippingChoice.CHEAPEST);
     }

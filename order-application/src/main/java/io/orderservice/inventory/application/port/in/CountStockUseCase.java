@@ -1,5 +1,6 @@
 package io.orderservice.inventory.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Sku;
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.Objects;
  */
 public interface CountStockUseCase {
 
-    /** @throws StockCountRefusedException naming every count that cannot be taken; nothing is recorded then */
-    List<StockLevel> count(List<StockCount> counts);
+    /**
+     * @param by who counts: a warehouse whose token names locations counts only there
+     * @throws StockCountRefusedException naming every count that cannot be taken; nothing is recorded then
+     * @throws io.orderservice.shared.AccessRefusedException when a count is at a location {@code by} does not act for
+     */
+    List<StockLevel> count(List<StockCount> counts, Caller by);
 
     record StockCount(String location, Sku sku, int onHand) {
         public StockCount {

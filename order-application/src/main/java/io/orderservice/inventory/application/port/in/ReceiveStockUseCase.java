@@ -1,5 +1,6 @@
 package io.orderservice.inventory.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Sku;
 import java.util.List;
@@ -12,8 +13,13 @@ import java.util.Objects;
  */
 public interface ReceiveStockUseCase {
 
-    /** Returns the received SKUs' stock at every location afterwards. */
-    List<StockLevel> receive(List<StockReceipt> receipts);
+    /**
+     * Returns the received SKUs' stock at every location afterwards.
+     *
+     * @param by who books them in: a warehouse whose token names locations books in only there
+     * @throws io.orderservice.shared.AccessRefusedException when a receipt is at a location {@code by} does not act for
+     */
+    List<StockLevel> receive(List<StockReceipt> receipts, Caller by);
 
     record StockReceipt(String location, Sku sku, int units) {
         public StockReceipt {

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.domain.OrderNote;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import java.util.Objects;
 
@@ -13,11 +14,12 @@ public interface AddOrderNoteUseCase {
 
     OrderNote add(AddOrderNoteCommand command);
 
-    /** @param operator who writes an internal note; a customer-visible note written without one is the customer's */
-    record AddOrderNoteCommand(OrderId orderId, OrderNote.Visibility visibility, String text, String operator) {
+    /** @param by who writes it: the shop's staff write internal notes or customer-visible ones, customers only the latter */
+    record AddOrderNoteCommand(OrderId orderId, OrderNote.Visibility visibility, String text, Caller by) {
         public AddOrderNoteCommand {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(visibility, "visibility");
+            Objects.requireNonNull(by, "by");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
 import java.util.Objects;
@@ -18,10 +19,14 @@ public interface CancelOrderUseCase {
 
     OrderView cancel(CancelOrderCommand command);
 
-    /** @param expectedVersion the version the caller read (If-Match), or null to cancel whatever it is now */
-    record CancelOrderCommand(OrderId orderId, Long expectedVersion, String reason) {
+    /**
+     * @param expectedVersion the version the caller read (If-Match), or null to cancel whatever it is now
+     * @param by              who cancels: the customer, or support for them
+     */
+    record CancelOrderCommand(OrderId orderId, Long expectedVersion, String reason, Caller by) {
         public CancelOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(by, "by");
             if (reason == null || reason.isBlank() || reason.length() > 200) {
                 throw new InvalidValueException("a cancellation needs a reason of 1 to 200 characters");
             }

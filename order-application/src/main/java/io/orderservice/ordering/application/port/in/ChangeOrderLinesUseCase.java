@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -22,9 +23,10 @@ public interface ChangeOrderLinesUseCase {
 
     OrderView change(ChangeOrderLinesCommand command);
 
-    record ChangeOrderLinesCommand(OrderId orderId, long expectedVersion, LineChange change) {
+    record ChangeOrderLinesCommand(OrderId orderId, long expectedVersion, LineChange change, Caller by) {
         public ChangeOrderLinesCommand {
             Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(by, "by");
             Objects.requireNonNull(change, "change");
         }
     }

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 
 /**
@@ -12,5 +13,5 @@ import io.orderservice.shared.OrderId;
  */
 public interface DecideApprovalUseCase {
 
-    OrderView decide(OrderId orderId, boolean approve, String reason, String approver);
+    OrderView decide(OrderId orderId, boolean approve, String reason, Caller approver);
 }

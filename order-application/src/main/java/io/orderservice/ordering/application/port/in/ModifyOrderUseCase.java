@@ -1,6 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.shared.Address;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,9 +22,10 @@ public interface ModifyOrderUseCase {
     OrderView modify(ModifyOrderCommand command);
 
     record ModifyOrderCommand(OrderId orderId, long expectedVersion, Address shippingAddress, String deliveryInstructions,
-                              LocalDate requestedDeliveryDate) {
+                              LocalDate requestedDeliveryDate, Caller by) {
         public ModifyOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(by, "by");
             Objects.requireNonNull(shippingAddress, "shippingAddress");
         }
     }

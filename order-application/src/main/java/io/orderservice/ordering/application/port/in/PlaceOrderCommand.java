@@ -1,6 +1,5 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
@@ -25,13 +24,12 @@ import java.util.stream.Collectors;
  * @param promoCodes     the promo codes the customer entered, upper case
  * @param shipping       how the shipping is picked (the cheapest way by default)
  */
-public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
+public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                                 String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(customerType, "customerType");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(shippingAddress, "shippingAddress");
         Objects.requireNonNull(paymentMethodType, "paymentMethodType");
@@ -46,23 +44,23 @@ public record PlaceOrderCommand(CustomerId customerId, CustomerType customerType
     }
 
     /** Without promo codes. */
-    public PlaceOrderCommand(CustomerId customerId, CustomerType customerType, Currency currency, List<Line> lines,
+    public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                              Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                              String billingCountry, String clientAddress) {
-        this(customerId, customerType, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry,
+        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry,
                 clientAddress, Set.of(), ShippingChoice.CHEAPEST);
     }
 
     /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
-        this(customerId, CustomerType.CONSUMER, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null,
+        this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null,
                 Set.of(), ShippingChoice.CHEAPEST);
     }
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
-        return new PlaceOrderCommand(customerId, customerType, currency, lines, address, paymentMethodType, paymentToken,
+        return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
                 billingCountry, clientAddress, promoCodes, shipping);
     }
 

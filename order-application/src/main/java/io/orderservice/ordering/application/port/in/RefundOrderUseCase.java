@@ -2,6 +2,7 @@ package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.domain.Order.LineRefund;
 import io.orderservice.ordering.domain.OrderRefund;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
 import java.math.BigDecimal;
@@ -22,18 +23,19 @@ public interface RefundOrderUseCase {
 
     RefundAccepted refund(RefundOrderCommand command);
 
-    /** @param amount on top of lines and shipping, in the order's currency (major units); null for none */
+    /**
+     * @param amount on top of lines and shipping, in the order's currency (major units); null for none
+     * @param by     who asks for it: support up to its limit ({@link io.orderservice.ordering.domain.RefundLimits}), a lead above
+     */
     record RefundOrderCommand(OrderId orderId, String reasonCode, List<LineRefund> lines, boolean shipping, BigDecimal amount,
-                              String operator) {
+                              Caller by) {
         public RefundOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             if (amount != null && amount.signum() < 0) {
                 throw new InvalidValueException("a refund's amount cannot be negative");
             }
             lines = lines == null ? List.of() : List.copyOf(lines);
-            if (operator == null || operator.isBlank()) {
-                throw new InvalidValueException("a refund is asked for by someone");
-            }
+            Objects.requireNonNull(by, "by");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
 import java.util.Map;
@@ -22,7 +23,7 @@ public interface ReportShortPickUseCase {
 
     ShortPickReport report(ShortPickCommand command);
 
-    record ShortPickCommand(OrderId orderId, String location, int lineNumber, int missing, String reportedBy, String reason) {
+    record ShortPickCommand(OrderId orderId, String location, int lineNumber, int missing, Caller by, String reason) {
         public ShortPickCommand {
             Objects.requireNonNull(orderId, "orderId");
             if (location == null || location.isBlank()) {
@@ -31,9 +32,7 @@ public interface ReportShortPickUseCase {
             if (missing < 1) {
                 throw new InvalidValueException("a short pick is of at least one unit");
             }
-            if (reportedBy == null || reportedBy.isBlank()) {
-                throw new InvalidValueException("a short pick names who reports it");
-            }
+            Objects.requireNonNull(by, "by");
         }
     }
 

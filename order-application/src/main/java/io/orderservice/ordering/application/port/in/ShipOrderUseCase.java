@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import java.util.List;
@@ -24,23 +24,21 @@ public interface ShipOrderUseCase {
      * @param trackingNumber  from the carrier's label, or null for a carrier that issues its own
      * @param lines           what leaves; empty for everything not shipped yet (from {@code location}: everything
      *                        held there not shipped yet)
-     * @param operator        who records it (the warehouse, an operator)
+     * @param by              who records it: a warehouse (for its own locations if its token names them)
      * @param location        the stock location it leaves from (its fulfilment group), or null when not said
      */
     record ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber,
-                            List<Line> lines, String operator, String location) {
+                            List<Line> lines, Caller by, String location) {
         public ShipOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             lines = lines == null ? List.of() : List.copyOf(lines);
-            if (operator == null || operator.isBlank()) {
-                throw new InvalidValueException("a shipment is recorded by someone");
-            }
+            Objects.requireNonNull(by, "by");
         }
 
         /** Leaving from no location in particular. */
         public ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber, List<Line> lines,
-                                String operator) {
-            this(orderId, expectedVersion, carrier, trackingNumber, lines, operator, null);
+                                Caller by) {
+            this(orderId, expectedVersion, carrier, trackingNumber, lines, by, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in.placement;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 
 /**
@@ -10,5 +11,5 @@ import io.orderservice.shared.OrderId;
  */
 public interface CompensatePlacementUseCase {
 
-    PlacementView compensate(OrderId orderId, String reason, String operator);
+    PlacementView compensate(OrderId orderId, String reason, Caller operator);
 }

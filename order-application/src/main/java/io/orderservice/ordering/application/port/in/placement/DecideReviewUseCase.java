@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in.placement;
 
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 
 /**
@@ -10,5 +11,5 @@ import io.orderservice.shared.OrderId;
  */
 public interface DecideReviewUseCase {
 
-    PlacementView decide(OrderId orderId, boolean approve, String reason, String reviewer);
+    PlacementView decide(OrderId orderId, boolean approve, String reason, Caller reviewer);
 }
