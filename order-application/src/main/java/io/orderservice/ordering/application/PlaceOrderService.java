@@ -17,6 +17,7 @@ import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.ApprovalRules;
+import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderStatus;
@@ -119,7 +120,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         var total = basket.charges().totalsFor(subtotal).grandTotal();
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
-                approvals.requireApproval(basket.buyerType(), total), Actor.customer(command.customerId().value()),
+                approvals.requireApproval(basket.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER, total), Actor.customer(command.customerId().value()),
                 clock.instant());
     }
 

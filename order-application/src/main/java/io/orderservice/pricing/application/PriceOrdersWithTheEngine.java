@@ -1,7 +1,6 @@
 package io.orderservice.pricing.application;
 
 import io.orderservice.ordering.application.port.out.OrderPricing;
-import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
@@ -50,7 +49,7 @@ class PriceOrdersWithTheEngine implements OrderPricing {
                 line.quantity(), request.agreedPrices().getOrDefault(line.sku(),
                         priced.products().get(line.sku()).unitPrice()))).toList();
         return new PricedBasket(lines, charges(breakdown, priced.shipping().chosen().orElseThrow()), priced.unusedCodes(),
-                buyer.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER);
+                buyer.business());
     }
 
     private static Charges charges(PriceBreakdown breakdown, ShippingOption shipping) {

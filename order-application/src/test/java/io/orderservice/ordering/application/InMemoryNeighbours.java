@@ -115,8 +115,7 @@ final class InMemoryNeighbours {
             }
             var details = new PriceDetails(List.of(), discounts, List.of());
             return new PricedBasket(lines, new Charges(details.lineDiscounts(request.currency()), zero, rate.get(), STANDARD, false,
-                    zero, details), inapplicable, businessCustomers.contains(request.customerId())
-                    ? io.orderservice.ordering.domain.CustomerType.BUSINESS : io.orderservice.ordering.domain.CustomerType.CONSUMER);
+                    zero, details), inapplicable, businessCustomers.contains(request.customerId()));
         }
     }
 

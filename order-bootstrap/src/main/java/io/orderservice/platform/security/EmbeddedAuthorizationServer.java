@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.orderservice.platform.ConditionalOnLocalDefaults;
 import io.orderservice.shared.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,9 +1,7 @@
 package io.orderservice.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderservice.OrderServiceApplication;
 import io.orderservice.platform.SharedTestDatabase;
 import io.orderservice.support.Http;
 import io.orderservice.support.Tokens;
@@ -12,13 +10,12 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The local default's issuer keeps its key in the database, so a token issued before a restart is still good after
- * it; and a service that is neither local nor pointed at an issuer refuses to start rather than run unprotected.
+ * it. (Without the local defaults and an issuer the service does not start: {@code LocalDefaultsIT}.)
  */
 class LocalIssuerIT {
 
@@ -44,17 +41,6 @@ class LocalIssuerIT {
         try (var secondLife = database.startService(Object.class, "PT1H")) {
             assertThat(listOrders(secondLife, token)).as("the same key signs and verifies after the restart").isEqualTo(200);
         }
-    }
-
-    @Test
-    void withoutTheLocalDefaultsOrAnIssuerTheServiceDoesNotStart() {
-        var production = new SpringApplicationBuilder(OrderServiceApplication.class).profiles("test");
-        assertThatThrownBy(() -> {
-            try (var started = production.run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                    "--spring.datasource.username=postgres")) {
-                // not reached
-            }
-        }).hasStackTraceContaining("No token issuer is configured");
     }
 
     private static int listOrders(ConfigurableApplicationContext app, String token) {

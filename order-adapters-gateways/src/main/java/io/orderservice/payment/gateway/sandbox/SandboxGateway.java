@@ -7,19 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The default payment gateway: in process, like a card gateway's test mode. It answers by documented
+ * The local default's payment gateway: in process, like a card gateway's test mode. It exists only where
+ * {@value #ENABLED} is true — set by the local defaults (embedded PostgreSQL or the {@code local} profile), or
+ * explicitly, e.g. for a staging environment; elsewhere payment routing that names it refuses to start. It answers by documented
  * test token (docs/payments.md, "Sandbox tokens"), never moves money, and otherwise behaves like a
  * gateway: it remembers idempotency keys, refuses to capture more than it authorised or refund more
  * than it captured, and voids only what is not captured. Its memory is bounded (the newest 100,000
  * authorisations and keys); it forgets everything on restart.
  */
 @Component
+@ConditionalOnBooleanProperty(SandboxGateway.ENABLED)
 public class SandboxGateway implements PaymentGateway {
 
     public static final String NAME = "sandbox";
+    public static final String ENABLED = "order-service.payment.sandbox.enabled";
 
     private static final int MEMORY = 100_000;
     private static final Map<String, Refused> DECLINES = Map.of(

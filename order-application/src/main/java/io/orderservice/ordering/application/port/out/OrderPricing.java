@@ -1,6 +1,5 @@
 package io.orderservice.ordering.application.port.out;
 
-import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.price.Charges;
 import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.ordering.domain.price.ShippingOption;
@@ -55,12 +54,11 @@ public interface OrderPricing {
      * Every line priced, in the order of the request, with the charges.
      *
      * @param inapplicableCodes entered codes that gave nothing: unknown, expired, not for this basket or customer
-     * @param buyerType         how the customer buys, from their pricing profile (never from the request)
+     * @param business          whether the customer buys as a business, from their pricing profile (never from the request)
      */
-    record PricedBasket(List<PricedLine> lines, Charges charges, Set<String> inapplicableCodes, CustomerType buyerType)
+    record PricedBasket(List<PricedLine> lines, Charges charges, Set<String> inapplicableCodes, boolean business)
             implements PricingOutcome {
         public PricedBasket {
-            Objects.requireNonNull(buyerType, "buyerType");
             lines = List.copyOf(lines);
             Objects.requireNonNull(charges, "charges");
             inapplicableCodes = Set.copyOf(inapplicableCodes);
