@@ -104,7 +104,7 @@ final class HttpLoad {
         connection.setRequestMethod(call.method());
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
-        connection.setRequestProperty("Authorization", service.authorization(call.path()));
+        connection.setRequestProperty("Authorization", service.authorization());
         if (call.json() != null) {
             var body = call.json().getBytes(StandardCharsets.UTF_8);
             connection.setDoOutput(true);

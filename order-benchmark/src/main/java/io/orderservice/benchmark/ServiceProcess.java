@@ -26,14 +26,15 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final HttpClient http = HttpClient.newHttpClient();
-    /** Authorization header values, fetched once the service is ready: the API's caller and the metrics reader. */
+    /** The Authorization header value of the API's caller, fetched once the service is ready. */
     private String apiCaller;
-    private String metricsReader;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static ServiceProcess start(Path jar, Database database, List<String> jvmArgs, List<String> extraArgs)
@@ -41,22 +42,21 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no service jar at " + jar.toAbsolutePath() + ": build it first (order-benchmark/run does)");
         }
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmArgs);
         // The local profile: the service's embedded authorization server issues the benchmark's tokens, as in the
         // default run, although the database is the benchmark's own.
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + database.url(),
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort, "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
                 "--spring.profiles.active=local"));
         command.addAll(extraArgs);
         var log = Path.of("target", "service-" + (++started) + ".log");
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var service = new ServiceProcess(process, port);
+        var service = new ServiceProcess(process, port, managementPort);
         service.awaitReady(Duration.ofSeconds(120), log);
         return service;
     }
@@ -68,10 +68,9 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service stopped during start-up; see " + log.toAbsolutePath());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build(),
+                if (http.send(HttpRequest.newBuilder(uri("/readyz")).GET().build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     apiCaller = bearerToken(API_CLIENT);
-                    metricsReader = bearerToken("admin");
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -82,18 +81,25 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service was not ready within " + timeout + "; see " + log.toAbsolutePath());
     }
 
+    /** Actuator endpoints are on the management port, which needs no token; everything else on the application's. */
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://localhost:" + (path.startsWith("/actuator/") ? managementPort : port) + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization(path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Authorization", authorization(path))
+                .header("Authorization", authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -103,9 +109,9 @@ final class ServiceProcess implements AutoCloseable {
      */
     static final String API_CLIENT = "support";
 
-    /** The Authorization header for a request to {@code path}: actuator endpoints need the admin's token. */
-    String authorization(String path) {
-        return path.startsWith("/actuator/") ? metricsReader : apiCaller;
+    /** The Authorization header of every request: the API caller's token (the management port ignores it). */
+    String authorization() {
+        return apiCaller;
     }
 
     private String bearerToken(String client) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +28,8 @@ class OrderApiIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     JdbcClient jdbc;
     Http http;
@@ -213,15 +217,21 @@ class OrderApiIT {
         http.postJson("/api/v1/orders", orderJson("c-ops", "EUR", TWO_LINES, "tok_approve"));
         http.postJson("/api/v1/orders", orderJson("c-ops", "EUR", TWO_LINES, "tok_decline"));
 
-        assertThat(http.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
-        var readiness = http.get("/actuator/health/readiness");
+        var scraper = Http.anonymous(managementPort);
+        var loadBalancer = Http.anonymous(port);
+        assertThat(loadBalancer.get("/livez").json().get("status").asString()).isEqualTo("UP");
+        assertThat(loadBalancer.get("/readyz").json().get("status").asString()).isEqualTo("UP");
+        assertThat(scraper.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        var readiness = scraper.get("/actuator/health/readiness");
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
-        assertThat(http.get("/actuator/info").json().at("/build/version").asString()).isNotBlank();
-        var metrics = http.get("/actuator/prometheus").body();
+        assertThat(scraper.get("/actuator/info").json().at("/build/version").asString()).isNotBlank();
+        var metrics = scraper.get("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("orders_placed_total\\{[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("orders_placement_refused_total\\{[^}]*reason=\"PAYMENT_DECLINED\"[^}]*\\} [1-9]");
         assertThat(metrics).contains("outbox_publications_incomplete");
-        assertThat(http.get("/actuator/modulith").json().has("ordering")).isTrue();
+        assertThat(scraper.get("/actuator/modulith").json().has("ordering")).isTrue();
+        assertThat(List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/modulith")).as("not on the application port")
+                .allSatisfy(path -> assertThat(http.get(path).status()).isEqualTo(404));
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import io.orderservice.support.Tokens;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,7 +92,7 @@ class OrderCancellationIT {
         assertThat(jdbc.sql("SELECT status FROM placement_saga WHERE order_id = ?::uuid").param(orderId).query(String.class).single())
                 .isEqualTo("FAILED");
         assertThat(jdbc.sql("SELECT reason FROM order_status_history WHERE order_id = ?::uuid ORDER BY position DESC LIMIT 1")
-                .param(orderId).query(String.class).single()).isEqualTo("cancelled by the customer: found it cheaper");
+                .param(orderId).query(String.class).single()).isEqualTo("cancelled by " + Tokens.STAFF + ": found it cheaper");
     }
 
     @Test

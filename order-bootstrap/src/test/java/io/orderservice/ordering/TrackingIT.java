@@ -1,15 +1,14 @@
 package io.orderservice.ordering;
 
+import static io.orderservice.support.CarrierReports.body;
+import static io.orderservice.support.CarrierReports.event;
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static io.orderservice.support.CarrierReports.body;
-import static io.orderservice.support.CarrierReports.event;
-
 import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
-import io.orderservice.support.Tokens;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import io.orderservice.support.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,6 +78,38 @@ class TrackingIT {
             assertThat(List.of(resumed.nextEvent().id(), resumed.nextEvent().id())).as("after event 3 only").containsExactly("4", "5");
             assertThat(resumed.noEventWithin(Duration.ofMillis(800))).isTrue();
         }
+    }
+
+    @Test
+    void aBrowserOpensTheStreamWithATicketOfItsCustomerInsteadOfAToken() throws Exception {
+        var staff = new Http(port);
+        var owner = Http.as(port, "customer-42");
+        var placed = owner.postJson("/api/v1/orders", Http.orderJson("customer-42", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        var orderId = placed.json().get("id").asString();
+        var trackingNumber = ship(staff, orderId, null);
+        var tickets = "/api/v1/orders/" + orderId + "/tracking/stream-tickets";
+
+        var issued = owner.postJson(tickets, "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        var streamUrl = issued.json().get("streamUrl").asString();
+        try (var stream = SseClient.openWithoutToken(port, streamUrl)) {
+            webhook(staff, trackingNumber, event("LABEL_CREATED", "2026-11-28T08:00:00Z"));
+            assertThat(stream.nextEvent().data().get("milestone").asString()).isEqualTo("LABEL_CREATED");
+        }
+
+        assertThat(Http.as(port, "customer-7").postJson(tickets, "").status()).as("another customer's order").isEqualTo(404);
+        var ticket = issued.json().get("ticket").asString();
+        var otherOrder = staff.postJson("/api/v1/orders", Http.orderJson("customer-42", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve")).json().get("id").asString();
+        var anonymous = Http.anonymous(port);
+        var forAnotherStream = anonymous.get("/api/v1/orders/" + otherOrder + "/tracking/stream?ticket=" + ticket);
+        var tampered = anonymous.get(streamUrl.substring(0, streamUrl.length() - 2) + "xx");
+        var onAnotherOperation = anonymous.get("/api/v1/orders/" + orderId + "?ticket=" + ticket);
+        assertThat(List.of(forAnotherStream, tampered, onAnotherOperation)).allSatisfy(refused -> {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(401);
+            assertThat(refused.json().get("type").asString()).isEqualTo("urn:order-service:problem:unauthenticated");
+        });
     }
 
     @Test
@@ -153,10 +184,11 @@ class TrackingIT {
         private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         private final CompletableFuture<?> reading;
 
-        private SseClient(int port, String orderId, String lastEventId) {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders/" + orderId + "/tracking/stream"))
-                    .header("Accept", "text/event-stream")
-                    .header("Authorization", Tokens.bearer("http://localhost:" + port, Tokens.STAFF));
+        private SseClient(URI stream, String authorization, String lastEventId) {
+            var request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
@@ -191,7 +223,13 @@ class TrackingIT {
 
         /** Whatever is recorded before the stream is open arrives first, so nothing needs to wait for it. */
         static SseClient open(int port, String orderId, String lastEventId) {
-            return new SseClient(port, orderId, lastEventId);
+            return new SseClient(URI.create("http://localhost:" + port + "/api/v1/orders/" + orderId + "/tracking/stream"),
+                    Tokens.bearer("http://localhost:" + port, Tokens.STAFF), lastEventId);
+        }
+
+        /** As a browser's EventSource opens it: the URL only, no Authorization header. */
+        static SseClient openWithoutToken(int port, String streamUrl) {
+            return new SseClient(URI.create("http://localhost:" + port + streamUrl), null, null);
         }
 
         Event nextEvent() throws InterruptedException {

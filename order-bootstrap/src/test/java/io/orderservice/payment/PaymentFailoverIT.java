@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,6 +44,8 @@ class PaymentFailoverIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -80,7 +83,7 @@ class PaymentFailoverIT {
         var acme = circuitBreakers.circuitBreaker("payment-acme");
         assertThat(acme.getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(acme.getMetrics().getNumberOfNotPermittedCalls()).as("later payments never tried acme").isPositive();
-        assertThat(http.get("/actuator/prometheus").body())
+        assertThat(Http.anonymous(managementPort).get("/actuator/prometheus").body())
                 .contains("resilience4j_circuitbreaker_state{application=\"order-service\",name=\"payment-acme\",state=\"open\"} 1.0");
     }
 }

@@ -55,6 +55,9 @@ public class CallerFromToken implements WebMvcConfigurer, HandlerMethodArgumentR
 
     /** The caller of the request being handled. */
     public Caller current() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof StreamTicketAuthentication ticket) {
+            return ticket.caller();
+        }
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             throw new InsufficientAuthenticationException("this operation needs a bearer token");
         }

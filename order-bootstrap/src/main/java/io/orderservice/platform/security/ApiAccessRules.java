@@ -51,6 +51,7 @@ final class ApiAccessRules {
             new Rule(GET, "/api/v1/orders/{orderId}/fulfilment", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/tracking", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/tracking/stream", ORDER_READERS),
+            new Rule(POST, "/api/v1/orders/{orderId}/tracking/stream-tickets", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/refunds", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/refunds/{refundId}", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/notes", ORDER_READERS),

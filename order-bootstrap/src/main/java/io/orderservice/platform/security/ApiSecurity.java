@@ -1,10 +1,13 @@
 package io.orderservice.platform.security;
 
 import io.orderservice.shared.Role;
+import io.orderservice.shared.web.StreamTickets;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -12,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +31,10 @@ class ApiSecurity {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> tokens, ApiSecurityProperties properties,
-                            JsonMapper json) throws Exception {
+                            JsonMapper json, Environment environment, StreamTickets tickets) throws Exception {
+        // On a port of their own, actuator endpoints are served there only, to scrapers that carry no token; that port
+        // stays off the public network (docs/operations.md). Shared with the API, all but health and info need admin.
+        boolean ownManagementPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         var decoder = tokens.getIfAvailable(() -> {
             throw new IllegalStateException("No token issuer is configured: set spring.security.oauth2.resourceserver.jwt.issuer-uri "
                     + "(or jwk-set-uri) to your OpenID Connect issuer, or run the local default (no spring.datasource.url, or the "
@@ -43,8 +50,13 @@ class ApiSecurity {
                                 .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
                     }
                     requests.requestMatchers("/api/**").denyAll();
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz")
+                            .permitAll();
+                    if (ownManagementPort) {
+                        requests.requestMatchers("/actuator/**").permitAll();
+                    } else {
+                        requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+                    }
                     requests.anyRequest().permitAll();
                 })
                 .oauth2ResourceServer(server -> server
@@ -55,6 +67,7 @@ class ApiSecurity {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
+                .addFilterBefore(new StreamTicketFilter(tickets, problems), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, never cookies: nothing a cross-site request could ride on.
                 .csrf(AbstractHttpConfigurer::disable)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -32,6 +33,7 @@ final class SecurityProblems {
         challenge.commence(request, response, failure);
         var detail = failure instanceof InvalidBearerTokenException
                 ? "The bearer token is not valid: " + failure.getMessage()
+                : failure instanceof BadCredentialsException ? failure.getMessage()
                 : "This operation needs a bearer token (Authorization: Bearer ...); docs/security.md says how to get one.";
         write(request, response, "unauthenticated", "Authentication required", detail);
     }
