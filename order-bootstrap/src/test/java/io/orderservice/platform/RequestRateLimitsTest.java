@@ -32,7 +32,7 @@ class RequestRateLimitsTest {
             return now.get();
         }
     };
-    private final RequestRateLimits limits = new RequestRateLimits(new RequestRateLimitProperties(2, Duration.ofSeconds(1)), clock);
+    private final RequestRateLimits limits = new RequestRateLimits(new RequestRateLimitProperties(2, Duration.ofSeconds(1), 0, 0), clock);
 
     @Test
     void theLimitPassesTheNextRequestWaitsForTheNextWindowAndClientsCountApart() throws Exception {
@@ -54,7 +54,7 @@ class RequestRateLimitsTest {
 
     @Test
     void worksWithTheServicesMicrosecondClock() throws Exception {
-        var microseconds = new RequestRateLimits(new RequestRateLimitProperties(2, Duration.ofSeconds(1)),
+        var microseconds = new RequestRateLimits(new RequestRateLimitProperties(2, Duration.ofSeconds(1), 0, 0),
                 Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
         var request = new MockHttpServletRequest("GET", "/api/v1/orders");
         var response = new MockHttpServletResponse();

@@ -31,7 +31,7 @@ public class CallerFromToken implements WebMvcConfigurer, HandlerMethodArgumentR
     private final String customerClaim;
     private final String locationsClaim;
 
-    CallerFromToken(@Value("${order-service.security.customer-claim:customer_id}") String customerClaim,
+    public CallerFromToken(@Value("${order-service.security.customer-claim:customer_id}") String customerClaim,
                     @Value("${order-service.security.locations-claim:locations}") String locationsClaim) {
         this.customerClaim = customerClaim;
         this.locationsClaim = locationsClaim;
