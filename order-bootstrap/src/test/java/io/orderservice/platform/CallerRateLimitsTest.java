@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Role;
+import io.orderservice.shared.web.CallerAuthentication;
 import io.orderservice.shared.web.CallerFromToken;
-import io.orderservice.shared.web.StreamTicketAuthentication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,7 @@ class CallerRateLimitsTest {
 
     private MockHttpServletResponse call(Caller caller, String address) throws Exception {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new StreamTicketAuthentication(caller));
+        context.setAuthentication(new CallerAuthentication(caller));
         SecurityContextHolder.setContext(context);
         var request = new MockHttpServletRequest("GET", "/api/v1/orders");
         request.setRemoteAddr(address);

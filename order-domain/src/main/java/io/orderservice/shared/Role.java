@@ -22,15 +22,20 @@ public enum Role {
     /** Ships, reports short picks, counts and receives stock — for its own locations when the token names them. */
     WAREHOUSE,
     /** Configures the shop: tax rules, promotions, pricing profiles, stock policies, stuck placements. */
-    ADMIN;
+    ADMIN,
+    /**
+     * A shopper without an account, holding one guest order's access token: reads, cancels and tracks that order.
+     * Never granted by a bearer token — only by the order's own access token.
+     */
+    GUEST;
 
     /** How a token names this role. */
     public String tokenName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The role a token's name stands for; empty for names this service does not know (they grant nothing). */
+    /** The role a token's name stands for; empty for names this service does not know, and for guest (they grant nothing). */
     public static Optional<Role> ofTokenName(String name) {
-        return Arrays.stream(values()).filter(role -> role.tokenName().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values()).filter(role -> role != GUEST && role.tokenName().equalsIgnoreCase(name)).findFirst();
     }
 }

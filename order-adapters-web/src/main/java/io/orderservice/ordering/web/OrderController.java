@@ -15,10 +15,12 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,9 +40,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,18 +131,37 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
                                         UriComponentsBuilder uri, Caller caller) {
-        var command = request.toCommand(http.getRemoteAddr());
-        if (!caller.reaches(command.customerId())) {
+        boolean guest = request.customerId() == null && caller.hasRole(Role.STOREFRONT) && caller.customer() == null;
+        var customer = guest ? new CustomerId("guest-" + UUID.randomUUID())
+                : request.customerId() != null ? new CustomerId(request.customerId()) : caller.customer();
+        if (customer == null) {
+            throw new InvalidValueException("customerId names the customer this order is placed for");
+        }
+        if (!guest && !caller.reaches(customer)) {
             throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
         }
-        var accepted = placeOrder.place(command);
+        var accessToken = guest ? GUEST_TOKENS.next() : null;
+        var accepted = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken));
         // Nothing runs for an order waiting for an approver: it is answered as it is.
         var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
                 : awaitPlacement.await(accepted.id(), answerWithin);
         var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(accepted.id().value()).toUri();
         var response = answer.inProgress() ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location);
-        return response.body(OrderResponse.from(answer.order()));
+        return response.body(OrderResponse.from(answer.order(), accessToken));
     }
+
+    /** Unguessable access tokens of guest orders: 32 random bytes, URL-safe. */
+    private static final class GuestTokens {
+        private final SecureRandom random = new SecureRandom();
+
+        String next() {
+            var bytes = new byte[32];
+            random.nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+    }
+
+    private static final GuestTokens GUEST_TOKENS = new GuestTokens();
 
     @GetMapping
     @Operation(summary = "List orders: filtered, sorted, by cursor",

@@ -5,8 +5,8 @@ import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
@@ -26,9 +26,17 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                      AddressResponse shippingAddress,
                      String deliveryInstructions, LocalDate requestedDeliveryDate,
                      PaymentResponse payment, List<ShipmentResponse> shipments, List<RefundResponse> refunds,
-                     Instant placedAt, List<StatusChangeResponse> history) {
+                     Instant placedAt, List<StatusChangeResponse> history,
+                     @Schema(description = "Only in the answer that placed a guest order (a storefront's shopper without an "
+                             + "account): the secret that reads, cancels and tracks this order, sent as the Order-Access-Token "
+                             + "header; it is not shown again. null otherwise", minLength = 43, maxLength = 43)
+                     String accessToken) {
 
     static OrderResponse from(OrderView order) {
+        return from(order, null);
+    }
+
+    static OrderResponse from(OrderView order, String accessToken) {
         var totals = order.totals();
         return new OrderResponse(order.id().value(), order.customerId().value(), order.status(), order.allowedActions(),
                 order.lines().stream().map(line -> LineResponse.from(line, order)).toList(),
@@ -39,7 +47,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
                 PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
-                StatusChangeResponse.from(order.history()));
+                StatusChangeResponse.from(order.history()), accessToken);
     }
 
     @Schema(description = "An amount as a decimal string in the currency's minor-unit scale, never a float.")

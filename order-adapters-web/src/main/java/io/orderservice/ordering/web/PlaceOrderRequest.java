@@ -23,7 +23,9 @@ import java.util.Set;
 
 /** The body of {@code POST /api/v1/orders}. Bean Validation checks its shape; the domain checks its meaning. */
 record PlaceOrderRequest(
-        @NotBlank @Size(max = 64) @Schema(example = "customer-42") String customerId,
+        @Size(min = 1, max = 64) @Schema(description = "Whose order: the token's customer when left out; a storefront acting "
+                + "for no customer and leaving it out places a guest order (docs/security.md); support names the customer",
+                example = "customer-42") String customerId,
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
         @Schema(example = "EUR", minLength = 3, maxLength = 3) String currency,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
@@ -62,12 +64,12 @@ record PlaceOrderRequest(
     }
 
     /** @param clientAddress the client's IP address as this service sees it (behind a proxy: as forwarded) */
-    PlaceOrderCommand toCommand(String clientAddress) {
-        return new PlaceOrderCommand(new CustomerId(customerId),
+    PlaceOrderCommand toCommand(CustomerId customer, String clientAddress, String guestAccessToken) {
+        return new PlaceOrderCommand(customer,
                 Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
                 new PaymentToken(paymentToken), billingCountry, clientAddress,
-                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping));
+                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping), guestAccessToken);
     }
 }

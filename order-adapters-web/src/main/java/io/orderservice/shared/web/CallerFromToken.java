@@ -55,7 +55,7 @@ public class CallerFromToken implements WebMvcConfigurer, HandlerMethodArgumentR
 
     /** The caller of the request being handled. */
     public Caller current() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof StreamTicketAuthentication ticket) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication ticket) {
             return ticket.caller();
         }
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {

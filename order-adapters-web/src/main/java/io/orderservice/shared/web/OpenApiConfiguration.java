@@ -1,16 +1,17 @@
 package io.orderservice.shared.web;
 
+import io.orderservice.shared.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.info.Contact;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -18,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.orderservice.shared.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +57,11 @@ class OpenApiConfiguration {
                                 + "authorization server (POST /oauth2/token, client credentials of a demo client). Verified as "
                                 + "RFC8725 (JWT best current practices) asks: signature by the issuer's published key (RS256, "
                                 + "never 'none'), expiry, not-before and audience. Each operation lists the roles that may call it "
-                                + "(docs/security.md)")))
+                                + "(docs/security.md)"))
+                        .addSecuritySchemes("orderAccessToken", new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(GuestOrderTokens.HEADER)
+                                .description("A guest order's access token, given once in the answer that placed it (accessToken): "
+                                        + "reads, cancels and tracks that one order (docs/security.md)")))
                 .servers(List.of(new Server().url("/")
                         .description("This service, wherever it runs (local, staging or production): the same API")
                         .extensions(Map.of("x-internal", true))));

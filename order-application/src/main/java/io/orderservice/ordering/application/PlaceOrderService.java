@@ -77,7 +77,8 @@ class PlaceOrderService implements PlaceOrderUseCase {
             }
             try {
                 placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
-                        command.billingCountry(), command.clientAddress()));
+                        command.billingCountry(), command.clientAddress()), command.guestAccessToken() == null ? null
+                        : GuestOrderAccessService.sha256(command.guestAccessToken()));
             } catch (OrderPlacementRefusedException usedUp) {
                 settlements.forget(orderId);
                 throw refused(usedUp);

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
+import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Authorised;
@@ -11,16 +13,15 @@ import io.orderservice.ordering.application.port.out.Payments.Declined;
 import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
-import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
-import io.orderservice.ordering.domain.event.DropShipRequested;
+import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.risk.RiskAssessment;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
@@ -104,10 +105,13 @@ class PlacementTransactions {
     private final Clock clock;
     private final MeterRegistry meters;
 
+    private final GuestOrderAccess guestAccess;
+
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
-                          FulfilmentPlans fulfilment, BackorderStatus backorderStatus, SagaPolicy policy,
-                          ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+                          FulfilmentPlans fulfilment, BackorderStatus backorderStatus, GuestOrderAccess guestAccess,
+                          SagaPolicy policy, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.promotions = promotions;
+        this.guestAccess = guestAccess;
         this.fulfilment = fulfilment;
         this.backorderStatus = backorderStatus;
         this.sagas = sagas;
@@ -125,7 +129,8 @@ class PlacementTransactions {
      * runs until one decides. A promotion without a use left refuses the order, storing nothing.
      */
     @Transactional
-    public void start(Order order, Checkout checkout) {
+    /** @param guestAccessHash the SHA-256 of a guest order's access token, kept with the order; null for a customer's */
+    public void start(Order order, Checkout checkout, byte[] guestAccessHash) {
         promotions.claim(order.id(), order.customerId(), order.priceDetails(), clock.instant()).ifPresent(usedUp -> {
             throw OrderPlacementRefusedException.promoCodeUsedUp(usedUp.code(), usedUp.byThisCustomer());
         });
@@ -134,6 +139,9 @@ class PlacementTransactions {
                 : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
         orders.save(order);
         sagas.insert(saga);
+        if (guestAccessHash != null) {
+            guestAccess.grant(order.id(), guestAccessHash);
+        }
         order.pullEvents().forEach(events::publishEvent);
         if (!awaitingApproval) {
             events.publishEvent(new PlacementWorkDue(order.id()));

@@ -119,6 +119,21 @@ final class InMemoryNeighbours {
         }
     }
 
+    /** Guest orders' access token hashes by order. */
+    static final class GuestAccess implements io.orderservice.ordering.application.port.out.GuestOrderAccess {
+        final Map<OrderId, byte[]> hashes = new HashMap<>();
+
+        @Override
+        public void grant(OrderId orderId, byte[] tokenSha256) {
+            hashes.put(orderId, tokenSha256);
+        }
+
+        @Override
+        public Optional<byte[]> tokenSha256Of(OrderId orderId) {
+            return Optional.ofNullable(hashes.get(orderId));
+        }
+    }
+
     /** Limited promotions by id: how many uses are left; the others are unlimited. */
     static final class Promotions implements PromotionClaims {
         final Map<String, Integer> usesLeft = new HashMap<>();

@@ -77,7 +77,8 @@ class PlacementSagaFlowTest {
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add), POLICY,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
+                new InMemoryNeighbours.GuestAccess(), POLICY,
                 published::add,
                 clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
@@ -491,7 +492,7 @@ class PlacementSagaFlowTest {
     private static PlaceOrderCommand command(String token, Set<String> promoCodes, PlaceOrderCommand.Line... lines) {
         return new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"), List.of(lines),
                 LONDON, PaymentMethodType.CARD, new PaymentToken(token), "DE", "203.0.113.9", promoCodes,
-                io.orderservice.ordering.domain.price.ShippingChoice.CHEAPEST);
+                io.orderservice.ordering.domain.price.ShippingChoice.CHEAPEST, null);
     }
 
     private static PlaceOrderCommand.Line line(String sku, int quantity) {

@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 class ApiAccessDocumentation {
 
     private static final String BEARER = "bearer";
+    private static final String ORDER_ACCESS_TOKEN = "orderAccessToken";
 
     @Bean
     OpenApiCustomizer rolesPerOperation() {
@@ -28,8 +29,11 @@ class ApiAccessDocumentation {
                     .filter(candidate -> candidate.method().equals(HttpMethod.valueOf(method.name())) && candidate.path().equals(path))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException(method + " " + path + " has no rule in ApiAccessRules"));
-            List<String> roles = rule.roles().stream().map(Role::tokenName).toList();
-            operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER, roles)));
+            List<String> roles = rule.roles().stream().filter(role -> role != Role.GUEST).map(Role::tokenName).toList();
+            var bearer = new SecurityRequirement().addList(BEARER, roles);
+            // A guest order's own access token is the other way in, where a guest may.
+            operation.setSecurity(rule.roles().contains(Role.GUEST)
+                    ? List.of(bearer, new SecurityRequirement().addList(ORDER_ACCESS_TOKEN)) : List.of(bearer));
         }));
     }
 }

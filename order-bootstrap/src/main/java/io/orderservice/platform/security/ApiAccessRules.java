@@ -3,6 +3,7 @@ package io.orderservice.platform.security;
 import static io.orderservice.shared.Role.ADMIN;
 import static io.orderservice.shared.Role.APPROVER;
 import static io.orderservice.shared.Role.CUSTOMER;
+import static io.orderservice.shared.Role.GUEST;
 import static io.orderservice.shared.Role.STOREFRONT;
 import static io.orderservice.shared.Role.SUPPORT;
 import static io.orderservice.shared.Role.WAREHOUSE;
@@ -44,14 +45,16 @@ final class ApiAccessRules {
             // support on the customer's behalf (a phone order, a change asked for by phone).
             new Rule(POST, "/api/v1/orders", ORDER_OWNERS),
             new Rule(GET, "/api/v1/orders", ORDER_READERS),
-            new Rule(GET, "/api/v1/orders/{orderId}", ORDER_READERS),
+            // A guest (a guest order's access token) reads, cancels and tracks that order.
+            new Rule(GET, "/api/v1/orders/{orderId}", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
             new Rule(PUT, "/api/v1/orders/{orderId}", ORDER_OWNERS),
-            new Rule(DELETE, "/api/v1/orders/{orderId}", ORDER_OWNERS),
-            new Rule(GET, "/api/v1/orders/{orderId}/status", ORDER_READERS),
+            new Rule(DELETE, "/api/v1/orders/{orderId}", CUSTOMER, STOREFRONT, SUPPORT, GUEST),
+            new Rule(GET, "/api/v1/orders/{orderId}/status", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
             new Rule(GET, "/api/v1/orders/{orderId}/fulfilment", ORDER_READERS),
-            new Rule(GET, "/api/v1/orders/{orderId}/tracking", ORDER_READERS),
-            new Rule(GET, "/api/v1/orders/{orderId}/tracking/stream", ORDER_READERS),
-            new Rule(POST, "/api/v1/orders/{orderId}/tracking/stream-tickets", ORDER_READERS),
+            new Rule(GET, "/api/v1/orders/{orderId}/tracking", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
+            new Rule(GET, "/api/v1/orders/{orderId}/tracking/stream", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
+            new Rule(POST, "/api/v1/orders/{orderId}/tracking/stream-tickets", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE,
+                    GUEST),
             new Rule(GET, "/api/v1/orders/{orderId}/refunds", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/refunds/{refundId}", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/notes", ORDER_READERS),

@@ -1,6 +1,7 @@
 package io.orderservice.platform.security;
 
 import io.orderservice.shared.Role;
+import io.orderservice.shared.web.GuestOrderTokens;
 import io.orderservice.shared.web.StreamTickets;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ class ApiSecurity {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> tokens, ApiSecurityProperties properties,
-                            JsonMapper json, Environment environment, StreamTickets tickets) throws Exception {
+                            JsonMapper json, Environment environment, StreamTickets tickets,
+                            GuestOrderTokens guestTokens) throws Exception {
         // On a port of their own, actuator endpoints are served there only, to scrapers that carry no token; that port
         // stays off the public network (docs/operations.md). Shared with the API, all but health and info need admin.
         boolean ownManagementPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
@@ -68,6 +70,7 @@ class ApiSecurity {
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
                 .addFilterBefore(new StreamTicketFilter(tickets, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new GuestOrderTokenFilter(guestTokens, problems), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, never cookies: nothing a cross-site request could ride on.
                 .csrf(AbstractHttpConfigurer::disable)

@@ -1,6 +1,6 @@
 package io.orderservice.platform.security;
 
-import io.orderservice.shared.web.StreamTicketAuthentication;
+import io.orderservice.shared.web.CallerAuthentication;
 import io.orderservice.shared.web.StreamTickets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,7 +49,7 @@ final class StreamTicketFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new StreamTicketAuthentication(caller.get()));
+        context.setAuthentication(new CallerAuthentication(caller.get()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

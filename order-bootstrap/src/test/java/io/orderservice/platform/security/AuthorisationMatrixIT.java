@@ -4,6 +4,7 @@ import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.ADMIN;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.ANONYMOUS;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.APPROVER;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.CUSTOMER;
+import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.GUEST_OF_ANOTHER_ORDER;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.OTHER_CUSTOMER;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.STOREFRONT;
 import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.SUPPORT;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +53,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>An allowed cell must reach the handler and succeed on a real object of the right owner (an order of customer 42,
  * in the state the operation needs); a refused one must be refused the way the contract says: 401 without a token,
- * 403 for a role that may not, and 404 for another customer on customer 42's order (as if it did not exist).
+ * 403 for a role that may not, 404 for another customer on customer 42's order (as if it did not exist), and 401 for a
+ * guest whose order access token is another order's.
  */
 @OrderServiceIntegrationTest
 class AuthorisationMatrixIT {
@@ -59,7 +62,9 @@ class AuthorisationMatrixIT {
     /** The kinds of caller; each but the anonymous one has a client of its own. */
     enum Who {
         ANONYMOUS(null), CUSTOMER("customer-42"), OTHER_CUSTOMER("customer-7"), STOREFRONT("test-storefront-42"),
-        SUPPORT("support"), SUPPORT_LEAD("support-lead"), APPROVER("approver"), WAREHOUSE("warehouse"), ADMIN("admin");
+        SUPPORT("support"), SUPPORT_LEAD("support-lead"), APPROVER("approver"), WAREHOUSE("warehouse"), ADMIN("admin"),
+        /** A guest holding the access token of another (guest) order. */
+        GUEST_OF_ANOTHER_ORDER(null);
 
         final String client;
 
@@ -177,7 +182,7 @@ class AuthorisationMatrixIT {
     void signedWebhooksLetNoTokenInWithoutTheSignatureAndTakeASignedReport() {
         var trackingNumber = CarrierReports.shipWithDhl(new Http(port), paid(), null);
         var report = CarrierReports.body(trackingNumber, CarrierReports.event("PICKED_UP", "2026-11-28T09:00:00Z"));
-        for (var who : Who.values()) {
+        for (var who : EnumSet.complementOf(EnumSet.of(GUEST_OF_ANOTHER_ORDER))) {
             var http = who == ANONYMOUS ? Http.anonymous(port) : Http.as(port, who.client);
             assertThat(http.postJson("/api/v1/carriers/dhl/tracking-events", report).status()).as("unsigned, as " + who)
                     .isEqualTo(400);
@@ -190,7 +195,7 @@ class AuthorisationMatrixIT {
 
     /** How a caller the table does not allow is refused. */
     private static int refusal(String operation, Who who) {
-        if (who == ANONYMOUS) {
+        if (who == ANONYMOUS || who == GUEST_OF_ANOTHER_ORDER) {
             return 401;
         }
         boolean onCustomersOrder = operation.contains("/orders/{orderId}");
@@ -202,6 +207,11 @@ class AuthorisationMatrixIT {
         if (call.path().endsWith("/tracking/stream")) {
             return openStream(who, call.path());
         }
+        if (who == GUEST_OF_ANOTHER_ORDER) {
+            var headers = new ArrayList<>(List.of(call.headers()));
+            headers.addAll(List.of("Order-Access-Token", guestToken()));
+            return Http.anonymous(port).send(call.method(), call.path(), call.body(), headers.toArray(String[]::new)).status();
+        }
         var http = who == ANONYMOUS ? Http.anonymous(port) : Http.as(port, who.client);
         return http.send(call.method(), call.path(), call.body(), call.headers()).status();
     }
@@ -210,7 +220,9 @@ class AuthorisationMatrixIT {
     private int openStream(Who who, String path) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));
-        if (who != ANONYMOUS) {
+        if (who == GUEST_OF_ANOTHER_ORDER) {
+            request.header("Order-Access-Token", guestToken());
+        } else if (who != ANONYMOUS) {
             request.header("Authorization", Tokens.bearer("http://localhost:" + port, who.client));
         }
         try {
@@ -341,6 +353,20 @@ class AuthorisationMatrixIT {
                         + "/retry", null, 200)),
                 entry("POST /api/v1/admin/placements/{orderId}/compensate", who -> new Call("POST", "/api/v1/admin/placements/"
                         + parked() + "/compensate", "{\"reason\": \"matrix\"}", 200)));
+    }
+
+    private String guestToken;
+
+    /** The access token of a guest order, which is none of the orders the matrix calls. */
+    private String guestToken() {
+        if (guestToken == null) {
+            var placed = Http.as(port, "storefront").postJson("/api/v1/orders", """
+                    {"currency": "EUR", "lines": [{"sku": "MUG-CLASSIC", "quantity": 1}],
+                     "shippingAddress": {"recipient": "Grace Hopper", "line1": "1 Harbour Road", "city": "London",
+                                         "postalCode": "N1 9GU", "countryCode": "GB"}, "paymentToken": "tok_approve"}""");
+            guestToken = placed.json().get("accessToken").asString();
+        }
+        return guestToken;
     }
 
     private static final String TAX_RULE = """

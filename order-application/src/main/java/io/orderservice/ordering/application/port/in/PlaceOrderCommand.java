@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
  * @param clientAddress  the client's IP address, if known (fraud screening)
  * @param promoCodes     the promo codes the customer entered, upper case
  * @param shipping       how the shipping is picked (the cheapest way by default)
+ * @param guestAccessToken for a guest order (a storefront's shopper without an account), the secret that will read,
+ *                         cancel and track it (only its hash is kept); null for a customer's order
  */
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
-                                String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping) {
+                                String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
+                                String guestAccessToken) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -41,6 +44,9 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
         promoCodes = promoCodes == null ? Set.of()
                 : promoCodes.stream().map(code -> code.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         shipping = shipping == null ? ShippingChoice.CHEAPEST : shipping;
+        if (guestAccessToken != null && guestAccessToken.length() < 32) {
+            throw new InvalidValueException("a guest order's access token has at least 32 characters");
+        }
     }
 
     /** Without promo codes. */
@@ -48,20 +54,20 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
                              Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                              String billingCountry, String clientAddress) {
         this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry,
-                clientAddress, Set.of(), ShippingChoice.CHEAPEST);
+                clientAddress, Set.of(), ShippingChoice.CHEAPEST, null);
     }
 
     /** Paid by card, the most common method, with nothing known about the client. */
     public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines, Address shippingAddress,
                              PaymentToken paymentToken) {
         this(customerId, currency, lines, shippingAddress, PaymentMethodType.CARD, paymentToken, null, null,
-                Set.of(), ShippingChoice.CHEAPEST);
+                Set.of(), ShippingChoice.CHEAPEST, null);
     }
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress, promoCodes, shipping);
+                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken);
     }
 
     /** A SKU and how many of it the customer wants. */

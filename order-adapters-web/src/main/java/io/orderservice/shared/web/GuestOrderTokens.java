@@ -1,0 +1,15 @@
+package io.orderservice.shared.web;
+
+import io.orderservice.shared.Caller;
+import java.util.Optional;
+
+/**
+ * Verifies a guest order's access token ({@value #HEADER} header) for the order a request names: the guest caller of
+ * that order if the token is the order's. Implemented by the ordering capability; asked by the security filters.
+ */
+public interface GuestOrderTokens {
+
+    String HEADER = "Order-Access-Token";
+
+    Optional<Caller> guestOf(String orderId, String accessToken);
+}
