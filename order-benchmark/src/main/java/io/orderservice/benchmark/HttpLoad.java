@@ -104,7 +104,9 @@ final class HttpLoad {
         connection.setRequestMethod(call.method());
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(30_000);
-        connection.setRequestProperty("Authorization", service.authorization());
+        if (service.authorization() != null) {
+            connection.setRequestProperty("Authorization", service.authorization());
+        }
         if (call.json() != null) {
             var body = call.json().getBytes(StandardCharsets.UTF_8);
             connection.setDoOutput(true);

@@ -119,6 +119,19 @@ class PriceQuoteIT {
     }
 
     @Test
+    void aCustomerQuotesForThemselvesWithTheirOwnProfileNotWhatTheBodySays() {
+        var posing = body("EUR", "FR", null, "75001", "[{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}]", "[]",
+                ", \"business\": true, \"vatCountry\": \"FR\"").replace("quote-1", "customer-42");
+
+        var own = Http.as(port, "customer-42").postJson("/api/v1/price-quotes", posing);
+        var someoneElses = Http.as(port, "customer-7").postJson("/api/v1/price-quotes", posing);
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("taxLines").size()).as("a consumer pays French VAT, whatever the body claims").isPositive();
+        assertThat(someoneElses.status()).isEqualTo(403);
+    }
+
+    @Test
     void aSkuWithoutAPriceIsAProblem() {
         var refused = http.postJson("/api/v1/price-quotes", body("EUR", "DE", null, "10115",
                 "[{\"sku\": \"NO-SUCH-SKU\", \"quantity\": 1}]", "[]", ""));

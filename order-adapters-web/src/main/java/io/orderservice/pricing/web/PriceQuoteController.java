@@ -4,6 +4,8 @@ import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.pricing.application.port.in.QuotePriceUseCase;
 import io.orderservice.pricing.application.port.in.QuotePriceUseCase.QuoteRequest;
 import io.orderservice.shared.Address;
+import io.orderservice.shared.AccessRefusedException;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.Quantity;
@@ -52,7 +54,8 @@ class PriceQuoteController {
             @NotNull @Valid ShipTo shippingAddress,
             @Size(max = 10) @Schema(description = "Promo codes entered (case does not matter)")
             List<@NotBlank @Size(max = 64) String> promoCodes,
-            @Schema(description = "A business buyer (default false); with vatCountry, reverse charge may apply") Boolean business,
+            @Schema(description = "A business buyer (default false); with vatCountry, reverse charge may apply. For staff "
+                    + "callers quoting a customer without a pricing profile; ignored for customers and storefronts") Boolean business,
             @Pattern(regexp = "[A-Z]{2}") @Schema(description = "Country of a business buyer's VAT registration", minLength = 2, maxLength = 2,
                     example = "FR") String vatCountry,
             @Size(max = 10) @Schema(description = "The customer's segments, for promotions that target them")
@@ -86,12 +89,18 @@ class PriceQuoteController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A SKU without a price in the currency (unknown-sku), or no shipping to the address or not the way chosen (not-shippable)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    PriceQuoteResponse quote(@Valid @RequestBody QuoteBody body) {
-        var quote = quotes.quote(new QuoteRequest(new CustomerId(body.customerId()), Money.currencyOf(body.currency()),
+    PriceQuoteResponse quote(@Valid @RequestBody QuoteBody body, Caller caller) {
+        var customer = new CustomerId(body.customerId());
+        if (!caller.reachesEveryCustomer() && !customer.equals(caller.customer())) {
+            throw new AccessRefusedException("a customer's quote is priced for them: customerId must be the token's customer");
+        }
+        // What-if buyer details are for the shop's staff; a customer's quote is priced with their own profile.
+        boolean staff = caller.reachesEveryCustomer();
+        var quote = quotes.quote(new QuoteRequest(customer, Money.currencyOf(body.currency()),
                 body.lines().stream().map(line -> new QuotePriceUseCase.Line(new Sku(line.sku()), Quantity.of(line.quantity()))).toList(),
                 body.shippingAddress().toAddress(), body.promoCodes() == null ? Set.of() : Set.copyOf(body.promoCodes()),
-                Boolean.TRUE.equals(body.business()), body.vatCountry(),
-                body.segments() == null ? Set.of() : Set.copyOf(body.segments()), ShippingChoice.parse(body.shipping())));
+                staff && Boolean.TRUE.equals(body.business()), staff ? body.vatCountry() : null,
+                !staff || body.segments() == null ? Set.of() : Set.copyOf(body.segments()), ShippingChoice.parse(body.shipping())));
         return PriceQuoteResponse.from(quote);
     }
 }

@@ -104,7 +104,7 @@ class AuthorisationMatrixIT {
             entry("POST /api/v1/orders/{orderId}/refunds", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/orders/{orderId}/ship", EnumSet.of(WAREHOUSE)),
             entry("POST /api/v1/orders/{orderId}/short-picks", EnumSet.of(WAREHOUSE)),
-            entry("POST /api/v1/price-quotes", union(SHOPPERS, OTHER_CUSTOMER)),
+            entry("POST /api/v1/price-quotes", SHOPPERS),
             entry("GET /api/v1/promo-codes/{code}", union(SHOPPERS, OTHER_CUSTOMER, ADMIN)),
             entry("PUT /api/v1/admin/stock", EnumSet.of(WAREHOUSE, ADMIN)),
             entry("POST /api/v1/admin/stock/receipts", EnumSet.of(WAREHOUSE, ADMIN)),
