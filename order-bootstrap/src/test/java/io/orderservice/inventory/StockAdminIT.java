@@ -53,5 +53,12 @@ class StockAdminIT {
                 .map(level -> level.get("location").asString() + " " + level.get("onHand").asInt() + "/" + level.get("reserved").asInt()
                         + " " + level.get("available").asInt()).toList())
                 .containsExactly("MAIN 3/3 0", "WEST 7/0 7");
+
+        // Receipts that together would hold more than the on-hand count can: refused, nothing booked in (issue 17, 5).
+        var receipt = "{\"location\": \"WEST\", \"sku\": \"" + sku + "\", \"units\": 100000000}";
+        var overflowing = http.postJson("/api/v1/admin/stock/receipts", "{\"receipts\": ["
+                + String.join(", ", java.util.Collections.nCopies(22, receipt)) + "]}");
+        assertThat(overflowing.status()).as(overflowing.body()).isEqualTo(422);
+        assertThat(http.get("/api/v1/admin/stock/" + sku).json().at("/1/onHand").asInt()).isEqualTo(7);
     }
 }

@@ -41,6 +41,10 @@ class SignedCarrierWebhooksTest {
                 .isInstanceOf(InvalidCarrierWebhookException.class).hasMessageContaining("does not match");
         assertThatThrownBy(() -> WEBHOOKS.read("dhl", Map.of("x-signature", sign(SECRET, NOW.minusSeconds(301), BODY)), BODY))
                 .isInstanceOf(InvalidCarrierWebhookException.class).hasMessageContaining("signed 301 s away");
+        for (var impossible : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 31_556_889_864_403_200L}) {
+            assertThatThrownBy(() -> WEBHOOKS.read("dhl", Map.of("x-signature", TimestampedSignature.sign(SECRET, impossible, BODY)),
+                    BODY)).as("t=" + impossible).isInstanceOf(InvalidCarrierWebhookException.class).hasMessageContaining("signed");
+        }
         assertThatThrownBy(() -> WEBHOOKS.read("dhl", Map.of(), BODY))
                 .isInstanceOf(InvalidCarrierWebhookException.class).hasMessageContaining("no signature header");
         assertThatThrownBy(() -> WEBHOOKS.read("ups", Map.of("x-signature", sign(SECRET, NOW, BODY)), BODY))

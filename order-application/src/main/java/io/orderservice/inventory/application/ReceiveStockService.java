@@ -41,7 +41,13 @@ class ReceiveStockService implements ReceiveStockUseCase {
                 throw new InvalidValueException("no active stock location " + receipt.location());
             }
             var shelf = new Shelf(receipt.location(), receipt.sku());
-            int now = onHand.getOrDefault(shelf, 0) + receipt.units();
+            int now;
+            try {
+                now = Math.addExact(onHand.getOrDefault(shelf, 0), receipt.units());
+            } catch (ArithmeticException tooMany) {
+                throw new InvalidValueException(receipt.location() + " cannot hold more than " + Integer.MAX_VALUE + " units of "
+                        + receipt.sku().value());
+            }
             onHand.put(shelf, now);
             ledger.setOnHand(receipt.location(), receipt.sku(), now);
         }
