@@ -2,9 +2,11 @@ package io.orderservice.platform.security;
 
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ class ActingCallersIT {
         var staff = new Http(port);
         var id = place(staff, TWENTY_TSHIRTS);
         assertThat(staff.postJson("/api/v1/orders/" + id + "/ship", "{\"carrier\": \"own-fleet\"}").status()).isEqualTo(200);
+        // The first shipment captures the payment a moment later, through the outbox.
+        await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/api/v1/orders/" + id).json()
+                .at("/payment/captured/amount").asString().equals("0.00"));
         var refunds = "/api/v1/orders/" + id + "/refunds";
 
         var aboveLimit = Http.as(port, "support").postJson(refunds, "{\"reasonCode\": \"goodwill\", \"amount\": \"250.01\"}");
