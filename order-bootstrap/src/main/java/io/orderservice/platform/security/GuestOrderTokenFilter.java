@@ -1,17 +1,11 @@
 package io.orderservice.platform.security;
 
-import io.orderservice.shared.web.CallerAuthentication;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.web.GuestOrderTokens;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a guest by their order's access token ({@code Order-Access-Token}, given once when a storefront placed
@@ -19,18 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it (ApiAccessRules, role guest) and nothing else. A token that is not the order's is 401. A request with a bearer
  * token is left to the bearer token.
  */
-final class GuestOrderTokenFilter extends OncePerRequestFilter {
+final class GuestOrderTokenFilter extends CallerCredentialFilter {
 
     private static final PathPatternRequestMatcher ORDER = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/orders/{orderId}");
     private static final PathPatternRequestMatcher BELOW_ORDER = PathPatternRequestMatcher.withDefaults()
             .matcher("/api/v1/orders/{orderId}/**");
 
     private final GuestOrderTokens tokens;
-    private final SecurityProblems problems;
 
     GuestOrderTokenFilter(GuestOrderTokens tokens, SecurityProblems problems) {
+        super(problems);
         this.tokens = tokens;
-        this.problems = problems;
     }
 
     @Override
@@ -40,19 +33,13 @@ final class GuestOrderTokenFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    Optional<Caller> callerOf(HttpServletRequest request) {
         var match = ORDER.matches(request) ? ORDER.matcher(request) : BELOW_ORDER.matcher(request);
-        var guest = tokens.guestOf(match.getVariables().get("orderId"), request.getHeader(GuestOrderTokens.HEADER));
-        if (guest.isEmpty()) {
-            SecurityContextHolder.clearContext();
-            problems.unauthenticated(request, response, new BadCredentialsException(
-                    "The Order-Access-Token is not this order's: a guest order's token reaches that order only."));
-            return;
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(guest.get()));
-        SecurityContextHolder.setContext(context);
-        chain.doFilter(request, response);
+        return tokens.guestOf(match.getVariables().get("orderId"), request.getHeader(GuestOrderTokens.HEADER));
+    }
+
+    @Override
+    String refusal() {
+        return "The Order-Access-Token is not this order's: a guest order's token reaches that order only.";
     }
 }

@@ -1,36 +1,29 @@
 package io.orderservice.platform.security;
 
-import io.orderservice.shared.web.CallerAuthentication;
+import io.orderservice.shared.Caller;
 import io.orderservice.shared.web.StreamTickets;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates the opening of an event stream by its {@code ?ticket=} ({@link StreamTickets}), for browsers whose
  * {@code EventSource} cannot send a bearer token. Only the stream operations take tickets; a ticket that is not
  * genuine, is for another stream, or has expired is 401, and nothing is streamed.
  */
-final class StreamTicketFilter extends OncePerRequestFilter {
+final class StreamTicketFilter extends CallerCredentialFilter {
 
     /** The operations a stream ticket opens. */
     static final RequestMatcher STREAMS = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.GET, "/api/v1/orders/{orderId}/tracking/stream");
 
     private final StreamTickets tickets;
-    private final SecurityProblems problems;
 
     StreamTicketFilter(StreamTickets tickets, SecurityProblems problems) {
+        super(problems);
         this.tickets = tickets;
-        this.problems = problems;
     }
 
     @Override
@@ -39,18 +32,12 @@ final class StreamTicketFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var caller = tickets.verify(request.getParameter("ticket"), request.getRequestURI());
-        if (caller.isEmpty()) {
-            SecurityContextHolder.clearContext();
-            problems.unauthenticated(request, response, new BadCredentialsException(
-                    "The stream ticket is not valid for this stream or has expired: ask for a new one (POST …/tracking/stream-tickets)."));
-            return;
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(caller.get()));
-        SecurityContextHolder.setContext(context);
-        chain.doFilter(request, response);
+    Optional<Caller> callerOf(HttpServletRequest request) {
+        return tickets.verify(request.getParameter("ticket"), request.getRequestURI());
+    }
+
+    @Override
+    String refusal() {
+        return "The stream ticket is not valid for this stream or has expired: ask for a new one (POST …/tracking/stream-tickets).";
     }
 }
