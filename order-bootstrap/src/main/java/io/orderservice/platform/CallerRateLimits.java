@@ -49,16 +49,16 @@ class CallerRateLimits extends OncePerRequestFilter {
         if (callers.enabled()) {
             var use = callers.count(caller.subject());
             if (use.exceeded()) {
-                FixedWindowCounts.refuse(response, use, "more than " + use.limit() + " requests in " + callers.windowSeconds()
-                        + " s from this caller", request.getRequestURI());
+                FixedWindowCounts.refuse(request, response, use, "more than " + use.limit() + " requests in " + callers.windowSeconds()
+                        + " s from this caller");
                 return;
             }
         }
         if (customers.enabled() && caller.customer() != null) {
             var use = customers.count(caller.customer().value());
             if (use.exceeded()) {
-                FixedWindowCounts.refuse(response, use, "more than " + use.limit() + " requests in " + customers.windowSeconds()
-                        + " s for this customer", request.getRequestURI());
+                FixedWindowCounts.refuse(request, response, use, "more than " + use.limit() + " requests in " + customers.windowSeconds()
+                        + " s for this customer");
                 return;
             }
         }

@@ -1,15 +1,15 @@
 package io.orderservice.platform;
 
-import io.orderservice.shared.web.ProblemTypes;
+import io.orderservice.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 
 /**
  * Requests per key (a client address, a caller, a customer) in fixed windows of one instance; the counts of a window
@@ -18,8 +18,6 @@ import org.springframework.http.MediaType;
  */
 final class FixedWindowCounts {
 
-    private static final String PROBLEM = """
-            {"type":"%s","title":"Too many requests","status":429,"detail":"%s; try again after Retry-After","instance":"%s"}""";
 
     private final int limit;
     private final long windowMillis;
@@ -66,13 +64,11 @@ final class FixedWindowCounts {
     }
 
     /** 429 problem+json with Retry-After; {@code detail} says whose requests were too many. */
-    static void refuse(HttpServletResponse response, Use use, String detail, String instance) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response, Use use, String detail) throws IOException {
         announce(response, use);
-        response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(use.resetSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(PROBLEM.formatted(ProblemTypes.PREFIX + "too-many-requests", detail, instance)
-                .getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.write(response, request, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                detail + "; try again after Retry-After");
     }
 
     long windowSeconds() {

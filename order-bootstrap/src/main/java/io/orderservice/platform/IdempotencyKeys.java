@@ -1,7 +1,7 @@
 package io.orderservice.platform;
 
 import io.orderservice.shared.web.BodyReadAgain;
-import io.orderservice.shared.web.ProblemTypes;
+import io.orderservice.shared.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +16,15 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -48,8 +49,6 @@ class IdempotencyKeys extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final String PROBLEM = """
-            {"type":"%s","title":"%s","status":%d,"detail":"%s","instance":"%s"}""";
 
     private final JdbcClient jdbc;
     private final IdempotencyProperties properties;
@@ -73,15 +72,15 @@ class IdempotencyKeys extends OncePerRequestFilter {
         var key = request.getHeader(HEADER);
         var path = request.getRequestURI();
         if (!VALID_KEY.matcher(key).matches()) {
-            refuse(response, 400, "invalid-request", "Invalid request",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters", path);
+            refuse(request, response, 400, "invalid-request", "Invalid request",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters");
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
         var fingerprint = sha256(caller(), body);
         var now = clock.instant();
         if (!claim(key, path, fingerprint, now)) {
-            answerFromRecord(key, path, fingerprint, response);
+            answerFromRecord(key, path, fingerprint, request, response);
             return;
         }
         var recorder = new ContentCachingResponseWrapper(response);
@@ -127,7 +126,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
                 .update();
     }
 
-    private void answerFromRecord(String key, String path, String fingerprint, HttpServletResponse response) throws IOException {
+    private void answerFromRecord(String key, String path, String fingerprint, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
         var record = jdbc.sql("""
                         SELECT fingerprint, response_status, content_type, location, response_body FROM idempotency_key
                         WHERE idempotency_key = ? AND request_path = ?""")
@@ -137,20 +137,20 @@ class IdempotencyKeys extends OncePerRequestFilter {
                 .optional();
         if (record.isEmpty()) {
             // Its first request failed and let the key go in the meantime: the client may simply try again.
-            refuse(response, 409, "idempotency-key-in-flight", "Request in progress",
-                    "a request with this Idempotency-Key was just being processed; retry it", path);
+            refuse(request, response, 409, "idempotency-key-in-flight", "Request in progress",
+                    "a request with this Idempotency-Key was just being processed; retry it");
             return;
         }
         var kept = record.get();
         if (!kept.fingerprint().equals(fingerprint)) {
-            refuse(response, 422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was used with another request body, or by another caller; use a new key for a new request", path);
+            refuse(request, response, 422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "this Idempotency-Key was used with another request body, or by another caller; use a new key for a new request");
             return;
         }
         if (kept.status() == null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            refuse(response, 409, "idempotency-key-in-flight", "Request in progress",
-                    "the first request with this Idempotency-Key is still being processed; retry it shortly", path);
+            refuse(request, response, 409, "idempotency-key-in-flight", "Request in progress",
+                    "the first request with this Idempotency-Key is still being processed; retry it shortly");
             return;
         }
         log.info("Replayed the answer to Idempotency-Key {} on {}", key, path);
@@ -178,12 +178,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
         return purged;
     }
 
-    private static void refuse(HttpServletResponse response, int status, String type, String title, String detail, String path)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(PROBLEM.formatted(ProblemTypes.PREFIX + type, title, status, detail, path)
-                .getBytes(StandardCharsets.UTF_8));
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+                               String detail) throws IOException {
+        ProblemResponses.write(response, request, HttpStatusCode.valueOf(status), type, title, detail);
     }
 
     /** Who claims the key: the authenticated principal (a token's subject). */

@@ -39,8 +39,8 @@ class RequestRateLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         var use = addresses.count(request.getRemoteAddr());
         if (use.exceeded()) {
-            FixedWindowCounts.refuse(response, use, "more than " + use.limit() + " requests in " + addresses.windowSeconds()
-                    + " s from this client", request.getRequestURI());
+            FixedWindowCounts.refuse(request, response, use, "more than " + use.limit() + " requests in " + addresses.windowSeconds()
+                    + " s from this client");
             return;
         }
         FixedWindowCounts.announce(response, use);

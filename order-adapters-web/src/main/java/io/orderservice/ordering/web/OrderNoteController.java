@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.ListOrderNotesQuery;
 import io.orderservice.ordering.domain.OrderNote;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.web.MultilineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +52,7 @@ class OrderNoteController {
     }
 
     record NoteRequest(@NotBlank @Size(max = OrderNote.MAX_LENGTH) @Schema(example = "Parcel left with the neighbour at no. 14")
-                       String text,
+                       @MultilineText String text,
                        @Schema(description = "CUSTOMER (default) or INTERNAL (the shop's staff only)")
                        OrderNote.Visibility visibility) {
     }

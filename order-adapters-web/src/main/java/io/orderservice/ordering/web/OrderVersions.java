@@ -2,7 +2,6 @@ package io.orderservice.ordering.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
-import io.orderservice.shared.InvalidValueException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
@@ -40,13 +39,22 @@ final class OrderVersions {
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
-        if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-            throw new InvalidValueException("If-Match must be an entity tag such as \"3\", as GET returned it in ETag");
+        if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+            var problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "If-Match must be an entity tag such as \"3\", as GET returned it in ETag");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         try {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("If-Match names no version of this order: " + ifMatch);
+            long version = Long.parseLong(tag.substring(1, tag.length() - 1));
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException notOurs) {
+            // falls through: a well-formed tag this service never gave out
         }
+        // RFC 9110 13.1.1: an entity tag that matches no current representation fails the precondition.
+        throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, problem(HttpStatus.PRECONDITION_FAILED,
+                "precondition-failed", "The order has changed",
+                "If-Match names no version of this order; read it again (GET) and send its ETag"), null);
     }
 }

@@ -2,11 +2,12 @@ package io.orderservice.ordering.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
-import io.orderservice.ordering.application.port.in.RateOrderUseCase;
 import io.orderservice.ordering.application.port.in.RateOrderUseCase.NotDeliveredYetException;
 import io.orderservice.ordering.application.port.in.RateOrderUseCase.Rated;
+import io.orderservice.ordering.application.port.in.RateOrderUseCase;
 import io.orderservice.ordering.domain.SatisfactionRating;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.web.MultilineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,7 +50,7 @@ class SatisfactionController {
     /** The body of {@code PUT /api/v1/orders/{id}/satisfaction}. */
     record RatingRequest(@NotNull @Min(1) @Max(5) @Schema(description = "One to five stars", example = "5") Integer stars,
                          @Size(max = SatisfactionRating.MAX_COMMENT) @Schema(description = "What the customer wants to say",
-                                 example = "Arrived early, well packed") String comment) {
+                                 example = "Arrived early, well packed") @MultilineText String comment) {
     }
 
     record SatisfactionResponse(UUID orderId, int stars, @Schema(description = "The customer's words, if any") String comment,

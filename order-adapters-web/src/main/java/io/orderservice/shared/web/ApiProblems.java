@@ -4,6 +4,7 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +63,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof RefusedInputException refused) {
+            var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "1 field(s) of the request are invalid");
+            body.setProperty("errors", List.of(new FieldError(jsonPath(refused.getPath()), refused.getOriginalMessage())));
+            return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+        }
         var body = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The body is not JSON of the documented shape");
         if (ex.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
@@ -95,8 +103,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         var field = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
-        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "'" + ex.getValue() + "' is not a valid " + field);
+        // The value is not echoed: it may be anything a client sent, at any length.
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "the value is not a valid " + field);
         body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -115,6 +123,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed concurrently",
                 "Someone else changed this resource at the same time; read it again and retry");
+    }
+
+    /** A parameter the firewall refuses when it is first read (a control character in its name or value). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "A parameter of the request contains characters this service does not accept");
+    }
+
+    /**
+     * What PostgreSQL refuses as data (SQLSTATE class 22: a value too long, out of range, not encodable) can only
+     * come from input the checks before it let through: a 400, and the log says which check to tighten. Every other
+     * data access failure is the service's own.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail dataRefused(DataAccessException ex) {
+        var cause = ex.getMostSpecificCause();
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.warn("The database refused a value the input checks let through (SQLSTATE {}): {}", sql.getSQLState(),
+                    sql.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "A value of the request cannot be stored (too long, out of range or not encodable)");
+        }
+        return unexpected(ex);
     }
 
     @ExceptionHandler(Exception.class)

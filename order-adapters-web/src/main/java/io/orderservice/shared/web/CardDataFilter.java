@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,14 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Customers pay with their gateway's tokens (docs/payments.md).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class CardDataFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(CardDataFilter.class);
-    private static final String REFUSAL = """
-            {"type":"%s","title":"Card data refused","status":422,\
-            "detail":"The request contains what looks like a payment card number. Card numbers are never accepted: send the payment gateway's token instead.",\
-            "instance":"%s"}""";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -44,10 +40,9 @@ class CardDataFilter extends OncePerRequestFilter {
         if (CardNumbers.containsCardNumber(new String(body, StandardCharsets.UTF_8))) {
             log.warn("Refused a request to {} {}: its body contains what looks like a card number (not logged)",
                     request.getMethod(), request.getRequestURI());
-            response.setStatus(422);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(REFUSAL.formatted(ProblemTypes.PREFIX + "card-data-refused",
-                    request.getRequestURI().replace("\"", "")).getBytes(StandardCharsets.UTF_8));
+            ProblemResponses.write(response, request, HttpStatus.UNPROCESSABLE_CONTENT, "card-data-refused", "Card data refused",
+                    "The request contains what looks like a payment card number. Card numbers are never accepted: send the "
+                            + "payment gateway's token instead.");
             return;
         }
         chain.doFilter(new BodyReadAgain(request, body), response);

@@ -113,8 +113,9 @@ class OpenApiConfiguration {
     }
 
     /**
-     * What any operation may answer: 400 when a path or query parameter has the wrong shape (a malformed id),
-     * 500 for a bug (internal-error, nothing more said). Operations document their own 400 when they have a body.
+     * What any operation may answer: 400 for a malformed parameter, URL or header, 406 for an Accept it cannot meet,
+     * 413 and 415 for a body too large or not JSON, 429 beyond the rate limits, 500 for a bug (internal-error, nothing
+     * more said). Operations document their own 400 when they have a body.
      */
     private static void commonProblems(Operation operation) {
         var problem = new Content().addMediaType("application/problem+json",
@@ -125,10 +126,19 @@ class OpenApiConfiguration {
                 .addHeaderObject("Retry-After", new Header().description("Seconds until the next window")
                         .schema(new Schema<>().types(Set.of("integer")).format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))))
                 .content(problem));
-        if (operation.getParameters() != null && !operation.getParameters().isEmpty()
-                && !operation.getResponses().containsKey("400")) {
+        if (!operation.getResponses().containsKey("400")) {
             operation.getResponses().addApiResponse("400", new ApiResponse()
-                    .description("A path or query parameter of the wrong shape (e.g. an id that is not a UUID)").content(problem));
+                    .description("A parameter of the wrong shape (e.g. an id that is not a UUID), or a URL, header or parameter "
+                            + "with characters the input policy refuses (docs/reliability.md)").content(problem));
+        }
+        operation.getResponses().addApiResponse("406", new ApiResponse()
+                .description("The Accept header names no media type this operation answers with").content(problem));
+        if (operation.getRequestBody() != null) {
+            operation.getResponses().addApiResponse("413", new ApiResponse()
+                    .description("The body is larger than order-service.input.max-body-size (body-too-large); nothing was read")
+                    .content(problem));
+            operation.getResponses().addApiResponse("415", new ApiResponse()
+                    .description("The body is not of a media type this operation reads (application/json)").content(problem));
         }
         operation.getResponses().addApiResponse("500", new ApiResponse()
                 .description("A failure of the service itself (internal-error); the detail says nothing more, the log has it")

@@ -2,6 +2,8 @@ package io.orderservice.platform.security;
 
 import io.orderservice.shared.Role;
 import io.orderservice.shared.web.GuestOrderTokens;
+import io.orderservice.shared.web.InputPolicy;
+import io.orderservice.shared.web.ProblemResponses;
 import io.orderservice.shared.web.StreamTickets;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortT
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -20,8 +23,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@code /api/**} operation needs a bearer token (JWT) whose roles {@link ApiAccessRules} allow; the signed
@@ -35,7 +38,7 @@ class ApiSecurity {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> tokens, ApiSecurityProperties properties,
-                            JsonMapper json, Environment environment, StreamTickets tickets,
+                            Environment environment, StreamTickets tickets,
                             GuestOrderTokens guestTokens, Clock clock) throws Exception {
         // On a port of their own, actuator endpoints are served there only, to scrapers that carry no token; that port
         // stays off the public network (docs/operations.md). Shared with the API, all but health and info need admin.
@@ -46,7 +49,7 @@ class ApiSecurity {
                     + "'local' profile) with its embedded authorization server. docs/security.md");
         });
         var verified = new VerifiedTokens(decoder, 10_000, Duration.ofMinutes(5), clock);
-        var problems = new SecurityProblems(json);
+        var problems = new SecurityProblems();
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
@@ -85,14 +88,24 @@ class ApiSecurity {
     /**
      * The firewall's checks as Spring Security has them, with header values (and names) checked for control characters
      * by a loop rather than the default regular expression, which cost as much per request as verifying the token
-     * (docs/performance.md).
+     * (docs/performance.md), and parameters held to the input policy (no control characters, bounded length), which
+     * the default leaves open.
      */
     @Bean
-    StrictHttpFirewall httpFirewall() {
+    StrictHttpFirewall httpFirewall(InputPolicy policy) {
         var firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(ApiSecurity::printable);
         firewall.setAllowedHeaderValues(ApiSecurity::printable);
+        firewall.setAllowedParameterNames(policy::acceptsLine);
+        firewall.setAllowedParameterValues(policy::acceptsLine);
         return firewall;
+    }
+
+    /** A request the firewall refuses outright (an encoded NUL, CR or LF, {@code ..} in a path) is a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> ProblemResponses.write(response, request, HttpStatus.BAD_REQUEST,
+                "invalid-request", "Invalid request", "The request's URL or headers contain something this service does not accept");
     }
 
     private static boolean printable(String value) {

@@ -1,18 +1,16 @@
 package io.orderservice.platform.security;
 
-import io.orderservice.shared.web.ProblemTypes;
+import io.orderservice.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problems, after Spring Security's bearer-token handlers have set the status and the
@@ -22,12 +20,6 @@ final class SecurityProblems {
 
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler insufficient = new BearerTokenAccessDeniedHandler();
-    private final JsonMapper json;
-
-    SecurityProblems(JsonMapper json) {
-        this.json = json;
-    }
-
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         challenge.commence(request, response, failure);
@@ -46,13 +38,6 @@ final class SecurityProblems {
 
     private void write(HttpServletRequest request, HttpServletResponse response, String type, String title, String detail)
             throws IOException {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", ProblemTypes.PREFIX + type);
-        problem.put("title", title);
-        problem.put("status", response.getStatus());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        ProblemResponses.write(response, request, HttpStatusCode.valueOf(response.getStatus()), type, title, detail);
     }
 }
