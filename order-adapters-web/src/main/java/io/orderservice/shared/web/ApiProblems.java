@@ -4,6 +4,7 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentModification(OptimisticLockingFailureException ex) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed concurrently",
                 "Someone else changed this resource at the same time; read it again and retry");
+    }
+
+    /**
+     * A parameter refused by method validation on a controller marked {@code @Validated} (which runs before Spring MVC's
+     * own and throws Bean Validation's exception): the same 400 as Spring MVC's, naming the parameter.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException ex) {
+        var errors = ex.getConstraintViolations().stream().map(violation -> {
+            String field = null;
+            for (var node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            return new FieldError(field, violation.getMessage());
+        }).toList();
+        var body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                errors.size() + " parameter(s) of the request are invalid");
+        body.setProperty("errors", errors);
+        return body;
     }
 
     /** A parameter the firewall refuses when it is first read (a control character in its name or value). */

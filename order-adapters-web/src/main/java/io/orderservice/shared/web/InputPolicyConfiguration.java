@@ -1,8 +1,10 @@
 package io.orderservice.shared.web;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +28,14 @@ class InputPolicyConfiguration {
         return policy;
     }
 
+    /**
+     * The server's JSON converter (which reads request bodies) with the policy, in place of the one Spring Boot's own
+     * customizer ({@code @Order(0)}) sets; the client side, which reads what gateways answer, is left as it is.
+     */
     @Bean
-    JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(json.rebuild().addModule(new RequestBodyPolicy(policy)).build());
+    @Order(1)
+    ServerHttpMessageConvertersCustomizer requestBodyPolicy(JsonMapper json) {
+        var converter = new JacksonJsonHttpMessageConverter(json.rebuild().addModule(new RequestBodyPolicy(policy)).build());
+        return builder -> builder.withJsonConverter(converter);
     }
 }

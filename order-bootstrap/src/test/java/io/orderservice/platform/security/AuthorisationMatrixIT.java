@@ -13,6 +13,7 @@ import static io.orderservice.platform.security.AuthorisationMatrixIT.Who.WAREHO
 import static io.orderservice.support.Http.orderJson;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
@@ -246,6 +247,9 @@ class AuthorisationMatrixIT {
         var orderPath = "/api/v1/orders/" + order;
         var shipped = paid();
         CarrierReports.shipWithDhl(staff, shipped, null);
+        // The shipment captures the payment a moment later, through the outbox: only then is there money to refund.
+        await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/api/v1/orders/" + shipped).json()
+                .at("/payment/captured/amount").asString().equals("0.00"));
         var refund = staff.postJson("/api/v1/orders/" + shipped + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"1.00\"}");
         assertThat(refund.status()).as(refund.body()).isEqualTo(202);
         var delivered = paid();
