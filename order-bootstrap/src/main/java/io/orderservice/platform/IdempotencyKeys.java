@@ -1,6 +1,7 @@
 package io.orderservice.platform;
 
 import io.orderservice.shared.web.BodyReadAgain;
+import io.orderservice.shared.web.CallerFromToken;
 import io.orderservice.shared.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +24,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * {@code Idempotency-Key} on POST (IETF httpapi draft, as Stripe does it): the first request with a key
@@ -39,8 +43,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * A servlet filter, not a use case: what is replayed is the HTTP response. It runs after the card-data
  * filter, so a refused body is never stored, and after Spring Security's, so only an authenticated caller claims a
- * key; the caller's identity is part of the fingerprint, so a key replays only to the caller who used it first
- * (another caller with the same key is answered as a different request: 422).
+ * key. A key is the caller's (the token's subject and the customer it acts for): another caller's equal key is
+ * another key, and a key never replays to anyone but the caller who used it first. The paths that honour keys are
+ * patterns ({@code /api/v1/orders/{orderId}/refunds}); the key holds for the one path it was sent to.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
@@ -53,17 +58,28 @@ class IdempotencyKeys extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private final CallerFromToken callers;
+    private final List<PathPattern> paths;
 
-    IdempotencyKeys(JdbcClient jdbc, IdempotencyProperties properties, Clock clock) {
+    IdempotencyKeys(JdbcClient jdbc, IdempotencyProperties properties, Clock clock, CallerFromToken callers) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.callers = callers;
+        this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+
+    /** A key as the service holds it: the caller's, for one path. */
+    private record Claim(String scope, String key, String path) {
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getMethod().equals("POST") || request.getHeader(HEADER) == null
-                || !properties.paths().contains(request.getRequestURI());
+        if (!request.getMethod().equals("POST") || request.getHeader(HEADER) == null) {
+            return true;
+        }
+        var path = PathContainer.parsePath(request.getRequestURI());
+        return paths.stream().noneMatch(pattern -> pattern.matches(path));
     }
 
     @Override
@@ -77,10 +93,11 @@ class IdempotencyKeys extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        var fingerprint = sha256(caller(), body);
+        var fingerprint = sha256(body);
         var now = clock.instant();
-        if (!claim(key, path, fingerprint, now)) {
-            answerFromRecord(key, path, fingerprint, request, response);
+        var claim = new Claim(scope(), key, path);
+        if (!claim(claim, fingerprint, now)) {
+            answerFromRecord(claim, fingerprint, request, response);
             return;
         }
         var recorder = new ContentCachingResponseWrapper(response);
@@ -88,50 +105,53 @@ class IdempotencyKeys extends OncePerRequestFilter {
         try {
             chain.doFilter(new BodyReadAgain(request, body), recorder);
             if (recorder.getStatus() < 500) {
-                keep(key, path, recorder);
+                keep(claim, recorder);
                 kept = true;
             }
         } finally {
             if (!kept) {
-                jdbc.sql("DELETE FROM idempotency_key WHERE idempotency_key = ? AND request_path = ? AND response_status IS NULL")
-                        .params(key, path).update();
+                jdbc.sql("""
+                                DELETE FROM idempotency_key
+                                WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ? AND response_status IS NULL""")
+                        .params(claim.scope(), key, path).update();
             }
             recorder.copyBodyToResponse();
         }
     }
 
     /** Records the key as in flight; false when it is known already (and not abandoned). */
-    private boolean claim(String key, String path, String fingerprint, java.time.Instant now) {
+    private boolean claim(Claim claim, String fingerprint, java.time.Instant now) {
         int claimed = jdbc.sql("""
-                        INSERT INTO idempotency_key (idempotency_key, request_path, fingerprint, created_at, expires_at)
-                        VALUES (:key, :path, :fingerprint, :now, :expires)
-                        ON CONFLICT (idempotency_key, request_path) DO UPDATE
+                        INSERT INTO idempotency_key (caller_scope, idempotency_key, request_path, fingerprint, created_at, expires_at)
+                        VALUES (:scope, :key, :path, :fingerprint, :now, :expires)
+                        ON CONFLICT (caller_scope, idempotency_key, request_path) DO UPDATE
                           SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
                           WHERE idempotency_key.expires_at < :now
                              OR (idempotency_key.response_status IS NULL AND idempotency_key.created_at < :abandoned
                                  AND idempotency_key.fingerprint = EXCLUDED.fingerprint)""")
-                .param("key", key).param("path", path).param("fingerprint", fingerprint)
+                .param("scope", claim.scope()).param("key", claim.key()).param("path", claim.path())
+                .param("fingerprint", fingerprint)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(properties.retention())))
                 .param("abandoned", Timestamp.from(now.minus(properties.inFlightTimeout())))
                 .update();
         return claimed == 1;
     }
 
-    private void keep(String key, String path, ContentCachingResponseWrapper recorder) {
+    private void keep(Claim claim, ContentCachingResponseWrapper recorder) {
         jdbc.sql("""
                         UPDATE idempotency_key SET response_status = ?, content_type = ?, location = ?, response_body = ?
-                        WHERE idempotency_key = ? AND request_path = ?""")
+                        WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ?""")
                 .params(recorder.getStatus(), recorder.getContentType(), recorder.getHeader(HttpHeaders.LOCATION),
-                        recorder.getContentAsByteArray(), key, path)
+                        recorder.getContentAsByteArray(), claim.scope(), claim.key(), claim.path())
                 .update();
     }
 
-    private void answerFromRecord(String key, String path, String fingerprint, HttpServletRequest request,
-                                  HttpServletResponse response) throws IOException {
+    private void answerFromRecord(Claim claim, String fingerprint, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         var record = jdbc.sql("""
                         SELECT fingerprint, response_status, content_type, location, response_body FROM idempotency_key
-                        WHERE idempotency_key = ? AND request_path = ?""")
-                .params(key, path)
+                        WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ?""")
+                .params(claim.scope(), claim.key(), claim.path())
                 .query((row, number) -> new Kept(row.getString("fingerprint"), (Integer) row.getObject("response_status"),
                         row.getString("content_type"), row.getString("location"), row.getBytes("response_body")))
                 .optional();
@@ -144,7 +164,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         var kept = record.get();
         if (!kept.fingerprint().equals(fingerprint)) {
             refuse(request, response, 422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was used with another request body, or by another caller; use a new key for a new request");
+                    "this Idempotency-Key was used with another request body; use a new key for a new request");
             return;
         }
         if (kept.status() == null) {
@@ -153,7 +173,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
                     "the first request with this Idempotency-Key is still being processed; retry it shortly");
             return;
         }
-        log.info("Replayed the answer to Idempotency-Key {} on {}", key, path);
+        log.info("Replayed the answer to an Idempotency-Key on {}", claim.path());
         response.setStatus(kept.status());
         if (kept.contentType() != null) {
             response.setContentType(kept.contentType());
@@ -183,18 +203,18 @@ class IdempotencyKeys extends OncePerRequestFilter {
         ProblemResponses.write(response, request, HttpStatusCode.valueOf(status), type, title, detail);
     }
 
-    /** Who claims the key: the authenticated principal (a token's subject). */
-    private static String caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
+    /**
+     * Whose key it is: the token's subject (a client or a person) and the customer it acts for, so that one storefront's
+     * keys for two customers, or two clients' equal keys, never meet.
+     */
+    private String scope() {
+        var caller = callers.current();
+        return caller.subject() + "|" + (caller.customer() == null ? "" : caller.customer().value());
     }
 
-    private static String sha256(String caller, byte[] body) {
+    private static String sha256(byte[] body) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(caller.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            return HexFormat.of().formatHex(digest.digest(body));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -2,6 +2,7 @@ package io.orderservice.platform;
 
 import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.orderservice.support.Http;
 import io.orderservice.support.Tokens;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -23,9 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * POST /orders with an Idempotency-Key over HTTP against PostgreSQL: the same key and body replays the
- * first answer byte for byte and places one order, however many times and however concurrently it is
- * sent; another body with the same key is 422; a key whose first request is still running is 409.
+ * Idempotency-Key over HTTP against PostgreSQL: the same key and body replays the first answer byte for byte and
+ * places one order, however many times and however concurrently it is sent; another body with the same key is 422; a
+ * key whose first request is still running is 409; a key is its caller's; shipments and refunds honour keys too.
  */
 @OrderServiceIntegrationTest
 class IdempotencyKeysIT {
@@ -93,14 +95,12 @@ class IdempotencyKeysIT {
         var customer = customer();
         var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
         var key = UUID.randomUUID().toString();
-        // What a first request of the same caller leaves while it runs: the key claimed (its fingerprint is the
-        // caller's subject, a zero byte and the body), no answer yet.
+        // What a first request of the same caller leaves while it runs: the key claimed in the caller's scope (its
+        // subject and the customer it acts for, none here), the body's fingerprint, no answer yet.
         jdbc.sql("""
-                        INSERT INTO idempotency_key (idempotency_key, request_path, fingerprint, created_at, expires_at)
-                        VALUES (?, '/api/v1/orders',
-                                encode(sha256(convert_to(?, 'UTF8') || decode('00', 'hex') || convert_to(?, 'UTF8')), 'hex'),
-                                now(), now() + interval '1 day')""")
-                .params(key, Tokens.STAFF, body).update();
+                        INSERT INTO idempotency_key (caller_scope, idempotency_key, request_path, fingerprint, created_at, expires_at)
+                        VALUES (?, ?, '/api/v1/orders', encode(sha256(convert_to(?, 'UTF8')), 'hex'), now(), now() + interval '1 day')""")
+                .params(Tokens.STAFF + "|", key, body).update();
 
         var duplicate = post(key, body);
 
@@ -160,7 +160,7 @@ class IdempotencyKeysIT {
     }
 
     @Test
-    void aKeyReplaysOnlyToTheCallerWhoUsedItFirstAndNeverWithoutAToken() throws Exception {
+    void aKeyIsTheCallersOwnItReplaysToNoOneElseAndNeverWithoutAToken() throws Exception {
         var key = UUID.randomUUID().toString();
         var body = orderJson("customer-42", "EUR", ONE_MUG, "tok_approve");
         var first = post(key, body, "customer-42");
@@ -171,19 +171,64 @@ class IdempotencyKeysIT {
 
         assertThat(anonymous.statusCode()).as("refused before any key is looked at").isEqualTo(401);
         assertThat(anonymous.body()).doesNotContain(first.body());
-        assertThat(anotherCaller.statusCode()).as("another caller's request, not a replay of the first").isEqualTo(422);
-        assertThat(anotherCaller.body()).contains("idempotency-key-reused").doesNotContain("\"id\"");
+        assertThat(anotherCaller.statusCode()).as("another caller's key of the same name is another key").isEqualTo(201);
+        assertThat(anotherCaller.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(anotherCaller.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
         assertThat(post(key, body, "customer-42").headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    }
+
+    /** Item 10: a retried shipment or refund does it once and answers the first answer again. */
+    @Test
+    void aRetriedShipmentAndARetriedRefundHappenOnce() throws Exception {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson(customer(), "EUR", ONE_MUG, "tok_approve"));
+        assertThat(placed.status()).isEqualTo(201);
+        var orderId = placed.json().at("/id").asString();
+        var ship = "{\"carrier\": \"own-fleet\"}";
+        var shipKey = UUID.randomUUID().toString();
+
+        var shipped = postTo("/api/v1/orders/" + orderId + "/ship", shipKey, ship);
+        var shippedAgain = postTo("/api/v1/orders/" + orderId + "/ship", shipKey, ship);
+
+        assertThat(shipped.statusCode()).isEqualTo(200);
+        assertThat(shippedAgain.statusCode()).isEqualTo(200);
+        assertThat(shippedAgain.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(count("SELECT count(*) FROM order_shipment WHERE order_id = ?::uuid", orderId)).isEqualTo(1);
+
+        // The shipment captures the payment a moment later, through the outbox.
+        await().atMost(Duration.ofSeconds(20)).until(() -> !http.get("/api/v1/orders/" + orderId).json()
+                .at("/payment/captured/amount").asString().equals("0.00"));
+        var refund = "{\"reasonCode\": \"goodwill\", \"amount\": \"1.00\"}";
+        var refundKey = UUID.randomUUID().toString();
+        var refunded = postTo("/api/v1/orders/" + orderId + "/refunds", refundKey, refund);
+        var refundedAgain = postTo("/api/v1/orders/" + orderId + "/refunds", refundKey, refund);
+
+        assertThat(refunded.statusCode()).isEqualTo(202);
+        assertThat(refundedAgain.statusCode()).isEqualTo(202);
+        assertThat(refundedAgain.body()).isEqualTo(refunded.body());
+        assertThat(count("SELECT count(*) FROM order_refund WHERE order_id = ?::uuid AND kind <> 'VOID'", orderId)).isEqualTo(1);
     }
 
     private HttpResponse<String> post(String key, String body) throws Exception {
         return post(key, body, Tokens.STAFF);
     }
 
-    private HttpResponse<String> post(String key, String body, String client) throws Exception {
-        return Http.exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
+    private HttpResponse<String> post(String key, String body, String client) {
+        return send("/api/v1/orders", key, body, client);
+    }
+
+    private HttpResponse<String> postTo(String path, String key, String body) {
+        return send(path, key, body, Tokens.STAFF);
+    }
+
+    private HttpResponse<String> send(String path, String key, String body, String client) {
+        return Http.exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), client);
+    }
+
+    private int count(String sql, String orderId) {
+        return jdbc.sql(sql).param(orderId).query(Integer.class).single();
     }
 
     private int ordersOf(String customer) {

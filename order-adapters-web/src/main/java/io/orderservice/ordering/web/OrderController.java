@@ -24,7 +24,6 @@ import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -115,10 +114,7 @@ class OrderController {
                     + "order-service.placement.answer-within with 202 while it is still working. A refusal by the saga "
                     + "(no stock, a decline, not accepted) is a problem whose orderId and Location name the order it left behind. "
                     + "With an Idempotency-Key, the same key and body within 24 h replay the first answer byte for byte "
-                    + "(Idempotent-Replayed: true) without placing again (docs/api.md).",
-            parameters = @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = false,
-                    description = "A unique key per intended order (e.g. a UUID), 1 to 255 visible ASCII characters; "
-                            + "send the same key when retrying the same request", schema = @Schema(type = "string", maxLength = 255)))
+                    + "(Idempotent-Replayed: true) without placing again (docs/api.md).")
     @ApiResponse(responseCode = "201", description = "Placed; Location names the new order. PAID, or AWAITING_PAYMENT when the customer must still confirm the payment")
     @ApiResponse(responseCode = "202", description = "Accepted and still being placed (a slow or unavailable gateway, a fraud review: ON_HOLD); follow Location")
     @ApiResponse(responseCode = "400", description = "Malformed body, a field of the wrong shape, or a malformed Idempotency-Key",
