@@ -73,6 +73,12 @@ class BackordersIT {
         assertThat(created.get("waiting").toString())
                 .isEqualTo("[{\"sku\":\"" + sku + "\",\"quantity\":2,\"restockExpected\":\"2026-12-10\"}]");
 
+        // Issue 17, item 11: naming the backordered line does not let its units leave before the restock.
+        var tooSoon = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
+                {"carrier": "own-fleet", "lines": [{"lineNumber": 1, "quantity": 2}]}""");
+        assertThat(tooSoon.status()).as(tooSoon.body()).isEqualTo(422);
+        assertThat(http.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("BACKORDERED");
+
         var shipped = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
                 {"carrier": "own-fleet"}""");
         assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);

@@ -79,7 +79,7 @@ class ShipmentController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "An unknown carrier, a tracking number not of that carrier, an unknown line, more units than are left to ship, or a location that holds nothing left of the order",
+    @ApiResponse(responseCode = "422", description = "An unknown carrier, a tracking number not of that carrier, an unknown line, more units than are left to ship, named units that may not leave (backordered, or not held at the named location), or a location that holds nothing left of the order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> ship(
             @PathVariable UUID orderId, @Valid @RequestBody ShipRequest request,

@@ -65,9 +65,8 @@ class ShipOrderService implements ShipOrderUseCase {
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
         }
-        var leaving = !command.lines().isEmpty()
-                ? command.lines().stream().map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList()
-                : command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
+        var mayLeave = command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
+        var leaving = command.lines().isEmpty() ? mayLeave : named(command, mayLeave);
         var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;
         try {
@@ -81,6 +80,26 @@ class ShipOrderService implements ShipOrderUseCase {
         orders.save(order);
         order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
+    }
+
+    /**
+     * The lines a shipment names, each within what may leave: no backordered unit, and from a named location no more
+     * than its fulfilment group holds. Otherwise the stock committed at shipping would fall short of what left, and a
+     * later restock would serve an order whose units had gone already.
+     */
+    private static List<ShippedLine> named(ShipOrderCommand command, List<ShippedLine> mayLeave) {
+        var leaving = new ArrayList<ShippedLine>();
+        for (var line : command.lines()) {
+            int allowed = mayLeave.stream().filter(each -> each.lineNumber() == line.lineNumber())
+                    .mapToInt(each -> each.quantity().value()).sum();
+            if (line.quantity().value() > allowed) {
+                throw new InvalidValueException("line " + line.lineNumber() + ": " + line.quantity().value()
+                        + " unit(s) cannot leave, " + allowed + " may" + (command.location() == null
+                        ? " (the rest waits for a restock or has shipped)" : " from " + command.location()));
+            }
+            leaving.add(new ShippedLine(line.lineNumber(), line.quantity()));
+        }
+        return leaving;
     }
 
     /** Everything not shipped yet but what waits for a restock (backordered units cannot leave). */
