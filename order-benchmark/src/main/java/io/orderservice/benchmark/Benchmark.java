@@ -64,6 +64,10 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
+        if (options.crash()) {
+            System.out.println(CrashDrill.render(new CrashDrill(options).run()));
+            return;
+        }
         System.out.println(render(new Benchmark(options).run(), options));
     }
 
@@ -189,7 +193,7 @@ public final class Benchmark {
     }
 
     /** Seconds until no outbox publication is left incomplete. */
-    private static double awaitOutboxDrained(Database database) throws Exception {
+    static double awaitOutboxDrained(Database database) throws Exception {
         long start = System.nanoTime();
         try (var connection = database.connect(); var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
@@ -228,7 +232,7 @@ public final class Benchmark {
         return snapshot;
     }
 
-    private static void progress(String message) {
+    static void progress(String message) {
         System.err.println("[benchmark] " + message);
     }
 

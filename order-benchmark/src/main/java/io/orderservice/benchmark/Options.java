@@ -12,16 +12,20 @@ import java.util.Set;
 /** What to measure and for how long, from {@code --name=value} arguments; see {@link #USAGE}. */
 record Options(boolean throughput, boolean growth, List<Integer> levels, Duration warmup, Duration duration,
                List<Integer> sizes, Duration growthDuration, int countedOrders, String jdbcUrl, String jdbcUser,
-               String jdbcPassword, Path serviceJar, List<String> serviceJvmArgs, List<String> serviceArgs) {
+               String jdbcPassword, Path serviceJar, List<String> serviceJvmArgs, List<String> serviceArgs,
+               boolean crash, int kills, int clients, Duration loadBetweenKills) {
 
     static final String USAGE = """
-            usage: order-benchmark/run [throughput|growth|all] [--name=value ...]
+            usage: order-benchmark/run [throughput|growth|all|crash] [--name=value ...]
               --levels=4,16,64        concurrency levels of the throughput runs
               --warmup=15             seconds of warm-up before the first level
               --duration=20           seconds per level (and for the ceiling at that level)
               --sizes=10000,1000000   stored orders for the growth runs (bulk-seeded by SQL)
               --growth-duration=10    seconds per measurement of the growth runs
               --counted-orders=200    placements whose SQL statements and round trips are counted
+              --kills=5               crash: how often the service is killed (SIGKILL) under load and restarted
+              --clients=8             crash: clients placing orders, each with its own Idempotency-Key per order
+              --load-between-kills=3  crash: seconds of load before each kill
               --jdbc-url=...          use this PostgreSQL instead of starting the embedded one
               --jdbc-user=postgres --jdbc-password=
               --service-jar=order-bootstrap/target/order-bootstrap-0.1.0-SNAPSHOT.jar
@@ -30,7 +34,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
             """;
 
     private static final Set<String> NAMES = Set.of("levels", "warmup", "duration", "sizes", "growth-duration",
-            "counted-orders", "jdbc-url", "jdbc-user", "jdbc-password", "service-jar", "service-arg", "service-jvm-arg");
+            "counted-orders", "jdbc-url", "jdbc-user", "jdbc-password", "service-jar", "service-arg", "service-jvm-arg",
+            "kills", "clients", "load-between-kills");
 
     static Options parse(String... args) {
         var mode = "throughput";
@@ -59,16 +64,19 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
                 values.put(name, arg.substring(separator + 1));
             }
         }
-        if (!Set.of("throughput", "growth", "all").contains(mode)) {
+        if (!Set.of("throughput", "growth", "all", "crash").contains(mode)) {
             throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
         }
-        return new Options(!mode.equals("growth"), !mode.equals("throughput"),
+        boolean crash = mode.equals("crash");
+        return new Options(!crash && !mode.equals("growth"), !crash && !mode.equals("throughput"),
                 ints(values, "levels", "4,16,64"), seconds(values, "warmup", "15"), seconds(values, "duration", "20"),
                 ints(values, "sizes", "10000,1000000"), seconds(values, "growth-duration", "10"),
                 Integer.parseInt(values.getOrDefault("counted-orders", "200")), values.get("jdbc-url"),
                 values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""),
                 Path.of(values.getOrDefault("service-jar", "order-bootstrap/target/order-bootstrap-0.1.0-SNAPSHOT.jar")),
-                List.copyOf(serviceJvmArgs), List.copyOf(serviceArgs));
+                List.copyOf(serviceJvmArgs), List.copyOf(serviceArgs), crash,
+                Integer.parseInt(values.getOrDefault("kills", "5")), Integer.parseInt(values.getOrDefault("clients", "8")),
+                seconds(values, "load-between-kills", "3"));
     }
 
     private static List<Integer> ints(Map<String, String> values, String name, String fallback) {

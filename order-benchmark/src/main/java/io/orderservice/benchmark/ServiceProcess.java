@@ -101,6 +101,19 @@ final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with an {@code Idempotency-Key}; an IOException when the service is gone mid-request. */
+    HttpResponse<String> post(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
+        return http.send(authorised(HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Kills the process as a power cut would: SIGKILL, no shutdown hooks, nothing flushed or answered. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         return apiCaller == null ? request : request.header("Authorization", apiCaller);
     }

@@ -58,12 +58,17 @@ final class Workload {
     }
 
     static String orderJson() {
+        return orderJson(customer());
+    }
+
+    /** An order of three random lines for {@code customer}, paid with a card the sandbox approves. */
+    static String orderJson(String customer) {
         var lines = randomLines();
         return """
                 {"customerId":"%s","currency":"EUR","lines":[{"sku":"%s","quantity":%d},{"sku":"%s","quantity":%d},\
                 {"sku":"%s","quantity":%d}],"shippingAddress":{"recipient":"Ada Lovelace","line1":"12 Analytical Way",\
                 "city":"London","postalCode":"N1 9GU","countryCode":"GB"},"paymentToken":"tok_approve"}"""
-                .formatted(customer(), sku(lines[0][0]), lines[0][1], sku(lines[1][0]), lines[1][1], sku(lines[2][0]),
+                .formatted(customer, sku(lines[0][0]), lines[0][1], sku(lines[1][0]), lines[1][1], sku(lines[2][0]),
                         lines[2][1]);
     }
 }

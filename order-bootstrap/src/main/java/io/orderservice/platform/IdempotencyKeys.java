@@ -1,5 +1,6 @@
 package io.orderservice.platform;
 
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.web.BodyReadAgain;
 import io.orderservice.shared.web.CallerFromToken;
 import io.orderservice.shared.web.ProblemResponses;
@@ -12,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -66,13 +68,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
         this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
-    /** A key as the service holds it: the caller's, for one path. */
-    private record Claim(String scope, String key, String path) {
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!request.getMethod().equals("POST") || request.getHeader(HEADER) == null) {
+        // A path too long to be a key's is no path of the API's either: the request goes on to be refused there.
+        if (!request.getMethod().equals("POST") || request.getHeader(HEADER) == null || request.getRequestURI().length() > 255) {
             return true;
         }
         var path = PathContainer.parsePath(request.getRequestURI());
@@ -92,7 +91,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         var fingerprint = sha256(body);
         var now = clock.instant();
-        var claim = new Claim(scope(), key, path);
+        var claim = new RequestKey(scope(), key, path);
         if (!claim(claim, fingerprint, now)) {
             answerFromRecord(claim, fingerprint, request, response);
             return;
@@ -107,26 +106,25 @@ class IdempotencyKeys extends OncePerRequestFilter {
             }
         } finally {
             if (!kept) {
-                jdbc.sql("""
-                                DELETE FROM idempotency_key
-                                WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ? AND response_status IS NULL""")
-                        .params(claim.scope(), key, path).update();
+                release(claim);
             }
             recorder.copyBodyToResponse();
         }
     }
 
     /** Records the key as in flight; false when it is known already (and not abandoned). */
-    private boolean claim(Claim claim, String fingerprint, java.time.Instant now) {
+    private boolean claim(RequestKey claim, String fingerprint, Instant now) {
         int claimed = jdbc.sql("""
                         INSERT INTO idempotency_key (caller_scope, idempotency_key, request_path, fingerprint, created_at, expires_at)
                         VALUES (:scope, :key, :path, :fingerprint, :now, :expires)
                         ON CONFLICT (caller_scope, idempotency_key, request_path) DO UPDATE
-                          SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+                          SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at,
+                              created_id = CASE WHEN idempotency_key.expires_at < :now THEN NULL ELSE idempotency_key.created_id END,
+                              response_status = NULL, content_type = NULL, location = NULL, response_body = NULL
                           WHERE idempotency_key.expires_at < :now
                              OR (idempotency_key.response_status IS NULL AND idempotency_key.created_at < :abandoned
                                  AND idempotency_key.fingerprint = EXCLUDED.fingerprint)""")
-                .param("scope", claim.scope()).param("key", claim.key()).param("path", claim.path())
+                .param("scope", claim.scope()).param("key", claim.key()).param("path", claim.operation())
                 .param("fingerprint", fingerprint)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(properties.retention())))
                 .param("abandoned", Timestamp.from(now.minus(properties.inFlightTimeout())))
@@ -134,21 +132,38 @@ class IdempotencyKeys extends OncePerRequestFilter {
         return claimed == 1;
     }
 
-    private void keep(Claim claim, ContentCachingResponseWrapper recorder) {
+    /**
+     * A first request that failed lets its key go, so that the client may try again at once. If it created something
+     * before failing (a placement's order), the key stays bound to that, and the retry answers with it.
+     */
+    private void release(RequestKey claim) {
+        int deleted = jdbc.sql("""
+                        DELETE FROM idempotency_key WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ?
+                          AND response_status IS NULL AND created_id IS NULL""")
+                .params(claim.scope(), claim.key(), claim.operation()).update();
+        if (deleted == 0) {
+            jdbc.sql("""
+                            UPDATE idempotency_key SET created_at = ? WHERE caller_scope = ? AND idempotency_key = ?
+                              AND request_path = ? AND response_status IS NULL""")
+                    .params(Timestamp.from(Instant.EPOCH), claim.scope(), claim.key(), claim.operation()).update();
+        }
+    }
+
+    private void keep(RequestKey claim, ContentCachingResponseWrapper recorder) {
         jdbc.sql("""
                         UPDATE idempotency_key SET response_status = ?, content_type = ?, location = ?, response_body = ?
                         WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ?""")
                 .params(recorder.getStatus(), recorder.getContentType(), recorder.getHeader(HttpHeaders.LOCATION),
-                        recorder.getContentAsByteArray(), claim.scope(), claim.key(), claim.path())
+                        recorder.getContentAsByteArray(), claim.scope(), claim.key(), claim.operation())
                 .update();
     }
 
-    private void answerFromRecord(Claim claim, String fingerprint, HttpServletRequest request, HttpServletResponse response)
+    private void answerFromRecord(RequestKey claim, String fingerprint, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var record = jdbc.sql("""
                         SELECT fingerprint, response_status, content_type, location, response_body FROM idempotency_key
                         WHERE caller_scope = ? AND idempotency_key = ? AND request_path = ?""")
-                .params(claim.scope(), claim.key(), claim.path())
+                .params(claim.scope(), claim.key(), claim.operation())
                 .query((row, number) -> new Kept(row.getString("fingerprint"), (Integer) row.getObject("response_status"),
                         row.getString("content_type"), row.getString("location"), row.getBytes("response_body")))
                 .optional();
@@ -170,7 +185,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
                     "the first request with this Idempotency-Key is still being processed; retry it shortly");
             return;
         }
-        log.info("Replayed the answer to an Idempotency-Key on {}", claim.path());
+        log.info("Replayed the answer to an Idempotency-Key on {}", claim.operation());
         response.setStatus(kept.status());
         if (kept.contentType() != null) {
             response.setContentType(kept.contentType());
@@ -200,13 +215,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
         ProblemResponses.write(response, request, HttpStatusCode.valueOf(status), type, title, detail);
     }
 
-    /**
-     * Whose key it is: the token's subject (a client or a person) and the customer it acts for, so that one storefront's
-     * keys for two customers, or two clients' equal keys, never meet.
-     */
+    /** Whose key it is: see {@link io.orderservice.shared.Caller#keyScope()}. */
     private String scope() {
-        var caller = callers.current();
-        return caller.subject() + "|" + (caller.customer() == null ? "" : caller.customer().value());
+        return callers.current().keyScope();
     }
 
     private static String sha256(byte[] body) {

@@ -177,6 +177,53 @@ class IdempotencyKeysIT {
         assertThat(post(key, body, "customer-42").headers().firstValue("Idempotent-Replayed")).hasValue("true");
     }
 
+    /**
+     * Item 13: the process dies after the placement committed and before its answer was kept. The key was bound to the
+     * order in the transaction that stored it; once the in-flight timeout has passed, the retry answers with that order.
+     */
+    @Test
+    void anAnswerLostInACrashIsAnsweredByTheRetryWithTheOrderItPlaced() throws Exception {
+        var customer = customer();
+        var body = orderJson(customer, "EUR", ONE_MUG, "tok_approve");
+        var key = UUID.randomUUID().toString();
+        var first = post(key, body);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT created_id::text FROM idempotency_key WHERE idempotency_key = ?").param(key)
+                .query(String.class).single()).isEqualTo(first.headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*/", ""));
+        // What the crash leaves: the claim without an answer, as old as the in-flight timeout.
+        jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = NULL, content_type = NULL, location = NULL,
+                          response_body = NULL, created_at = now() - interval '2 minutes' WHERE idempotency_key = ?""")
+                .param(key).update();
+
+        var retried = post(key, body);
+
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retried.body()).contains("\"status\":\"PAID\"");
+        assertThat(ordersOf(customer)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM payment p JOIN orders o ON o.id = p.order_id WHERE o.customer_id = ?")
+                .param(customer).query(Integer.class).single()).as("charged once").isEqualTo(1);
+        assertThat(post(key, body).headers().firstValue("Idempotent-Replayed")).as("the retry's answer is kept")
+                .hasValue("true");
+    }
+
+    @Test
+    void anExpiredKeyIsNoLongerBoundToWhatItPlaced() throws Exception {
+        var customer = customer();
+        var key = UUID.randomUUID().toString();
+        assertThat(post(key, orderJson(customer, "EUR", ONE_MUG, "tok_approve")).statusCode()).isEqualTo(201);
+        jdbc.sql("UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE idempotency_key = ?")
+                .param(key).update();
+
+        var reused = post(key, orderJson(customer, "EUR", "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 2}]", "tok_approve"));
+
+        assertThat(reused.statusCode()).isEqualTo(201);
+        assertThat(reused.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(ordersOf(customer)).isEqualTo(2);
+    }
+
     /** Item 10: a retried shipment or refund does it once and answers the first answer again. */
     @Test
     void aRetriedShipmentAndARetriedRefundHappenOnce() throws Exception {

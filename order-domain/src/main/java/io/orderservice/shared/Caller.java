@@ -51,6 +51,14 @@ public record Caller(String subject, Set<Role> roles, CustomerId customer, Set<S
         return !locations.isEmpty();
     }
 
+    /**
+     * The namespace of this caller's {@code Idempotency-Key}s: the subject and the customer it acts for, so that two
+     * callers' equal keys, or one storefront's for two customers, are two keys.
+     */
+    public String keyScope() {
+        return subject + "|" + (customer == null ? "" : customer.value());
+    }
+
     private boolean isStaff() {
         return roles.stream().anyMatch(STAFF::contains);
     }

@@ -17,7 +17,9 @@ class GuestOrderAccessJdbcAdapter implements GuestOrderAccess {
 
     @Override
     public void grant(OrderId orderId, byte[] tokenSha256) {
-        jdbc.sql("INSERT INTO order_guest_access (order_id, token_sha256) VALUES (:orderId, :hash)")
+        jdbc.sql("""
+                        INSERT INTO order_guest_access (order_id, token_sha256) VALUES (:orderId, :hash)
+                        ON CONFLICT (order_id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256""")
                 .param("orderId", orderId.value()).param("hash", tokenSha256).update();
     }
 

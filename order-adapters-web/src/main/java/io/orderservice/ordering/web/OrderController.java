@@ -20,6 +20,7 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
@@ -114,7 +115,8 @@ class OrderController {
                     + "order-service.placement.answer-within with 202 while it is still working. A refusal by the saga "
                     + "(no stock, a decline, not accepted) is a problem whose orderId and Location name the order it left behind. "
                     + "With an Idempotency-Key, the same key and body within 24 h replay the first answer byte for byte "
-                    + "(Idempotent-Replayed: true) without placing again (docs/api.md).")
+                    + "(Idempotent-Replayed: true) without placing again; the key is bound to the order in the transaction that "
+                    + "stores it, so a retry whose first answer was lost in a crash answers with that order as it stands (docs/api.md).")
     @ApiResponse(responseCode = "201", description = "Placed; Location names the new order. PAID, or AWAITING_PAYMENT when the customer must still confirm the payment")
     @ApiResponse(responseCode = "202", description = "Accepted and still being placed (a slow or unavailable gateway, a fraud review: ON_HOLD); follow Location")
     @ApiResponse(responseCode = "400", description = "Malformed body, a field of the wrong shape, or a malformed Idempotency-Key",
@@ -126,7 +128,8 @@ class OrderController {
     @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
-                                        UriComponentsBuilder uri, Caller caller) {
+                                        UriComponentsBuilder uri, Caller caller,
+                                        @RequestHeader(name = "Idempotency-Key", required = false) @Parameter(hidden = true) String key) {
         boolean guest = request.customerId() == null && caller.hasRole(Role.STOREFRONT) && caller.customer() == null;
         var customer = guest ? new CustomerId("guest-" + UUID.randomUUID())
                 : request.customerId() != null ? new CustomerId(request.customerId()) : caller.customer();
@@ -137,7 +140,8 @@ class OrderController {
             throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
         }
         var accessToken = guest ? GUEST_TOKENS.next() : null;
-        var accepted = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken));
+        var requestKey = key == null ? null : new RequestKey(caller.keyScope(), key, http.getRequestURI());
+        var accepted = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken, requestKey));
         // Nothing runs for an order waiting for an approver: it is answered as it is.
         var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
                 : awaitPlacement.await(accepted.id(), answerWithin);

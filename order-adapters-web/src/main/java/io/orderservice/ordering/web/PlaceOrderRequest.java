@@ -8,6 +8,7 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -64,12 +65,12 @@ record PlaceOrderRequest(
     }
 
     /** @param clientAddress the client's IP address as this service sees it (behind a proxy: as forwarded) */
-    PlaceOrderCommand toCommand(CustomerId customer, String clientAddress, String guestAccessToken) {
+    PlaceOrderCommand toCommand(CustomerId customer, String clientAddress, String guestAccessToken, RequestKey requestKey) {
         return new PlaceOrderCommand(customer,
                 Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
                 new PaymentToken(paymentToken), billingCountry, clientAddress,
-                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping), guestAccessToken);
+                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping), guestAccessToken, requestKey);
     }
 }

@@ -2,6 +2,7 @@ package io.orderservice.ordering.application;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
@@ -9,11 +10,14 @@ import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
+import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.ApprovalRules;
@@ -28,6 +32,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,12 +55,19 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final ApprovalRules approvals;
     private final PlacementTransactions placements;
     private final PlacementSettlements settlements;
+    private final PlacementRequests requests;
+    private final OrderRepository orders;
+    private final GuestOrderAccess guestAccess;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter placed;
 
     PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals,
-                      PlacementTransactions placements, PlacementSettlements settlements, Clock clock, MeterRegistry meters) {
+                      PlacementTransactions placements, PlacementSettlements settlements, PlacementRequests requests,
+                      OrderRepository orders, GuestOrderAccess guestAccess, Clock clock, MeterRegistry meters) {
+        this.requests = requests;
+        this.orders = orders;
+        this.guestAccess = guestAccess;
         this.addresses = addresses;
         this.pricing = pricing;
         this.approvals = approvals;
@@ -68,6 +80,10 @@ class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public OrderView place(PlaceOrderCommand submitted) {
+        var placedBefore = submitted.requestKey() == null ? Optional.<OrderId>empty() : requests.placedBy(submitted.requestKey());
+        if (placedBefore.isPresent()) {
+            return placedBefore(placedBefore.get(), submitted);
+        }
         var orderId = OrderId.newId();
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
@@ -78,16 +94,31 @@ class PlaceOrderService implements PlaceOrderUseCase {
             try {
                 placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
                         command.billingCountry(), command.clientAddress()), command.guestAccessToken() == null ? null
-                        : GuestOrderAccessService.sha256(command.guestAccessToken()));
+                        : GuestOrderAccessService.sha256(command.guestAccessToken()), command.requestKey());
             } catch (OrderPlacementRefusedException usedUp) {
                 settlements.forget(orderId);
                 throw refused(usedUp);
+            } catch (PlacedAlready another) {
+                settlements.forget(orderId);
+                return placedBefore(another.order(), submitted);
             }
             placed.increment();
             log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
                     order.totals().grandTotal());
             return OrderView.of(order);
         }
+    }
+
+    /**
+     * The order an earlier run of this request placed (its answer was lost, or it is still running): answered as it
+     * stands now. A guest's access token went with the lost answer, so the one this run carries replaces it.
+     */
+    private OrderView placedBefore(OrderId orderId, PlaceOrderCommand retried) {
+        log.info("A retried request with its Idempotency-Key placed order {} before; answering with it", orderId);
+        if (retried.guestAccessToken() != null && guestAccess.tokenSha256Of(orderId).isPresent()) {
+            guestAccess.grant(orderId, GuestOrderAccessService.sha256(retried.guestAccessToken()));
+        }
+        return OrderView.of(orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)));
     }
 
     /** The command with its shipping address as carriers expect it; refused if it cannot be delivered to. */

@@ -12,6 +12,7 @@ import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.Declined;
 import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
+import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
@@ -32,6 +33,7 @@ import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -106,10 +108,13 @@ class PlacementTransactions {
     private final MeterRegistry meters;
 
     private final GuestOrderAccess guestAccess;
+    private final PlacementRequests requests;
 
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
                           FulfilmentPlans fulfilment, BackorderStatus backorderStatus, GuestOrderAccess guestAccess,
-                          SagaPolicy policy, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+                          PlacementRequests requests, SagaPolicy policy, ApplicationEventPublisher events, Clock clock,
+                          MeterRegistry meters) {
+        this.requests = requests;
         this.promotions = promotions;
         this.guestAccess = guestAccess;
         this.fulfilment = fulfilment;
@@ -126,11 +131,18 @@ class PlacementTransactions {
     /**
      * Stores a new order with its saga and the order's events, claiming the uses of the promotions it got, and
      * announces the saga's first work — unless the order waits for an approver (PENDING_APPROVAL): then nothing
-     * runs until one decides. A promotion without a use left refuses the order, storing nothing.
+     * runs until one decides. A promotion without a use left refuses the order, storing nothing. The request's key,
+     * if it had one, is bound to the order in the same transaction; if another run of the same request bound it
+     * first, nothing is stored ({@link PlacedAlready}).
+     *
+     * @param guestAccessHash the SHA-256 of a guest order's access token, kept with the order; null for a customer's
+     * @param requestKey      the request's idempotency key; null without one
      */
     @Transactional
-    /** @param guestAccessHash the SHA-256 of a guest order's access token, kept with the order; null for a customer's */
-    public void start(Order order, Checkout checkout, byte[] guestAccessHash) {
+    public void start(Order order, Checkout checkout, byte[] guestAccessHash, RequestKey requestKey) {
+        if (requestKey != null && !requests.bind(requestKey, order.id())) {
+            throw new PlacedAlready(requests.placedBy(requestKey).orElseThrow());
+        }
         promotions.claim(order.id(), order.customerId(), order.priceDetails(), clock.instant()).ifPresent(usedUp -> {
             throw OrderPlacementRefusedException.promoCodeUsedUp(usedUp.code(), usedUp.byThisCustomer());
         });

@@ -134,6 +134,26 @@ final class InMemoryNeighbours {
         }
     }
 
+    /** Request keys bound to the orders they placed; {@code lookupsToMiss} lets a run look before another run binds. */
+    static final class Requests implements io.orderservice.ordering.application.port.out.PlacementRequests {
+        final Map<io.orderservice.shared.RequestKey, OrderId> bound = new HashMap<>();
+        int lookupsToMiss;
+
+        @Override
+        public Optional<OrderId> placedBy(io.orderservice.shared.RequestKey key) {
+            if (lookupsToMiss > 0) {
+                lookupsToMiss--;
+                return Optional.empty();
+            }
+            return Optional.ofNullable(bound.get(key));
+        }
+
+        @Override
+        public boolean bind(io.orderservice.shared.RequestKey key, OrderId orderId) {
+            return bound.computeIfAbsent(key, unbound -> orderId).equals(orderId);
+        }
+    }
+
     /** Limited promotions by id: how many uses are left; the others are unlimited. */
     static final class Promotions implements PromotionClaims {
         final Map<String, Integer> usesLeft = new HashMap<>();

@@ -25,6 +25,7 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
 import java.time.Clock;
@@ -60,6 +61,8 @@ class PlacementSagaFlowTest {
     private final InMemoryNeighbours.Addresses addresses = new InMemoryNeighbours.Addresses();
     private final InMemoryNeighbours.Fraud fraud = new InMemoryNeighbours.Fraud();
     private final InMemoryNeighbours.Sagas sagas = new InMemoryNeighbours.Sagas();
+    private final InMemoryNeighbours.Requests requests = new InMemoryNeighbours.Requests();
+    private final InMemoryNeighbours.GuestAccess guestAccess = new InMemoryNeighbours.GuestAccess();
     private final List<Object> published = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MovableClock clock = new MovableClock();
@@ -78,12 +81,12 @@ class PlacementSagaFlowTest {
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
                 orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
-                new InMemoryNeighbours.GuestAccess(), POLICY,
+                guestAccess, requests, POLICY,
                 published::add,
                 clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
         placement = new PlaceOrderService(addresses, catalog,
-                new ApprovalRules(true, Map.of()), transactions, settlements, clock, meters);
+                new ApprovalRules(true, Map.of()), transactions, settlements, requests, orders, guestAccess, clock, meters);
         answers = new AwaitPlacementService(settlements, sagas, orders);
         retries = new RetryPaymentService(sagas, transactions, settlements);
     }
@@ -475,6 +478,70 @@ class PlacementSagaFlowTest {
                 super.clear();
             }
         };
+    }
+
+    @Test
+    void aRetriedRequestWithItsKeyAnswersWithTheOrderItPlacedAndPlacesNothing() {
+        var key = new RequestKey("storefront|c-1", "key-1", "/api/v1/orders");
+        var first = placement.place(keyed(command("tok_approve", line("TSHIRT", 2)), key));
+        runSagaAndAnswer(first.id());
+
+        var retried = placement.place(keyed(command("tok_approve", line("TSHIRT", 2)), key));
+
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(retried.status()).as("as it stands now, paid").isEqualTo(OrderStatus.PAID);
+        assertThat(orders.stored).hasSize(1);
+        assertThat(gateway.requests).hasSize(1);
+        assertThat(stock.available).containsEntry("TSHIRT", 8);
+        assertThat(requests.bound).containsEntry(key, first.id());
+    }
+
+    @Test
+    void aRunThatLookedBeforeAnotherRunBoundTheKeyStoresNothingAndAnswersWithTheOther() {
+        var key = new RequestKey("storefront|c-1", "key-2", "/api/v1/orders");
+        var first = placement.place(keyed(command("tok_approve", line("MUG", 1)), key));
+        requests.lookupsToMiss = 1;
+
+        var second = placement.place(keyed(command("tok_approve", line("MUG", 1)), key));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(orders.stored).containsOnlyKeys(first.id());
+        assertThat(sagas.find(first.id())).isPresent();
+        assertThat(publishedWork()).as("the saga's work announced once").hasSize(1);
+    }
+
+    @Test
+    void aKeyOfAnotherCallerOrOperationPlacesItsOwnOrder() {
+        var first = placement.place(keyed(command("tok_approve", line("TSHIRT", 1)),
+                new RequestKey("storefront|c-1", "key-3", "/api/v1/orders")));
+        var other = placement.place(keyed(command("tok_approve", line("TSHIRT", 1)),
+                new RequestKey("storefront|c-2", "key-3", "/api/v1/orders")));
+
+        assertThat(other.id()).isNotEqualTo(first.id());
+        assertThat(orders.stored).hasSize(2);
+    }
+
+    @Test
+    void aGuestsRetryGetsANewAccessTokenForTheOrderTheLostAnswerCarried() {
+        var key = new RequestKey("storefront|", "key-4", "/api/v1/orders");
+        var firstToken = "first-token-of-at-least-32-characters";
+        var retryToken = "retry-token-of-at-least-32-characters";
+        var first = placement.place(guest(command("tok_approve", line("TSHIRT", 1)), firstToken, key));
+
+        var retried = placement.place(guest(command("tok_approve", line("TSHIRT", 1)), retryToken, key));
+
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(guestAccess.hashes.get(first.id())).isEqualTo(GuestOrderAccessService.sha256(retryToken));
+    }
+
+    private static PlaceOrderCommand keyed(PlaceOrderCommand command, RequestKey key) {
+        return guest(command, command.guestAccessToken(), key);
+    }
+
+    private static PlaceOrderCommand guest(PlaceOrderCommand command, String accessToken, RequestKey key) {
+        return new PlaceOrderCommand(command.customerId(), command.currency(), command.lines(), command.shippingAddress(),
+                command.paymentMethodType(), command.paymentToken(), command.billingCountry(), command.clientAddress(),
+                command.promoCodes(), command.shipping(), accessToken, key);
     }
 
     private List<Object> orderEvents() {

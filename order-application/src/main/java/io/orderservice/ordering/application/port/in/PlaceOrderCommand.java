@@ -8,6 +8,7 @@ import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import java.util.Currency;
 import java.util.List;
@@ -25,11 +26,12 @@ import java.util.stream.Collectors;
  * @param shipping       how the shipping is picked (the cheapest way by default)
  * @param guestAccessToken for a guest order (a storefront's shopper without an account), the secret that will read,
  *                         cancel and track it (only its hash is kept); null for a customer's order
+ * @param requestKey     the request's {@code Idempotency-Key}, if it had one: a retry with it never places a second order
  */
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                                 String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
-                                String guestAccessToken) {
+                                String guestAccessToken, RequestKey requestKey) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -47,6 +49,15 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
         if (guestAccessToken != null && guestAccessToken.length() < 32) {
             throw new InvalidValueException("a guest order's access token has at least 32 characters");
         }
+    }
+
+    /** Without an idempotency key. */
+    public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
+                             Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                             String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
+                             String guestAccessToken) {
+        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry, clientAddress,
+                promoCodes, shipping, guestAccessToken, null);
     }
 
     /** Without promo codes. */
@@ -67,7 +78,7 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken);
+                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey);
     }
 
     /** A SKU and how many of it the customer wants. */

@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public interface GuestOrderAccess {
 
+    /** Gives the order this access token, in place of the one it had (whose holder never received it). */
     void grant(OrderId orderId, byte[] tokenSha256);
 
     /** The hash of the order's access token; empty for an order that is not a guest's. */

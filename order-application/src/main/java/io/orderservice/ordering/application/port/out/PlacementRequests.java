@@ -1,0 +1,22 @@
+package io.orderservice.ordering.application.port.out;
+
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
+import java.util.Optional;
+
+/**
+ * Which order a placement request with an {@code Idempotency-Key} placed. The key is bound to its order in the
+ * transaction that stores the order, so a retry of a request whose answer was lost (its process was killed while
+ * the saga ran) finds that order instead of placing a second one, however late it comes.
+ */
+public interface PlacementRequests {
+
+    /** The order a request with this key placed, if one did. */
+    Optional<OrderId> placedBy(RequestKey key);
+
+    /**
+     * Binds the key to the order being stored, in the caller's transaction; false when the key is bound to another
+     * order already (another run of the same request stored it first), and then nothing is bound.
+     */
+    boolean bind(RequestKey key, OrderId orderId);
+}

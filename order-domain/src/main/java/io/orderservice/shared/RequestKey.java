@@ -1,0 +1,22 @@
+package io.orderservice.shared;
+
+/**
+ * A client's {@code Idempotency-Key} as the service holds it: the caller's own (see {@link Caller#keyScope()}), for
+ * the one operation it was sent to. What a request with a key creates is bound to the key in the transaction that
+ * creates it, so that a retry whose first answer was lost finds it instead of creating it again.
+ *
+ * @param scope     whose key it is ({@link Caller#keyScope()})
+ * @param key       the key as the client sent it
+ * @param operation what it was sent to: the request's path
+ */
+public record RequestKey(String scope, String key, String operation) {
+
+    public RequestKey {
+        if (scope == null || key == null || key.isBlank() || operation == null || operation.isBlank()) {
+            throw new InvalidValueException("a request key has a scope, a key and an operation");
+        }
+        if (scope.length() > 255 || key.length() > 255 || operation.length() > 255) {
+            throw new InvalidValueException("a request key's parts have at most 255 characters");
+        }
+    }
+}
