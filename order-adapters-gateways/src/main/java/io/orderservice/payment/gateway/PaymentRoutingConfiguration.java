@@ -1,9 +1,11 @@
 package io.orderservice.payment.gateway;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.domain.OperationAttempts;
 import io.orderservice.payment.domain.PaymentRouting;
 import io.orderservice.payment.gateway.sandbox.SandboxGateway;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,5 +28,11 @@ class PaymentRoutingConfiguration {
                     + SandboxGateway.ENABLED + "=true where test payments are wanted.");
         }
         return routing;
+    }
+
+    /** How often a capture, void or refund is tried before it is parked for an operator (docs/operations.md). */
+    @Bean
+    OperationAttempts paymentOperationAttempts(@Value("${order-service.payment.max-operation-attempts:5}") int limit) {
+        return new OperationAttempts(limit);
     }
 }

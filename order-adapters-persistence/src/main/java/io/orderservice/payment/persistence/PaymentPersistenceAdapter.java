@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class PaymentPersistenceAdapter implements PaymentRepository {
@@ -66,5 +67,19 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     public Optional<Payment> lockLatestForOrder(OrderId orderId) {
         return jpa.newestIdsForOrder(orderId.value(), Limit.of(1)).stream().findFirst()
                 .flatMap(jpa::lockById).map(mapper::toDomain);
+    }
+
+    /** In a read-only transaction of its own, which ends before the caller asks a gateway: the mapping reads lazily. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Payment> findLatestForOrder(OrderId orderId) {
+        return jpa.newestIdsForOrder(orderId.value(), Limit.of(1)).stream().findFirst()
+                .flatMap(jpa::findById).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Payment> findById(PaymentId id) {
+        return jpa.findById(id.value()).map(mapper::toDomain);
     }
 }

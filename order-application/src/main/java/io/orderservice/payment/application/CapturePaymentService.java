@@ -2,17 +2,14 @@ package io.orderservice.payment.application;
 
 import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
-import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.PaymentView;
 import io.orderservice.payment.application.port.out.PaymentGateway.CaptureRequest;
-import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.TransactionKind;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class CapturePaymentService implements CapturePaymentUseCase {
@@ -27,19 +24,18 @@ class CapturePaymentService implements CapturePaymentUseCase {
         this.clock = clock;
     }
 
+    /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
     @Override
-    @Transactional(noRollbackFor = {PaymentOperationRefusedException.class, PaymentGatewayUnavailableException.class})
     public PaymentView capture(OrderId orderId, Money orderTotal) {
-        var payment = payments.lockLatestForOrder(orderId)
+        var payment = payments.findLatestForOrder(orderId)
                 .orElseThrow(() -> new PaymentNotFoundException(orderId, "payment to capture"));
         if (!payment.capturedAmount().isZero()) {
             return PaymentView.of(payment); // captured already: capturing twice is harmless
         }
         var amount = orderTotal.isGreaterThan(payment.amount()) ? payment.amount() : orderTotal;
         var key = payment.captureKey(amount);
-        operation.run(payment, TransactionKind.CAPTURE, amount, key,
+        return PaymentView.of(operation.run(payment, TransactionKind.CAPTURE, amount, key,
                 gateway -> gateway.capture(new CaptureRequest(payment.id(), payment.authorisationReference(), amount, key)),
-                (captured, reference) -> captured.captured(amount, reference, clock.instant()));
-        return PaymentView.of(payment);
+                (captured, reference) -> captured.captured(amount, reference, clock.instant())));
     }
 }

@@ -1,68 +1,114 @@
 package io.orderservice.payment.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
-import io.orderservice.payment.application.port.out.PaymentGateway;
-import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
+import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
+import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.OperationAttempts;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.TransactionKind;
 import io.orderservice.shared.Money;
 import java.time.Clock;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * One capture, void or refund on the payment's own gateway: the answer is applied to the payment, a
- * refusal or an unreachable gateway is recorded on it and then thrown. Callers run it in a transaction
- * that commits on those two exceptions, so the record of the failed attempt stays.
+ * One capture, void or refund on the payment's own gateway, with no transaction open and no row locked while the
+ * gateway is asked (a slow gateway must not hold a connection of the pool): the caller decides from the payment as
+ * read, the gateway is called with the operation's idempotency key, and its answer is applied, in a short transaction
+ * of its own, to the payment as it is then, under its lock. Two callers doing the same operation at once both reach
+ * the gateway with the same key, which it answers once; the payment applies the approval once.
+ * <p>
+ * A refusal or an unreachable gateway is recorded on the payment and then thrown. An operation that failed as often
+ * as {@link OperationAttempts} allows is parked instead of being sent again: counted in
+ * {@code payments.operations.parked} and thrown as {@link PaymentOperationParkedException}.
  */
 @Component
 class GatewayOperation {
 
+    private static final Logger log = LoggerFactory.getLogger(GatewayOperation.class);
+
     private final PaymentGateways gateways;
     private final PaymentRepository payments;
     private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
+    private final OperationAttempts attempts;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    GatewayOperation(PaymentGateways gateways, PaymentRepository payments, ApplicationEventPublisher events, Clock clock) {
+    GatewayOperation(PaymentGateways gateways, PaymentRepository payments, ApplicationEventPublisher events,
+                     TransactionOperations transactions, OperationAttempts attempts, MeterRegistry meters, Clock clock) {
         this.gateways = gateways;
         this.payments = payments;
         this.events = events;
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.meters = meters;
         this.clock = clock;
     }
 
-    void run(Payment payment, TransactionKind kind, Money amount, String idempotencyKey,
-             Function<PaymentGateway, GatewayResult> call, BiConsumer<Payment, String> applyApproval) {
+    /**
+     * @param read          the payment as read, unlocked, outside any transaction
+     * @param applyApproval applies the gateway's approval (its reference) to the payment as it is when the answer came
+     * @return the payment with the answer applied
+     */
+    Payment run(Payment read, TransactionKind kind, Money amount, String idempotencyKey,
+                Function<PaymentGateway, GatewayResult> call, BiConsumer<Payment, String> applyApproval) {
+        var operation = kind.name().toLowerCase();
+        if (attempts.exhausted(read, idempotencyKey)) {
+            meters.counter("payments.operations.parked", "kind", operation).increment();
+            log.error("The {} of payment {} failed {} times: parked for an operator", operation, read.id(),
+                    read.failedAttempts(idempotencyKey));
+            throw new PaymentOperationParkedException(operation, read.id().toString(), read.failedAttempts(idempotencyKey));
+        }
+        GatewayResult result = null;
+        PaymentGatewayUnavailableException unavailable = null;
         try {
-            var result = call.apply(gateways.named(payment.gateway()));
-            if (result instanceof Approved approved) {
-                applyApproval.accept(payment, approved.reference());
-            } else {
-                var refused = result instanceof Refused r ? r
-                        : new Refused("unexpected_answer", "the gateway answered a " + kind + " with " + result);
-                payment.operationFailed(kind, amount, idempotencyKey, refused.code() + ": " + refused.message(), clock.instant());
-                throw new PaymentOperationRefusedException(kind.name().toLowerCase(), refused.code(), refused.message());
-            }
+            result = call.apply(gateways.named(read.gateway()));
         } catch (PaymentGatewayUnavailableException e) {
-            payment.operationFailed(kind, amount, idempotencyKey, e.getMessage(), clock.instant());
-            throw e;
-        } finally {
+            unavailable = e;
+        }
+        var refused = result == null || result instanceof Approved ? null
+                : result instanceof Refused r ? r : new Refused("unexpected_answer", "the gateway answered a " + kind + " with " + result);
+        var failure = unavailable != null ? unavailable.getMessage()
+                : refused != null ? refused.code() + ": " + refused.message() : null;
+        var answer = result;
+        var applied = transactions.execute(status -> {
+            var payment = payments.lockById(read.id()).orElseThrow();
+            if (failure != null) {
+                payment.operationFailed(kind, amount, idempotencyKey, failure, clock.instant());
+            } else {
+                applyApproval.accept(payment, ((Approved) answer).reference());
+            }
             payments.update(payment);
             payment.pullEvents().forEach(events::publishEvent);
+            return payment;
+        });
+        if (unavailable != null) {
+            throw unavailable;
         }
+        if (refused != null) {
+            throw new PaymentOperationRefusedException(operation, refused.code(), refused.message());
+        }
+        return applied;
     }
 
     /** Releases an authorisation: the void, with the key the payment names for it. */
-    void voidAuthorisation(Payment payment) {
-        var key = payment.voidKey();
-        run(payment, TransactionKind.VOID, payment.amount(), key,
-                gateway -> gateway.voidAuthorisation(new VoidRequest(payment.id(), payment.authorisationReference(), key)),
+    Payment voidAuthorisation(Payment read) {
+        var key = read.voidKey();
+        return run(read, TransactionKind.VOID, read.amount(), key,
+                gateway -> gateway.voidAuthorisation(new VoidRequest(read.id(), read.authorisationReference(), key)),
                 (voided, reference) -> voided.voided(reference, clock.instant()));
     }
 }

@@ -9,11 +9,11 @@ import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.annotation.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The payment capability as ordering's {@link Payments} port: authorisations and their release. */
 @Component

@@ -1,16 +1,13 @@
 package io.orderservice.payment.application;
 
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
-import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.PaymentView;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.application.port.out.PaymentGateway.RefundRequest;
-import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.TransactionKind;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class RefundPaymentService implements RefundPaymentUseCase {
@@ -25,18 +22,17 @@ class RefundPaymentService implements RefundPaymentUseCase {
         this.clock = clock;
     }
 
+    /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
     @Override
-    @Transactional(noRollbackFor = {PaymentOperationRefusedException.class, PaymentGatewayUnavailableException.class})
     public PaymentView refund(RefundCommand command) {
-        var payment = payments.lockLatestForOrder(command.orderId())
+        var payment = payments.findLatestForOrder(command.orderId())
                 .orElseThrow(() -> new PaymentNotFoundException(command.orderId(), "captured payment to refund"));
         if (payment.refundAlreadyMade(command.refundId())) {
             return PaymentView.of(payment); // the same refund asked again
         }
         var key = payment.refundKey(command.amount(), command.refundId());
-        operation.run(payment, TransactionKind.REFUND, command.amount(), key,
+        return PaymentView.of(operation.run(payment, TransactionKind.REFUND, command.amount(), key,
                 gateway -> gateway.refund(new RefundRequest(payment.id(), payment.authorisationReference(), command.amount(), key)),
-                (refunded, reference) -> refunded.refunded(command.amount(), reference, key, clock.instant()));
-        return PaymentView.of(payment);
+                (refunded, reference) -> refunded.refunded(command.amount(), reference, key, clock.instant())));
     }
 }

@@ -1,15 +1,12 @@
 package io.orderservice.payment.application;
 
-import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.PaymentView;
 import io.orderservice.payment.application.port.in.VoidUnwantedPaymentUseCase;
-import io.orderservice.payment.domain.PaymentId;
-import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentStatus;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class VoidUnwantedPaymentService implements VoidUnwantedPaymentUseCase {
@@ -22,12 +19,11 @@ class VoidUnwantedPaymentService implements VoidUnwantedPaymentUseCase {
         this.operation = operation;
     }
 
+    /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
     @Override
-    @Transactional(noRollbackFor = {PaymentOperationRefusedException.class, PaymentGatewayUnavailableException.class})
     public Optional<PaymentView> voidUnwanted(PaymentId paymentId) {
-        var live = payments.lockById(paymentId)
-                .filter(payment -> payment.status() == PaymentStatus.AUTHORISED);
-        live.ifPresent(operation::voidAuthorisation);
-        return live.map(PaymentView::of);
+        return payments.findById(paymentId)
+                .filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
+                .map(operation::voidAuthorisation).map(PaymentView::of);
     }
 }

@@ -170,7 +170,11 @@ class AuthorisePaymentServiceTest {
     static final class Scripted implements PaymentGateway {
         final String name;
         Function<AuthorisationRequest, GatewayResult> answer = request -> new Refused("unscripted", "unscripted");
+        Function<CaptureRequest, GatewayResult> captureAnswer = request -> {
+            throw new UnsupportedOperationException();
+        };
         int calls;
+        int captures;
         final List<String> keys = new ArrayList<>();
 
         Scripted(String name) {
@@ -191,7 +195,8 @@ class AuthorisePaymentServiceTest {
 
         @Override
         public GatewayResult capture(CaptureRequest request) {
-            throw new UnsupportedOperationException();
+            captures++;
+            return captureAnswer.apply(request);
         }
 
         @Override
@@ -237,6 +242,16 @@ class AuthorisePaymentServiceTest {
         public Optional<Payment> lockLatestForOrder(OrderId orderId) {
             return stored.values().stream().filter(p -> p.orderId().equals(orderId))
                     .max(java.util.Comparator.comparing(Payment::createdAt));
+        }
+
+        @Override
+        public Optional<Payment> findLatestForOrder(OrderId orderId) {
+            return lockLatestForOrder(orderId);
+        }
+
+        @Override
+        public Optional<Payment> findById(PaymentId id) {
+            return lockById(id);
         }
 
         Payment only() {

@@ -328,6 +328,12 @@ public final class Payment {
                 .reduce((first, second) -> second).map(PaymentTransaction::gatewayReference).orElse(null);
     }
 
+    /** How often the gateway refused, or could not be asked, the operation sent with this key. */
+    public int failedAttempts(String idempotencyKey) {
+        return (int) transactions.stream().filter(transaction -> !transaction.succeeded()
+                && transaction.idempotencyKey().equals(idempotencyKey)).count();
+    }
+
     public boolean hasSucceeded(String idempotencyKey) {
         return transactions.stream().anyMatch(transaction -> transaction.succeeded()
                 && transaction.idempotencyKey().equals(idempotencyKey));

@@ -2,9 +2,9 @@ package io.orderservice.payment.application.listener;
 
 import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,13 @@ class CapturePaymentWhenOrderShips {
         this.capture = capture;
     }
 
-    @ApplicationModuleListener
+    @GatewayCallingListener
     void captureOnShipment(OrderShipped event) {
-        var payment = capture.capture(event.orderId(), event.orderTotal());
-        log.info("Captured {} of payment {} for the shipped order", payment.captured(), payment.id());
+        try {
+            var payment = capture.capture(event.orderId(), event.orderTotal());
+            log.info("Captured {} of payment {} for the shipped order", payment.captured(), payment.id());
+        } catch (PaymentOperationParkedException parked) {
+            log.error("Capture for shipped order {} parked: {}", event.orderId(), parked.getMessage());
+        }
     }
 }

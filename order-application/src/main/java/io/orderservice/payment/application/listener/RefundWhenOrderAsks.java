@@ -1,16 +1,16 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.RefundSettled;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
-import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
+import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +31,14 @@ class RefundWhenOrderAsks {
         this.orders = orders;
     }
 
-    @ApplicationModuleListener
+    @GatewayCallingListener
     void refund(OrderRefundRequested event) {
         RefundSettled outcome;
         try {
             refunds.refund(new RefundCommand(event.orderId(), event.amount(), event.refundId().toString(), event.reasonCode()));
             outcome = new RefundSettled(event.refundId(), true, null);
-        } catch (PaymentOperationRefusedException | IllegalPaymentOperationException | PaymentNotFoundException refused) {
+        } catch (PaymentOperationRefusedException | IllegalPaymentOperationException | PaymentNotFoundException
+                 | PaymentOperationParkedException refused) {
             log.warn("Refund {} of order {} refused: {}", event.refundId(), event.orderId(), refused.getMessage());
             outcome = new RefundSettled(event.refundId(), false, refused.getMessage());
         }

@@ -1,14 +1,14 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.RefundSettled;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.domain.event.OrderCancelled;
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ class VoidPaymentWhenOrderIsCancelled {
         this.orders = orders;
     }
 
-    @ApplicationModuleListener
+    @GatewayCallingListener
     void releaseAuthorisation(OrderCancelled event) {
         RefundSettled outcome;
         try {
@@ -38,7 +38,7 @@ class VoidPaymentWhenOrderIsCancelled {
                     payment -> log.info("Voided payment {} of the cancelled order", payment.id()),
                     () -> log.info("The cancelled order holds no authorised payment"));
             outcome = new RefundSettled(event.paymentRelease(), true, null);
-        } catch (PaymentOperationRefusedException | IllegalPaymentOperationException refused) {
+        } catch (PaymentOperationRefusedException | IllegalPaymentOperationException | PaymentOperationParkedException refused) {
             log.warn("Releasing the payment of cancelled order {} refused: {}", event.orderId(), refused.getMessage());
             outcome = new RefundSettled(event.paymentRelease(), false, refused.getMessage());
         }

@@ -1,10 +1,10 @@
 package io.orderservice.payment.application.listener;
 
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.VoidUnwantedPaymentUseCase;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,12 @@ class VoidUnwantedPayment {
         this.voids = voids;
     }
 
-    @ApplicationModuleListener
+    @GatewayCallingListener
     void voidIt(PaymentUnwanted event) {
-        voids.voidUnwanted(event.paymentId()).ifPresent(payment -> log.info("Voided unwanted payment {}", payment.id()));
+        try {
+            voids.voidUnwanted(event.paymentId()).ifPresent(payment -> log.info("Voided unwanted payment {}", payment.id()));
+        } catch (PaymentOperationParkedException parked) {
+            log.error("Voiding unwanted payment {} parked: {}", event.paymentId(), parked.getMessage());
+        }
     }
 }

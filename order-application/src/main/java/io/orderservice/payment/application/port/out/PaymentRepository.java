@@ -29,4 +29,10 @@ public interface PaymentRepository {
 
     /** The order's newest payment (earlier ones all failed or ended), locked like {@link #lockById}. */
     Optional<Payment> lockLatestForOrder(OrderId orderId);
+
+    /** The order's newest payment as it is now, unlocked: to decide what to ask a gateway before any lock is taken. */
+    Optional<Payment> findLatestForOrder(OrderId orderId);
+
+    /** The payment as it is now, unlocked. */
+    Optional<Payment> findById(PaymentId id);
 }
