@@ -9,7 +9,6 @@ import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
-import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.OperationAttempts;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.TransactionKind;
@@ -19,9 +18,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * One capture, void or refund on the payment's own gateway, with no transaction open and no row locked while the
@@ -40,19 +37,15 @@ class GatewayOperation {
     private static final Logger log = LoggerFactory.getLogger(GatewayOperation.class);
 
     private final PaymentGateways gateways;
-    private final PaymentRepository payments;
-    private final ApplicationEventPublisher events;
-    private final TransactionOperations transactions;
+    private final PaymentAnswers answers;
     private final OperationAttempts attempts;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    GatewayOperation(PaymentGateways gateways, PaymentRepository payments, ApplicationEventPublisher events,
-                     TransactionOperations transactions, OperationAttempts attempts, MeterRegistry meters, Clock clock) {
+    GatewayOperation(PaymentGateways gateways, PaymentAnswers answers, OperationAttempts attempts, MeterRegistry meters,
+                     Clock clock) {
         this.gateways = gateways;
-        this.payments = payments;
-        this.events = events;
-        this.transactions = transactions;
+        this.answers = answers;
         this.attempts = attempts;
         this.meters = meters;
         this.clock = clock;
@@ -84,16 +77,12 @@ class GatewayOperation {
         var failure = unavailable != null ? unavailable.getMessage()
                 : refused != null ? refused.code() + ": " + refused.message() : null;
         var answer = result;
-        var applied = transactions.execute(status -> {
-            var payment = payments.lockById(read.id()).orElseThrow();
+        var applied = answers.apply(read.id(), payment -> {
             if (failure != null) {
                 payment.operationFailed(kind, amount, idempotencyKey, failure, clock.instant());
             } else {
                 applyApproval.accept(payment, ((Approved) answer).reference());
             }
-            payments.update(payment);
-            payment.pullEvents().forEach(events::publishEvent);
-            return payment;
         });
         if (unavailable != null) {
             throw unavailable;

@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Issue 17, item 8: a capture the gateway keeps refusing (an authorisation that expired) or cannot be asked for is tried
@@ -43,8 +42,8 @@ class CappedMoneyOperationsTest {
     private final List<Object> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CapturePaymentService captures = new CapturePaymentService(payments, new GatewayOperation(
-            new PaymentGateways(List.of(gateway), new PaymentRouting(List.of(), List.of("primary"))), payments,
-            published::add, TransactionOperations.withoutTransaction(), new OperationAttempts(3), meters, clock), clock);
+            new PaymentGateways(List.of(gateway), new PaymentRouting(List.of(), List.of("primary"))),
+            new PaymentAnswers(payments, published::add), new OperationAttempts(3), meters, clock), clock);
 
     @Test
     void aRefusedCaptureIsTriedThreeTimesThenParkedWithoutAskingTheGatewayAgain() {
