@@ -55,7 +55,9 @@ class OrderShippingAndRefundIT {
         assertThat(first.json().get("status").asString()).isEqualTo("PARTIALLY_SHIPPED");
         assertThat(first.json().at("/lines/0/shippedQuantity").asInt()).isEqualTo(2);
         assertThat(first.json().at("/shipments/0/trackingUrl").asString()).endsWith("tracking-id=JD014600006281");
-        await().atMost(Duration.ofSeconds(20)).until(() -> "CAPTURED".equals(paymentStatus(orderId)));
+        assertThat(paymentStatus(orderId)).as("the money is taken before the goods leave (ADR 0025)").isEqualTo("CAPTURED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !http.get("/api/v1/orders/" + orderId).json()
+                .at("/payment/captured/amount").asString().equals("0.00"));
 
         var unknownCarrier = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
                 {"carrier": "pigeon", "trackingNumber": "P1"}""");
@@ -65,9 +67,9 @@ class OrderShippingAndRefundIT {
                 {"carrier": "own-fleet"}""", "If-Match", "\"0\"");
         assertThat(stale.status()).isEqualTo(412);
 
-        // Recording the capture changed the order too: ship from the version as it is now.
+        // The order records its captured money through the outbox, before or after the shipment: ship from the
+        // version as it is now.
         var current = http.get("/api/v1/orders/" + orderId).etag();
-        assertThat(current).isNotEqualTo(first.etag());
         var rest = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
                 {"carrier": "own-fleet"}""", "If-Match", current);
         assertThat(rest.status()).isEqualTo(200);
@@ -141,8 +143,35 @@ class OrderShippingAndRefundIT {
                 .isZero();
     }
 
+    @Test
+    void aCaptureTheGatewayRefusesStopsTheShipmentAndNothingLeaves() {
+        var orderId = place("tok_capture_refused");
+        var before = http.get("/api/v1/orders/" + orderId);
+
+        var ship = http.send("POST", "/api/v1/orders/" + orderId + "/ship", """
+                {"carrier": "own-fleet"}""");
+
+        assertThat(ship.status()).as(ship.body()).isEqualTo(409);
+        assertThat(ship.json().get("type").asString()).isEqualTo("urn:order-service:problem:capture-refused");
+        assertThat(ship.json().get("detail").asString()).contains("capture_refused");
+        var after = http.get("/api/v1/orders/" + orderId);
+        assertThat(after.etag()).isEqualTo(before.etag());
+        assertThat(after.json().get("status").asString()).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT count(*) FROM order_shipment WHERE order_id = ?::uuid").param(orderId).query(Integer.class)
+                .single()).isZero();
+        assertThat(paymentStatus(orderId)).isEqualTo("AUTHORISED");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
+                WHERE p.order_id = ?::uuid AND t.kind = 'CAPTURE' AND NOT t.succeeded""").param(orderId).query(Integer.class)
+                .single()).as("the refusal is recorded and counts towards parking").isEqualTo(1);
+    }
+
     private String place() {
-        var placed = http.postJson("/api/v1/orders", orderJson("shp-" + UUID.randomUUID(), "EUR", LINES, "tok_approve"));
+        return place("tok_approve");
+    }
+
+    private String place(String token) {
+        var placed = http.postJson("/api/v1/orders", orderJson("shp-" + UUID.randomUUID(), "EUR", LINES, token));
         assertThat(placed.status()).isEqualTo(201);
         return placed.json().get("id").asString();
     }

@@ -1,6 +1,7 @@
 package io.orderservice.payment.gateway;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.domain.AuthorisationLifetimes;
 import io.orderservice.payment.domain.OperationAttempts;
 import io.orderservice.payment.domain.PaymentRouting;
 import io.orderservice.payment.gateway.sandbox.SandboxGateway;
@@ -34,5 +35,11 @@ class PaymentRoutingConfiguration {
     @Bean
     OperationAttempts paymentOperationAttempts(@Value("${order-service.payment.max-operation-attempts:5}") int limit) {
         return new OperationAttempts(limit);
+    }
+
+    /** How long each gateway holds an authorisation, and how long before that it is renewed (docs/payments.md). */
+    @Bean
+    AuthorisationLifetimes authorisationLifetimes(AuthorisationLifetimeProperties properties) {
+        return properties.toLifetimes();
     }
 }

@@ -1,6 +1,7 @@
 package io.orderservice.payment.persistence;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,4 +23,11 @@ interface PaymentJpaRepository extends JpaRepository<PaymentEntity, UUID> {
 
     @Query("select p.id from PaymentEntity p where p.orderId = :orderId order by p.createdAt desc")
     List<UUID> newestIdsForOrder(UUID orderId, Limit limit);
+
+    @Query("""
+            select p.id from PaymentEntity p join p.transactions t
+            where p.gateway = :gateway and p.status = 'AUTHORISED' and p.replaced = false
+              and t.kind = 'AUTHORISATION' and t.succeeded = true
+            group by p.id having max(t.occurredAt) < :before order by max(t.occurredAt)""")
+    List<UUID> idsAuthorisedOnlyBefore(String gateway, Instant before, Limit limit);
 }

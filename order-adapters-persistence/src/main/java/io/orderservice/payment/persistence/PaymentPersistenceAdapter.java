@@ -5,6 +5,8 @@ import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -81,5 +83,11 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     @Transactional(readOnly = true)
     public Optional<Payment> findById(PaymentId id) {
         return jpa.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentId> authorisedOnlyBefore(String gateway, Instant before, int limit) {
+        return jpa.idsAuthorisedOnlyBefore(gateway, before, Limit.of(limit)).stream().map(PaymentId::new).toList();
     }
 }

@@ -2,13 +2,14 @@ package io.orderservice.ordering.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
+import io.orderservice.ordering.application.port.in.CaptureRefusedException;
+import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.application.port.in.LineNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
-import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.RefundRefusedException;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
@@ -93,6 +94,11 @@ class OrderProblems {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "refund-refused", "Refund not possible", ex.getMessage());
         problem.setProperty("refundable", OrderResponse.MoneyResponse.from(ex.refundable()));
         return problem;
+    }
+
+    @ExceptionHandler(CaptureRefusedException.class)
+    ProblemDetail captureRefused(CaptureRefusedException ex) {
+        return problem(HttpStatus.CONFLICT, "capture-refused", "The money could not be taken; nothing left", ex.getMessage());
     }
 
     @ExceptionHandler(CarrierRefusedException.class)

@@ -1,7 +1,7 @@
 package io.orderservice.ordering.web;
 
-import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase.ShipOrderCommand;
+import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
@@ -67,7 +67,9 @@ class ShipmentController {
     @Operation(summary = "Record a shipment",
             description = "Hands the shipment to its carrier (which checks the label's tracking number, or issues one) and moves "
                     + "the order to SHIPPED when every unit has left, PARTIALLY_SHIPPED otherwise. Allowed in the statuses whose "
-                    + "allowedActions contain SHIP or SHIP_PARTIALLY. The first shipment captures the payment (through the outbox). "
+                    + "allowedActions contain SHIP or SHIP_PARTIALLY. The money is taken before the goods leave: the first shipment "
+                    + "captures the order's total (renewing an authorisation that lapsed) before it is recorded, and a capture "
+                    + "the gateway refuses stops it (409 capture-refused, nothing shipped). "
                     + "If-Match is optional; when given, it must name the order's current version.")
     @ApiResponse(responseCode = "200", description = "The order with its new shipment; ETag is its new version",
             headers = @Header(name = HttpHeaders.ETAG, description = "The order's new version", schema = @Schema(type = "string")))
@@ -75,11 +77,15 @@ class ShipmentController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The order's status allows no shipping (e.g. cancelled, not paid yet); the problem names the status and the allowed actions",
+    @ApiResponse(responseCode = "409", description = "The order's status allows no shipping (e.g. cancelled, not paid yet; "
+            + "illegal-transition, naming the status and the allowed actions), or its money could not be taken (capture-refused: "
+            + "refused by the gateway, or parked for an operator after repeated failures); nothing shipped",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "An unknown carrier, a tracking number not of that carrier, an unknown line, more units than are left to ship, named units that may not leave (backordered, or not held at the named location), or a location that holds nothing left of the order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "No payment gateway could be reached to take the money; nothing shipped; try again after Retry-After",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> ship(
             @PathVariable UUID orderId, @Valid @RequestBody ShipRequest request,

@@ -1,14 +1,16 @@
 package io.orderservice.ordering.application;
 
+import io.orderservice.ordering.application.port.in.CaptureRefusedException;
 import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.Carriers;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
@@ -17,19 +19,17 @@ import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shipping under the order's row lock, so two warehouses recording shipments at once never ship a unit
- * twice. The default carriers answer in-process; a carrier reached over HTTP would be asked before the
- * lock is taken (the shipment id makes asking again harmless).
+ * The money is taken before the goods leave (ADR 0025): the shipment is checked against the order as read, the order's
+ * total captured and the carrier asked, all with no transaction open and no row locked; then the shipment is recorded
+ * under the order's row lock, checked again against the order as it is then, so that two warehouses recording
+ * shipments at once never ship a unit twice. A capture that is refused stops the shipment (409) and nothing leaves.
  */
 @Service
 class ShipOrderService implements ShipOrderUseCase {
@@ -37,36 +37,28 @@ class ShipOrderService implements ShipOrderUseCase {
     private final OrderRepository orders;
     private final Carriers carriers;
     private final FulfilmentPlans fulfilment;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Payments payments;
+    private final ShipmentRecording recording;
 
-    ShipOrderService(OrderRepository orders, Carriers carriers, FulfilmentPlans fulfilment, ApplicationEventPublisher events,
-                     Clock clock) {
+    ShipOrderService(OrderRepository orders, Carriers carriers, FulfilmentPlans fulfilment, Payments payments,
+                     ShipmentRecording recording) {
         this.orders = orders;
         this.carriers = carriers;
         this.fulfilment = fulfilment;
-        this.events = events;
-        this.clock = clock;
+        this.payments = payments;
+        this.recording = recording;
     }
 
     @Override
-    @Transactional
     public OrderView ship(ShipOrderCommand command) {
         if (command.by().actsAtSomeLocationsOnly() && !command.by().actsAt(command.location())) {
             throw new AccessRefusedException(command.location() == null
                     ? "a warehouse acting for " + command.by().locations() + " names the location a shipment leaves from"
                     : "this caller does not act for location " + command.location());
         }
-        var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
-            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
-        }
-        var allowed = order.status().allowedActions();
-        if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
-            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
-        }
-        var mayLeave = command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
-        var leaving = command.lines().isEmpty() ? mayLeave : named(command, mayLeave);
+        var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        leaving(order, command);
+        var authorisation = takeMoney(order);
         var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;
         try {
@@ -75,11 +67,34 @@ class ShipOrderService implements ShipOrderUseCase {
         } catch (Carriers.HandoverRefusedException refused) {
             throw new CarrierRefusedException(refused.getMessage());
         }
-        order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), leaving,
-                command.location(), Actor.of(command.by()), clock.instant());
-        orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
-        return OrderView.of(order, order.version() + 1);
+        return recording.record(command, shipmentId, handedOver, authorisation, this::leaving);
+    }
+
+    /** @return the reference of the authorisation the money was taken from */
+    private String takeMoney(Order order) {
+        var outcome = payments.capture(order.id(), order.totals().grandTotal());
+        if (outcome instanceof Payments.Captured captured) {
+            return captured.authorisationReference();
+        }
+        if (outcome instanceof Payments.CaptureRefused refused) {
+            throw new CaptureRefusedException("the money for order " + order.id() + " could not be taken, so nothing may "
+                    + "leave: " + refused.reason());
+        }
+        throw new PaymentUnavailableException("no payment gateway could take the money for order " + order.id()
+                + " before it leaves: " + ((Payments.Unavailable) outcome).reason());
+    }
+
+    /** What this shipment takes out of the order, refused when the order may not ship it (as read, or as locked). */
+    private List<ShippedLine> leaving(Order order, ShipOrderCommand command) {
+        if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
+            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
+        }
+        var allowed = order.status().allowedActions();
+        if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
+            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
+        }
+        var mayLeave = command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
+        return command.lines().isEmpty() ? mayLeave : named(command, mayLeave);
     }
 
     /**

@@ -16,22 +16,29 @@ class CapturePaymentService implements CapturePaymentUseCase {
 
     private final PaymentRepository payments;
     private final GatewayOperation operation;
+    private final AuthorisationRenewals renewals;
     private final Clock clock;
 
-    CapturePaymentService(PaymentRepository payments, GatewayOperation operation, Clock clock) {
+    CapturePaymentService(PaymentRepository payments, GatewayOperation operation, AuthorisationRenewals renewals,
+                          Clock clock) {
         this.payments = payments;
         this.operation = operation;
+        this.renewals = renewals;
         this.clock = clock;
     }
 
-    /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
+    /**
+     * Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). An authorisation that
+     * lapsed, or lapses soon, is renewed first: a capture against it would be refused.
+     */
     @Override
     public PaymentView capture(OrderId orderId, Money orderTotal) {
-        var payment = payments.findLatestForOrder(orderId)
+        var read = payments.findLatestForOrder(orderId)
                 .orElseThrow(() -> new PaymentNotFoundException(orderId, "payment to capture"));
-        if (!payment.capturedAmount().isZero()) {
-            return PaymentView.of(payment); // captured already: capturing twice is harmless
+        if (!read.capturedAmount().isZero()) {
+            return PaymentView.of(read); // captured already: capturing twice is harmless
         }
+        var payment = renewals.renewIfDue(read).orElse(read);
         var amount = orderTotal.isGreaterThan(payment.amount()) ? payment.amount() : orderTotal;
         var key = payment.captureKey(amount);
         return PaymentView.of(operation.run(payment, TransactionKind.CAPTURE, amount, key,

@@ -4,6 +4,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.domain.PaymentRouting;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +25,10 @@ class PaymentGateways {
             throw new IllegalStateException("payment routing names gateways this service does not have: " + named
                     + "; it has " + new TreeSet<>(byName.keySet()));
         }
+    }
+
+    Set<String> names() {
+        return byName.keySet();
     }
 
     PaymentGateway named(String name) {

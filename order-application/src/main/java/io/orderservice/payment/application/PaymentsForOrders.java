@@ -1,11 +1,18 @@
 package io.orderservice.payment.application;
 
 import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
+import io.orderservice.payment.application.port.in.PaymentNotFoundException;
+import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
+import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
+import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentStatus;
+import io.orderservice.payment.domain.PaymentTransaction;
+import io.orderservice.payment.domain.TransactionKind;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
@@ -15,7 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The payment capability as ordering's {@link Payments} port: authorisations and their release. */
+/** The payment capability as ordering's {@link Payments} port: authorisations, their release, and captures. */
 @Component
 class PaymentsForOrders implements Payments {
 
@@ -23,14 +30,16 @@ class PaymentsForOrders implements Payments {
 
     private final AuthorisePaymentService authorisations;
     private final VoidPaymentUseCase voids;
+    private final CapturePaymentUseCase captures;
     private final PaymentRepository payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentsForOrders(AuthorisePaymentService authorisations, VoidPaymentUseCase voids, PaymentRepository payments,
-                      ApplicationEventPublisher events, Clock clock) {
+    PaymentsForOrders(AuthorisePaymentService authorisations, VoidPaymentUseCase voids, CapturePaymentUseCase captures,
+                      PaymentRepository payments, ApplicationEventPublisher events, Clock clock) {
         this.authorisations = authorisations;
         this.voids = voids;
+        this.captures = captures;
         this.payments = payments;
         this.events = events;
         this.clock = clock;
@@ -59,6 +68,21 @@ class PaymentsForOrders implements Payments {
     @Override
     public PaymentOutcome authorise(PaymentRequest request) {
         return authorisations.authorise(request);
+    }
+
+    @Override
+    public CaptureOutcome capture(OrderId orderId, Money orderTotal) {
+        try {
+            var payment = captures.capture(orderId, orderTotal);
+            return new Captured(payment.transactions().stream()
+                    .filter(each -> each.kind() == TransactionKind.AUTHORISATION && each.succeeded())
+                    .reduce((first, second) -> second).map(PaymentTransaction::gatewayReference).orElse(null));
+        } catch (PaymentOperationRefusedException | PaymentOperationParkedException | IllegalPaymentOperationException
+                 | PaymentNotFoundException refused) {
+            return new CaptureRefused(refused.getMessage());
+        } catch (PaymentGatewayUnavailableException unavailable) {
+            return new Unavailable(unavailable.getMessage());
+        }
     }
 
     @Override

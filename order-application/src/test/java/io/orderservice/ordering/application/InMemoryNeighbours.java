@@ -4,18 +4,18 @@ import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
 import io.orderservice.ordering.application.port.out.Payments.Unavailable;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.Charges;
-import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
 import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.ordering.domain.risk.RiskAssessment;
 import io.orderservice.ordering.domain.risk.RiskDecision;
@@ -248,6 +248,16 @@ final class InMemoryNeighbours {
         public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, io.orderservice.shared.Money newTotal) {
             covered.put(orderId, newTotal);
             return coverAnswer != null ? coverAnswer : new Authorised("auth-amended-" + orderVersion);
+        }
+
+        final List<OrderId> captured = new ArrayList<>();
+        /** What a capture answers; by default the money is taken from the order's first authorisation. */
+        CaptureOutcome captureAnswer;
+
+        @Override
+        public CaptureOutcome capture(OrderId orderId, io.orderservice.shared.Money orderTotal) {
+            captured.add(orderId);
+            return captureAnswer != null ? captureAnswer : new Captured("auth-1");
         }
 
         @Override

@@ -173,9 +173,15 @@ class AuthorisePaymentServiceTest {
         Function<CaptureRequest, GatewayResult> captureAnswer = request -> {
             throw new UnsupportedOperationException();
         };
+        Function<VoidRequest, GatewayResult> voidAnswer = request -> {
+            throw new UnsupportedOperationException();
+        };
         int calls;
         int captures;
         final List<String> keys = new ArrayList<>();
+        final List<String> capturedFrom = new ArrayList<>();
+        final List<String> voided = new ArrayList<>();
+        final List<Money> refunded = new ArrayList<>();
 
         Scripted(String name) {
             this.name = name;
@@ -196,17 +202,20 @@ class AuthorisePaymentServiceTest {
         @Override
         public GatewayResult capture(CaptureRequest request) {
             captures++;
+            capturedFrom.add(request.authorisationReference());
             return captureAnswer.apply(request);
         }
 
         @Override
         public GatewayResult voidAuthorisation(VoidRequest request) {
-            throw new UnsupportedOperationException();
+            voided.add(request.authorisationReference());
+            return voidAnswer.apply(request);
         }
 
         @Override
         public GatewayResult refund(RefundRequest request) {
-            throw new UnsupportedOperationException();
+            refunded.add(request.amount());
+            return new Approved("ref_" + refunded.size());
         }
     }
 
@@ -252,6 +261,13 @@ class AuthorisePaymentServiceTest {
         @Override
         public Optional<Payment> findById(PaymentId id) {
             return lockById(id);
+        }
+
+        @Override
+        public List<PaymentId> authorisedOnlyBefore(String gateway, java.time.Instant before, int limit) {
+            return stored.values().stream().filter(p -> p.gateway().equals(gateway) && p.status() == PaymentStatus.AUTHORISED
+                            && !p.isReplaced() && p.authorisedAt().filter(at -> at.isBefore(before)).isPresent())
+                    .map(Payment::id).limit(limit).toList();
         }
 
         Payment only() {

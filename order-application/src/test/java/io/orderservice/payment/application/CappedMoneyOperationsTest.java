@@ -10,6 +10,7 @@ import io.orderservice.payment.application.port.in.PaymentOperationParkedExcepti
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.domain.AuthorisationLifetimes;
 import io.orderservice.payment.domain.OperationAttempts;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
@@ -21,10 +22,12 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +44,12 @@ class CappedMoneyOperationsTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<Object> published = new ArrayList<>();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final CapturePaymentService captures = new CapturePaymentService(payments, new GatewayOperation(
+    private final GatewayOperation operation = new GatewayOperation(
             new PaymentGateways(List.of(gateway), new PaymentRouting(List.of(), List.of("primary"))),
-            new PaymentAnswers(payments, published::add), new OperationAttempts(3), meters, clock), clock);
+            new PaymentAnswers(payments, published::add), new OperationAttempts(3), meters, clock);
+    private final CapturePaymentService captures = new CapturePaymentService(payments, operation,
+            new AuthorisationRenewals(operation, new AuthorisationLifetimes(Duration.ofDays(7), Map.of(), Duration.ofDays(1)),
+                    clock), clock);
 
     @Test
     void aRefusedCaptureIsTriedThreeTimesThenParkedWithoutAskingTheGatewayAgain() {

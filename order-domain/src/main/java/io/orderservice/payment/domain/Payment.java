@@ -177,6 +177,62 @@ public final class Payment {
         return true;
     }
 
+    // --- renewing the authorisation -----------------------------------------------------------
+
+    /** When the authorisation that holds the money now was given (the last one renewed it); empty before any was. */
+    public Optional<Instant> authorisedAt() {
+        return transactions.stream()
+                .filter(transaction -> transaction.kind() == TransactionKind.AUTHORISATION && transaction.succeeded())
+                .reduce((first, second) -> second).map(PaymentTransaction::at);
+    }
+
+    /**
+     * Checks that the authorisation may be renewed (authorised, nothing captured yet) and returns the key to send the
+     * new authorisation with: the same for every retry of this renewal, another for the next one.
+     */
+    public String renewalKey() {
+        requireStatus("renew the authorisation of", AUTHORISED);
+        long given = transactions.stream()
+                .filter(transaction -> transaction.kind() == TransactionKind.AUTHORISATION && transaction.succeeded()).count();
+        return key("authorisation:renewal:" + given);
+    }
+
+    /**
+     * The gateway authorised the same amount again, before the earlier authorisation lapsed or after: the new one is
+     * what captures, voids and refunds refer to from now on. The status stays AUTHORISED; a renewal applied twice
+     * changes nothing.
+     */
+    public boolean renewed(String gatewayReference, String idempotencyKey, Instant at) {
+        if (status != AUTHORISED || hasSucceeded(idempotencyKey)) {
+            return false;
+        }
+        record(new PaymentTransaction(TransactionKind.AUTHORISATION, amount, true, gatewayReference, idempotencyKey,
+                "renewal", at));
+        return true;
+    }
+
+    /**
+     * The key to release an authorisation that a renewal superseded; it holds the customer's money until it lapses.
+     */
+    public String supersededReleaseKey(String supersededReference) {
+        requireStatus("release a superseded authorisation of", AUTHORISED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED);
+        if (supersededReference == null || supersededReference.equals(authorisationReference())) {
+            throw new IllegalPaymentOperationException("only an authorisation a renewal superseded is released this way");
+        }
+        return key("void:" + supersededReference);
+    }
+
+    /** The gateway released an authorisation that a renewal superseded; the payment's own state is unchanged. */
+    public boolean supersededReleased(String supersededReference, String gatewayReference, Instant at) {
+        var releaseKey = key("void:" + supersededReference);
+        if (hasSucceeded(releaseKey)) {
+            return false;
+        }
+        record(new PaymentTransaction(TransactionKind.VOID, amount, true, gatewayReference, releaseKey,
+                "superseded authorisation " + supersededReference, at));
+        return true;
+    }
+
     // --- capture and void ----------------------------------------------------------------------
 
     /** Checks that {@code toCapture} may be captured and returns the key to send the capture with. */

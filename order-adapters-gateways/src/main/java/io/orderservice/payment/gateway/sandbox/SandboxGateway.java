@@ -40,9 +40,11 @@ public class SandboxGateway implements PaymentGateway {
         Money captured;
         Money refunded;
         boolean voided;
+        final boolean refusesCapture;
 
-        Authorisation(Money amount) {
+        Authorisation(Money amount, boolean refusesCapture) {
             this.amount = amount;
+            this.refusesCapture = refusesCapture;
             this.captured = Money.zero(amount.currency());
             this.refunded = Money.zero(amount.currency());
         }
@@ -67,14 +69,14 @@ public class SandboxGateway implements PaymentGateway {
         }
         return once(request.idempotencyKey(), () -> {
             var token = request.token().value();
-            if (token.equals("tok_approve")) {
+            if (token.equals("tok_approve") || token.equals("tok_capture_refused")) {
                 var reference = "sbx_auth_" + UUID.randomUUID();
-                authorisations.put(reference, new Authorisation(request.amount()));
+                authorisations.put(reference, new Authorisation(request.amount(), token.equals("tok_capture_refused")));
                 return new Approved(reference);
             }
             if (token.equals("tok_requires_action")) {
                 var reference = "sbx_auth_" + UUID.randomUUID();
-                authorisations.put(reference, new Authorisation(request.amount()));
+                authorisations.put(reference, new Authorisation(request.amount(), false));
                 return new RequiresAction(reference, "https://sandbox.invalid/3ds/" + reference);
             }
             return DECLINES.getOrDefault(token, new Refused("invalid_token", "the sandbox knows no such payment token"));
@@ -87,6 +89,9 @@ public class SandboxGateway implements PaymentGateway {
             var authorisation = authorisations.get(request.authorisationReference());
             if (authorisation == null || authorisation.voided || !authorisation.captured.isZero()) {
                 return new Refused("not_capturable", "no uncaptured authorisation " + request.authorisationReference());
+            }
+            if (authorisation.refusesCapture) {
+                return new Refused("capture_refused", "the issuer refused the capture (tok_capture_refused)");
             }
             if (request.amount().isGreaterThan(authorisation.amount)) {
                 return new Refused("amount_too_large", "cannot capture more than the authorised " + authorisation.amount);

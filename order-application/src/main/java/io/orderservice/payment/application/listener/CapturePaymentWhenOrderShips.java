@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The money is taken when the goods leave: at an order's first shipment, its total is captured (all of
- * the authorisation, or less when lines were removed after it). Delivered at least once through the
- * outbox; capturing a captured payment changes nothing, so later shipments change nothing either.
+ * A backstop: a shipment is recorded only after its order's money was taken (ADR 0025), so this finds the payment
+ * captured and changes nothing. It captures what a shipment recorded before that rule left uncaptured (its outbox
+ * publication may still be pending after an upgrade): the order's total, never more than the authorisation.
  */
 @Component
 class CapturePaymentWhenOrderShips {

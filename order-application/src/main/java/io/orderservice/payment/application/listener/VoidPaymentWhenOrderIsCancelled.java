@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A cancelled order releases the money its payment holds. Orders are cancellable only before they ship,
- * i.e. before capture, so a void is always enough; an order with nothing authorised is left alone. How the
+ * A cancelled order releases the money its payment holds. Orders are cancellable only before they ship, so a void is
+ * enough, but for money a shipment took just before the order was cancelled under it, which is refunded; an order with
+ * nothing authorised is left alone. How the
  * release went is reported to the order (its VOID refund entry and history). A gateway out of reach fails
  * the delivery, which the outbox retries.
  */

@@ -35,6 +35,15 @@ public interface Payments {
      */
     PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal);
 
+    /**
+     * Takes the order's money before its goods leave: the order's total, never more than was authorised, is captured
+     * on the payment's gateway, after renewing an authorisation that lapsed or lapses soon. Capturing a captured
+     * payment changes nothing. No transaction may be open: a gateway is asked.
+     *
+     * @return Captured, CaptureRefused (refused, or failed so often that it waits for an operator), or Unavailable
+     */
+    CaptureOutcome capture(OrderId orderId, Money orderTotal);
+
     /** @param attempt which payment attempt of the order this is: 1, then one more per customer retry */
     record PaymentRequest(OrderId orderId, int attempt, CustomerId customerId, Money amount, PaymentMethodType methodType,
                           PaymentToken token) {
@@ -64,6 +73,17 @@ public interface Payments {
     }
 
     /** No gateway could be reached, or one may have got the request without answering. Worth asking again later. */
-    record Unavailable(String reason) implements PaymentOutcome {
+    record Unavailable(String reason) implements PaymentOutcome, CaptureOutcome {
+    }
+
+    sealed interface CaptureOutcome permits Captured, CaptureRefused, Unavailable {
+    }
+
+    /** The money is taken; {@code authorisationReference} names the authorisation it was taken from (a renewal's). */
+    record Captured(String authorisationReference) implements CaptureOutcome {
+    }
+
+    /** The gateway refused the capture, or it failed so often that it waits for an operator (docs/operations.md). */
+    record CaptureRefused(String reason) implements CaptureOutcome {
     }
 }

@@ -4,8 +4,9 @@ import io.orderservice.shared.OrderId;
 import java.util.Optional;
 
 /**
- * Releases the money an order's payment holds without taking it (the order was cancelled before it
- * shipped). Empty when the order holds no uncaptured authorisation: voiding twice is harmless.
+ * Releases the money an order's payment holds (the order was cancelled before it shipped): the authorisation is
+ * voided; money a shipment took just before the order was cancelled under it is refunded in full. Empty when the order
+ * holds nothing: releasing twice is harmless.
  */
 public interface VoidPaymentUseCase {
 

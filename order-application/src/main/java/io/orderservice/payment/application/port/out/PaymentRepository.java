@@ -3,6 +3,8 @@ package io.orderservice.payment.application.port.out;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where payments are kept. */
@@ -35,4 +37,10 @@ public interface PaymentRepository {
 
     /** The payment as it is now, unlocked. */
     Optional<Payment> findById(PaymentId id);
+
+    /**
+     * Payments on {@code gateway} whose authorisation, uncaptured and the order's own, was given (or last renewed)
+     * before {@code before}: the oldest first, at most {@code limit}.
+     */
+    List<PaymentId> authorisedOnlyBefore(String gateway, Instant before, int limit);
 }
