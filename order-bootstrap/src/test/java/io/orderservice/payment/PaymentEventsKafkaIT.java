@@ -4,6 +4,8 @@ import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.shared.OrderId;
 import io.orderservice.support.Http;
 import io.orderservice.support.KafkaRecords;
 import io.orderservice.support.OrderServiceIntegrationTest;
@@ -82,6 +84,29 @@ class PaymentEventsKafkaIT {
         var eventId = event.replaceAll(".*\"eventId\":\"([^\"]+)\".*", "$1");
         assertThat(jdbc.sql("SELECT count(*) FROM inbox_message WHERE message_id = ?").param(eventId)
                 .query(Integer.class).single()).as("a failed message is not marked processed").isZero();
+    }
+
+    @Test
+    void anEventThatOvertakesItsAuthorisationWaitsForItInsteadOfBeingDeadLettered() throws InterruptedException {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-payment-events", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_decline"));
+        assertThat(placed.status()).isEqualTo(402);
+        var orderId = placed.json().get("orderId").asString();
+        var secondAttempt = PaymentId.forAttempt(OrderId.of(orderId), 2).toString();
+
+        // The gateway's event for the customer's second attempt arrives before that attempt is recorded ...
+        send(secondAttempt, event("evt-" + UUID.randomUUID(), "payment.authorised", secondAttempt,
+                "\"gatewayReference\":\"sbx_early_1\""));
+        Thread.sleep(4_000); // longer than the ~3 s that other failures are retried for
+        // ... which happens now: the customer pays again and is asked to confirm.
+        var retried = http.postJson("/api/v1/orders/" + orderId + "/payment", "{\"paymentToken\": \"tok_requires_action\"}");
+        assertThat(retried.status()).as(retried.body()).isIn(200, 201, 202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT status FROM payment WHERE id = ?::uuid")
+                .param(secondAttempt).query(String.class).optional().orElse("").equals("AUTHORISED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT status FROM orders WHERE id = ?::uuid")
+                .param(orderId).query(String.class).single().equals("PAID"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.orderservice.payment.messaging;
 
 import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
+import io.orderservice.payment.application.port.in.PaymentNotFoundException;
 import io.orderservice.shared.CardNumbers;
+import io.orderservice.shared.messaging.NotYetKnownException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,13 @@ class PaymentEventsConsumer {
         if (event == null) {
             throw new UnreadablePaymentEventException("an empty record");
         }
-        var outcome = news.apply(SOURCE, event.toNews());
+        ApplyPaymentNewsUseCase.Outcome outcome;
+        try {
+            outcome = news.apply(SOURCE, event.toNews());
+        } catch (PaymentNotFoundException unknown) {
+            // Its authorisation may still be committing (a line change's re-authorisation): wait for it a while.
+            throw new NotYetKnownException(unknown.getMessage(), unknown);
+        }
         log.debug("Payment event {} ({}) at {}-{}@{}: {}", event.eventId(), event.type(), record.topic(), record.partition(),
                 record.offset(), outcome);
     }

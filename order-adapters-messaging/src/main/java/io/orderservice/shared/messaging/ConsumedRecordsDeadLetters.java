@@ -2,6 +2,7 @@ package io.orderservice.shared.messaging;
 
 import io.orderservice.shared.CardNumbers;
 import io.orderservice.shared.InvalidValueException;
+import java.time.Duration;
 import java.util.HashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -24,7 +26,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Nothing the service consumes is lost silently: a record that cannot be processed (a payment event, a warehouse's
  * inventory event) ends on {@code <topic>.DLT}, same partition, with the reason in the {@code kafka_dlt-exception-*}
  * headers. Records the domain refuses ({@link InvalidValueException}: unreadable, unknown, invalid) go there at once;
- * others after retries with exponential backoff (200 ms, ×2, up to ~3 s in all). One handler for every listener
+ * records naming something not known yet ({@link NotYetKnownException}: a payment whose authorisation is still
+ * committing) after retries with exponential backoff for {@code order-service.messaging.not-yet-known-retry-for}
+ * (30 s; the partition waits meanwhile); others after retries with exponential backoff (200 ms, ×2, up to ~3 s in all). One handler for every listener
  * container (Spring Boot installs it), on whenever the service consumes a topic; each consumer creates its
  * dead-letter topic.
  */
@@ -35,7 +39,8 @@ public class ConsumedRecordsDeadLetters {
     public static final String SUFFIX = ".DLT";
 
     @Bean
-    DefaultErrorHandler consumedRecordsErrorHandler(KafkaConnectionDetails connection, KafkaProperties kafka) {
+    DefaultErrorHandler consumedRecordsErrorHandler(KafkaConnectionDetails connection, KafkaProperties kafka,
+            @Value("${order-service.messaging.not-yet-known-retry-for:30s}") Duration notYetKnownRetryFor) {
         // Its own producer, with text serializers: dead letters are the records as they came.
         var producer = new HashMap<>(kafka.buildProducerProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
@@ -55,6 +60,24 @@ public class ConsumedRecordsDeadLetters {
         backOff.setMaxElapsedTime(3_000);
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidValueException.class);
+        handler.setBackOffFunction((record, failure) -> {
+            if (!notYetKnown(failure)) {
+                return null; // the default above
+            }
+            var waitForIt = new ExponentialBackOff(500, 2.0);
+            waitForIt.setMaxInterval(5_000);
+            waitForIt.setMaxElapsedTime(notYetKnownRetryFor.toMillis());
+            return waitForIt;
+        });
         return handler;
+    }
+
+    private static boolean notYetKnown(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotYetKnownException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -41,9 +41,10 @@ class AuthorisePaymentServiceTest {
     private final List<Object> published = new ArrayList<>();
     private final Scripted primary = new Scripted("primary");
     private final Scripted secondary = new Scripted("secondary");
-    private final AuthorisePaymentService service = new AuthorisePaymentService(payments,
-            new PaymentGateways(List.of(primary, secondary), routing()),
-            routing(), published::add, Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+    private final AuthorisePaymentService service = new AuthorisePaymentService(new AuthorisationIntents(payments, clock),
+            new PaymentAnswers(payments, published::add), new PaymentGateways(List.of(primary, secondary), routing()),
+            routing(), clock);
 
     private static PaymentRouting routing() {
         return new PaymentRouting(List.of(), List.of("primary", "secondary"));
