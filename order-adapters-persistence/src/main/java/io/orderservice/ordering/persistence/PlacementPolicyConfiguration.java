@@ -4,6 +4,7 @@ import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.RefundLimits;
 import io.orderservice.ordering.domain.ReturnWindow;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.ordering.domain.saga.UnpaidHoldPolicy;
 import io.orderservice.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -75,6 +76,27 @@ class PlacementPolicyConfiguration {
     @Bean
     ReturnWindow returnWindow(@Value("${order-service.fulfilment.return-window:P14D}") Duration window) {
         return new ReturnWindow(window);
+    }
+
+    /**
+     * @param unpaidHold      how long a customer who has not paid for an order before keeps the stock of an order whose
+     *                        payment was declined or waits for confirmation (shorter than the payment window)
+     * @param maxUnpaidOrders per customer, payment token and shipping address: orders holding stock unpaid at a time
+     */
+    @ConfigurationProperties("order-service.placement.stock-holds")
+    record UnpaidHoldProperties(Duration unpaidHold, MaxUnpaidOrders maxUnpaidOrders) {
+
+        record MaxUnpaidOrders(Integer perCustomer, Integer perPaymentToken, Integer perShippingAddress) {
+        }
+    }
+
+    @Bean
+    UnpaidHoldPolicy unpaidHoldPolicy(UnpaidHoldProperties properties) {
+        var max = properties.maxUnpaidOrders() == null ? new UnpaidHoldProperties.MaxUnpaidOrders(null, null, null)
+                : properties.maxUnpaidOrders();
+        return new UnpaidHoldPolicy(properties.unpaidHold() == null ? Duration.ofMinutes(10) : properties.unpaidHold(),
+                max.perCustomer() == null ? 2 : max.perCustomer(), max.perPaymentToken() == null ? 3 : max.perPaymentToken(),
+                max.perShippingAddress() == null ? 3 : max.perShippingAddress());
     }
 
     @Bean

@@ -1,13 +1,14 @@
 package io.orderservice.ordering.application;
 
 import io.orderservice.ordering.application.PlacementTransactions.Recorded;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
 import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments;
-import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Order;
@@ -68,6 +69,8 @@ class PlacementOrchestrator {
             // change while it is placed.
             var order = new Order[1];
             OrderView lastSeen = null;
+            // A step's refusal is the answer also when compensations run after it in the same run.
+            OrderPlacementRefusedException refusal = null;
             for (int done = 0; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
                 var recorded = advance(saga, version, () -> order[0] != null ? order[0] : (order[0] = order(orderId)));
                 if (recorded.isEmpty()) {
@@ -76,10 +79,10 @@ class PlacementOrchestrator {
                 saga = recorded.get().saga();
                 version = recorded.get().version();
                 lastSeen = recorded.get().order() != null ? recorded.get().order() : lastSeen;
+                refusal = recorded.get().refusal() != null ? recorded.get().refusal() : refusal;
                 if (!saga.isDispatched()) {
                     // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
-                    settlements.settled(orderId, recorded.get().order() != null ? recorded.get()
-                            : new Recorded(saga, version, lastSeen, recorded.get().refusal()));
+                    settlements.settled(orderId, new Recorded(saga, version, lastSeen, refusal));
                     return;
                 }
             }

@@ -16,8 +16,8 @@ import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderAction;
@@ -25,10 +25,10 @@ import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.risk.RiskAssessment;
 import io.orderservice.ordering.domain.saga.Checkout;
-import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.Address;
@@ -109,12 +109,14 @@ class PlacementTransactions {
 
     private final GuestOrderAccess guestAccess;
     private final PlacementRequests requests;
+    private final UnpaidHolds unpaidHolds;
 
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
                           FulfilmentPlans fulfilment, BackorderStatus backorderStatus, GuestOrderAccess guestAccess,
-                          PlacementRequests requests, SagaPolicy policy, ApplicationEventPublisher events, Clock clock,
-                          MeterRegistry meters) {
+                          PlacementRequests requests, UnpaidHolds unpaidHolds, SagaPolicy policy,
+                          ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.requests = requests;
+        this.unpaidHolds = unpaidHolds;
         this.promotions = promotions;
         this.guestAccess = guestAccess;
         this.fulfilment = fulfilment;
@@ -217,10 +219,21 @@ class PlacementTransactions {
                 saga.stepSucceeded(Step.AUTHORISE_PAYMENT, now, policy);
                 order.get().authorisePayment(authorised.reference(), Actor.system(), now);
             } else if (outcome instanceof ActionRequired) {
-                saga.paymentActionRequired(now, policy);
+                var hold = unpaidHolds.of(saga, order.get());
+                saga.paymentActionRequired(now, policy, hold.duration());
+                if (hold.none()) {
+                    var refusal = OrderPlacementRefusedException.paymentDeclined("unpaid_orders_limit",
+                            "the payment needs the customer's confirmation, but " + hold.boundReached());
+                    order.get().failPayment(refusal.getMessage(), Actor.system(), now);
+                    return refusal;
+                }
             } else if (outcome instanceof Declined declined) {
-                var refusal = OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
-                saga.stepRefused(Step.AUTHORISE_PAYMENT, refusal.getMessage(), now, policy);
+                var hold = unpaidHolds.of(saga, order.get());
+                var refusal = hold.none()
+                        ? OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message()
+                        + "; the order is not kept for another payment: " + hold.boundReached())
+                        : OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
+                saga.paymentDeclined(refusal.getMessage(), now, policy, hold.duration());
                 order.get().failPayment(refusal.getMessage(), Actor.system(), now);
                 return refusal;
             } else {

@@ -273,6 +273,45 @@ final class InMemoryNeighbours {
         }
     }
 
+    /** Counts the unpaid holds among the sagas and orders in memory, by the rules of the database adapter. */
+    static final class UnpaidHoldsInMemory implements io.orderservice.ordering.application.port.out.UnpaidStockHolds {
+        private static final java.util.Set<io.orderservice.ordering.domain.OrderStatus> PAID = java.util.EnumSet.of(
+                io.orderservice.ordering.domain.OrderStatus.PAID, io.orderservice.ordering.domain.OrderStatus.SHIPPED,
+                io.orderservice.ordering.domain.OrderStatus.DELIVERED, io.orderservice.ordering.domain.OrderStatus.COMPLETED);
+        private final Sagas sagas;
+        private final Orders orders;
+
+        UnpaidHoldsInMemory(Sagas sagas, Orders orders) {
+            this.sagas = sagas;
+            this.orders = orders;
+        }
+
+        @Override
+        public io.orderservice.ordering.domain.saga.UnpaidHoldPolicy.UnpaidHolds othersLike(OrderId order,
+                io.orderservice.shared.CustomerId customer, io.orderservice.shared.PaymentToken token,
+                io.orderservice.shared.Address shipTo) {
+            int byCustomer = 0;
+            int byToken = 0;
+            int byAddress = 0;
+            for (var saga : sagas.stored.values()) {
+                var resting = saga.status() == PlacementSaga.Status.AWAITING_PAYMENT_RETRY
+                        || saga.status() == PlacementSaga.Status.AWAITING_PAYMENT_ACTION;
+                if (!resting || saga.orderId().equals(order)) {
+                    continue;
+                }
+                var other = orders.stored.get(saga.orderId());
+                byCustomer += other.customerId().equals(customer) ? 1 : 0;
+                byToken += saga.checkout().paymentToken().equals(token) ? 1 : 0;
+                var address = other.shippingAddress();
+                byAddress += address.line1().equalsIgnoreCase(shipTo.line1()) && address.postalCode().equalsIgnoreCase(shipTo.postalCode())
+                        && address.countryCode().equals(shipTo.countryCode()) ? 1 : 0;
+            }
+            boolean paidBefore = orders.stored.values().stream()
+                    .anyMatch(each -> each.customerId().equals(customer) && PAID.contains(each.status()));
+            return new io.orderservice.ordering.domain.saga.UnpaidHoldPolicy.UnpaidHolds(byCustomer, byToken, byAddress, paidBefore);
+        }
+    }
+
     /** Decides what it is told to, and remembers what it was asked. */
     static final class Fraud implements FraudScreening {
         RiskDecision decision = RiskDecision.ACCEPT;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException.Reason;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
@@ -18,6 +18,7 @@ import io.orderservice.ordering.domain.risk.RiskDecision;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.ordering.domain.saga.UnpaidHoldPolicy;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -52,6 +53,7 @@ class PlacementSagaFlowTest {
     private static final Address LONDON = new Address("Ada", "12 Analytical Way", null, "London", null, "n19gu", "GB");
     private static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30),
             Duration.ofMinutes(30));
+    private static final UnpaidHoldPolicy UNPAID_HOLDS = new UnpaidHoldPolicy(Duration.ofMinutes(10), 2, 3, 3);
 
     private final InMemoryNeighbours.Orders orders = new InMemoryNeighbours.Orders();
     private final InMemoryNeighbours.Catalog catalog = new InMemoryNeighbours.Catalog();
@@ -81,7 +83,8 @@ class PlacementSagaFlowTest {
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
                 orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
-                guestAccess, requests, POLICY,
+                guestAccess, requests, new UnpaidHolds(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
+                        POLICY, meters), POLICY,
                 published::add,
                 clock, meters);
         orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
@@ -150,6 +153,70 @@ class PlacementSagaFlowTest {
         assertThat(gateway.requests).extracting(request -> request.attempt()).containsExactly(1, 2);
         assertThat(gateway.requests.get(1).methodType()).isEqualTo(PaymentMethodType.WALLET);
         assertThat(stock.available).as("reserved once").containsEntry("TSHIRT", 9);
+    }
+
+    @Test
+    void aCustomerWhoHasNotPaidBeforeKeepsTheStockOfADeclinedOrderForTheUnpaidHoldOnly() {
+        var view = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        refusedAnswer(view.id(), Reason.PAYMENT_DECLINED);
+        assertThat(saga(view.id()).paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(10)));
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(transactions.deadlinesPassed(10)).isEqualTo(1);
+        runSaga();
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stock.available).containsEntry("TSHIRT", 10);
+    }
+
+    @Test
+    void aCustomerWhoPaidBeforeKeepsTheWholePaymentWindow() {
+        var paid = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        assertThat(runSagaAndAnswer(paid.id()).order().status()).isEqualTo(OrderStatus.PAID);
+
+        var view = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        refusedAnswer(view.id(), Reason.PAYMENT_DECLINED);
+
+        assertThat(saga(view.id()).paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(30)));
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(transactions.deadlinesPassed(10)).isZero();
+    }
+
+    @Test
+    void onceACustomerHasTwoUnpaidOrdersHoldingStockTheNextDeclinedOneHoldsNothing() {
+        var first = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        runSaga();
+        var second = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        runSaga();
+        assertThat(stock.available).as("two held").containsEntry("TSHIRT", 8);
+
+        var third = placement.place(command("tok_decline", line("TSHIRT", 1)));
+        runSaga();
+
+        assertThatThrownBy(() -> answers.await(third.id(), Duration.ZERO)).isInstanceOfSatisfying(
+                OrderPlacementRefusedException.class, refusal -> assertThat(refusal.getMessage())
+                        .contains("not kept for another payment", "the customer has 2 unpaid order(s)"));
+        assertThat(orders.stored.get(third.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(saga(third.id()).status()).isEqualTo(Status.FAILED);
+        assertThat(stock.available).as("the third's unit is back at once").containsEntry("TSHIRT", 8);
+        assertThat(saga(first.id()).status()).isEqualTo(Status.AWAITING_PAYMENT_RETRY);
+        assertThat(saga(second.id()).status()).isEqualTo(Status.AWAITING_PAYMENT_RETRY);
+        assertThat(meters.counter("placements.unpaid.holds.refused").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentTokenOrAnAddressReachesItsBoundAcrossCustomers() {
+        var policy = new UnpaidHoldPolicy(Duration.ofMinutes(10), 5, 1, 5);
+        var others = new UnpaidHoldPolicy.UnpaidHolds(0, 1, 0, true);
+
+        assertThat(policy.holdFor(others, Duration.ofMinutes(30))).isZero();
+        assertThat(policy.boundReached(others)).contains("payment method");
+        assertThat(new UnpaidHoldPolicy(Duration.ofMinutes(10), 5, 5, 1).boundReached(
+                new UnpaidHoldPolicy.UnpaidHolds(0, 0, 1, false))).contains("shipping address");
+        assertThat(policy.holdFor(new UnpaidHoldPolicy.UnpaidHolds(4, 0, 4, false), Duration.ofMinutes(30)))
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(policy.holdFor(new UnpaidHoldPolicy.UnpaidHolds(0, 0, 0, false), Duration.ofMinutes(5)))
+                .as("never longer than the window").isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.domain.saga;
 
 import io.orderservice.shared.OrderId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -174,9 +175,41 @@ public final class PlacementSaga {
 
     /** The payment waits for the customer's confirmation; its result arrives as news, or the window lapses. */
     public void paymentActionRequired(Instant now, SagaPolicy policy) {
+        paymentActionRequired(now, policy, policy.paymentRetryWindow());
+    }
+
+    /**
+     * As {@link #paymentActionRequired(Instant, SagaPolicy)}, holding the stock for {@code hold} ({@link UnpaidHoldPolicy});
+     * none at all fails the placement now.
+     */
+    public void paymentActionRequired(Instant now, SagaPolicy policy, Duration hold) {
         requireRunning(Step.AUTHORISE_PAYMENT);
+        if (hold.isZero()) {
+            compensate("the payment waits for the customer's confirmation, and the order may not hold its stock meanwhile",
+                    now, policy);
+            return;
+        }
         status = Status.AWAITING_PAYMENT_ACTION;
-        rest(now.plus(policy.paymentRetryWindow()));
+        rest(now.plus(hold));
+    }
+
+    /**
+     * The payment was declined: the customer may pay another way for {@code hold} ({@link UnpaidHoldPolicy}), the stock
+     * held meanwhile; none at all fails the placement now.
+     */
+    public void paymentDeclined(String reason, Instant now, SagaPolicy policy, Duration hold) {
+        if (status == Status.AWAITING_PAYMENT_ACTION) {
+            status = Status.RUNNING;
+        }
+        requireRunning(Step.AUTHORISE_PAYMENT);
+        if (hold.isZero()) {
+            compensate(reason, now, policy);
+            return;
+        }
+        status = Status.AWAITING_PAYMENT_RETRY;
+        paymentRetryUntil = now.plus(hold);
+        failureReason = reason;
+        rest(paymentRetryUntil);
     }
 
     /**
