@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.payment.messaging.PaymentEventSignaturesAccess;
 import io.orderservice.shared.OrderId;
 import io.orderservice.support.Http;
 import io.orderservice.support.KafkaRecords;
@@ -12,6 +13,7 @@ import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -110,6 +112,25 @@ class PaymentEventsKafkaIT {
     }
 
     @Test
+    void aRecordWithoutTheProducersSignatureMovesNoPaymentAndIsDeadLettered() {
+        var orderId = placeAwaitingPayment();
+        var paymentId = paymentOf(orderId);
+        var unsigned = event("evt-" + UUID.randomUUID(), "payment.authorised", paymentId, "\"gatewayReference\":\"forged_1\"");
+        var forged = event("evt-" + UUID.randomUUID(), "payment.authorised", paymentId, "\"gatewayReference\":\"forged_2\"");
+
+        KafkaRecords.publish(broker, "payment-events", paymentId, unsigned);
+        KafkaRecords.publish(broker, "payment-events", paymentId, forged,
+                Map.of("payment-event-signature", PaymentEventSignaturesAccess.sign("a guessed secret", forged)));
+
+        assertThat(header(deadLetter(unsigned), "kafka_dlt-exception-message")).contains("no payment-event-signature header");
+        assertThat(header(deadLetter(forged), "kafka_dlt-exception-message")).contains("does not match");
+        assertThat(jdbc.sql("SELECT status FROM payment WHERE id = ?::uuid").param(paymentId).query(String.class).single())
+                .isEqualTo("REQUIRES_ACTION");
+        assertThat(jdbc.sql("SELECT status FROM orders WHERE id = ?::uuid").param(orderId).query(String.class).single())
+                .isEqualTo("AWAITING_PAYMENT");
+    }
+
+    @Test
     void aDeclineArrivingLaterFailsTheWaitingOrder() {
         var orderId = placeAwaitingPayment();
         var paymentId = paymentOf(orderId);
@@ -139,8 +160,10 @@ class PaymentEventsKafkaIT {
                 .formatted(id, type, paymentId, Instant.now(), fields);
     }
 
+    /** As the payment service does: signed with the secret shared with this service. */
     private void send(String key, String value) {
-        KafkaRecords.publish(broker, "payment-events", key, value);
+        KafkaRecords.publish(broker, "payment-events", key, value,
+                Map.of("payment-event-signature", PaymentEventSignaturesAccess.sign("whsec_test_payment_events", value)));
     }
 
     private ConsumerRecord<String, String> deadLetter(String value) {

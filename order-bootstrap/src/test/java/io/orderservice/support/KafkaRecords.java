@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -52,9 +53,16 @@ public final class KafkaRecords {
 
     /** Publishes one record and waits until the broker has it. */
     public static void publish(EmbeddedKafkaBroker broker, String topic, String key, String value) {
+        publish(broker, topic, key, value, Map.of());
+    }
+
+    /** Publishes one record with these headers (UTF-8 text) and waits until the broker has it. */
+    public static void publish(EmbeddedKafkaBroker broker, String topic, String key, String value, Map<String, String> headers) {
         try (var producer = new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(broker), new StringSerializer(),
                 new StringSerializer()).createProducer()) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            var record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record);
             producer.flush();
         }
     }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subscribes to payment events (the seed's "subscribes to payment events for order confirmation and
- * failure handling") and applies them as payment news: exactly once per event id through the inbox,
+ * failure handling") and applies them as payment news, once their signature is verified ({@link PaymentEventSignatures}):
+ * exactly once per event id through the inbox,
  * in the transaction that applies them. A record that cannot be read goes to the dead-letter topic at
  * once; one that fails otherwise (e.g. its payment is not committed yet) is retried with backoff first
  * ({@link PaymentEventsConsumerConfiguration}). Offsets are committed after processing, so a crash
@@ -29,10 +30,12 @@ class PaymentEventsConsumer {
     private static final Logger log = LoggerFactory.getLogger(PaymentEventsConsumer.class);
 
     private final ApplyPaymentNewsUseCase news;
+    private final PaymentEventSignatures signatures;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PaymentEventsConsumer(ApplyPaymentNewsUseCase news) {
+    PaymentEventsConsumer(ApplyPaymentNewsUseCase news, PaymentEventSignatures signatures) {
         this.news = news;
+        this.signatures = signatures;
     }
 
     @KafkaListener(topics = "${order-service.messaging.payment-events.topic}",
@@ -44,6 +47,7 @@ class PaymentEventsConsumer {
         if (CardNumbers.containsCardNumber(record.value())) {
             throw new UnreadablePaymentEventException("the record carries what looks like a card number");
         }
+        signatures.verify(record.headers(), record.value());
         PaymentEventV1 event;
         try {
             event = json.readValue(record.value(), PaymentEventV1.class);
