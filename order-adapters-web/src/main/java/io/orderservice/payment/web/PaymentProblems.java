@@ -4,6 +4,7 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.payment.application.port.in.InvalidWebhookException;
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
+import io.orderservice.payment.application.port.in.ResumeParkedOperationsUseCase;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,11 @@ class PaymentProblems {
     @ExceptionHandler(InvalidWebhookException.class)
     ProblemDetail invalidWebhook(InvalidWebhookException ex) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-webhook", "Invalid webhook", ex.getMessage());
+    }
+
+    @ExceptionHandler(ResumeParkedOperationsUseCase.NothingParkedException.class)
+    ProblemDetail nothingParked(ResumeParkedOperationsUseCase.NothingParkedException ex) {
+        return problem(HttpStatus.CONFLICT, "nothing-parked", "No parked money operation", ex.getMessage());
     }
 
     @ExceptionHandler(PaymentNotFoundException.class)

@@ -8,6 +8,7 @@ import io.orderservice.payment.application.AuthorisePaymentServiceTest.Payments;
 import io.orderservice.payment.application.AuthorisePaymentServiceTest.Scripted;
 import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
+import io.orderservice.payment.application.port.in.ResumeParkedOperationsUseCase;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.domain.AuthorisationLifetimes;
@@ -84,6 +85,47 @@ class CappedMoneyOperationsTest {
         assertThat(captured.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(gateway.captures).isEqualTo(2);
         assertThat(meters.find("payments.operations.parked").counter()).isNull();
+    }
+
+    @Test
+    void anOperatorResumesAParkedCaptureWithFreshAttemptsAndAParkedReleaseIsSentAgainAtOnce() {
+        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments, published::add), operation,
+                new OperationAttempts(3), clock);
+        var payment = authorised();
+        assertThatThrownBy(() -> resume.resume(payment.orderId(), "ops-1"))
+                .isInstanceOf(ResumeParkedOperationsUseCase.NothingParkedException.class);
+        gateway.captureAnswer = request -> new PaymentGateway.Refused("authorisation_expired", "the authorisation expired");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> captures.capture(payment.orderId(), payment.amount())).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(gateway.captures).as("parked after three").isEqualTo(3);
+
+        var resumed = resume.resume(payment.orderId(), "ops-1");
+
+        assertThat(resumed.resumed()).containsExactly("CAPTURE");
+        assertThat(resumed.sentAgain()).as("a capture goes with the next shipment").isEmpty();
+        gateway.captureAnswer = request -> new PaymentGateway.Approved("cap_1");
+        assertThat(captures.capture(payment.orderId(), payment.amount()).status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(gateway.captures).isEqualTo(4);
+        assertThat(payment.transactions()).anyMatch(each -> "resumed by ops-1".equals(each.detail()));
+    }
+
+    @Test
+    void aParkedReleaseIsSentAgainWhenResumed() {
+        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments, published::add), operation,
+                new OperationAttempts(3), clock);
+        var payment = authorised();
+        gateway.voidAnswer = request -> new PaymentGateway.Refused("gateway_error", "try later");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> operation.voidAuthorisation(payment)).isInstanceOf(RuntimeException.class);
+        }
+        gateway.voidAnswer = request -> new PaymentGateway.Approved("void_1");
+
+        var resumed = resume.resume(payment.orderId(), "ops-1");
+
+        assertThat(resumed.resumed()).containsExactly("VOID");
+        assertThat(resumed.sentAgain()).contains("VOIDED");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.VOIDED);
     }
 
     private Payment authorised() {

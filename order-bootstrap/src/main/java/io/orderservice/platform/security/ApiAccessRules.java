@@ -93,7 +93,8 @@ final class ApiAccessRules {
             new Rule(GET, "/api/v1/admin/placements/stuck", SUPPORT, ADMIN),
             new Rule(GET, "/api/v1/admin/placements/{orderId}", SUPPORT, APPROVER, ADMIN),
             new Rule(POST, "/api/v1/admin/placements/{orderId}/retry", ADMIN),
-            new Rule(POST, "/api/v1/admin/placements/{orderId}/compensate", ADMIN));
+            new Rule(POST, "/api/v1/admin/placements/{orderId}/compensate", ADMIN),
+            new Rule(POST, "/api/v1/admin/payments/{orderId}/resume", ADMIN));
 
     private ApiAccessRules() {
     }

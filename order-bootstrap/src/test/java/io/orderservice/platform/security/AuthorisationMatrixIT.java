@@ -124,6 +124,7 @@ class AuthorisationMatrixIT {
             entry("GET /api/v1/admin/placements/stuck", EnumSet.of(SUPPORT, SUPPORT_LEAD, ADMIN)),
             entry("GET /api/v1/admin/placements/{orderId}", EnumSet.of(SUPPORT, SUPPORT_LEAD, APPROVER, ADMIN)),
             entry("POST /api/v1/admin/placements/{orderId}/retry", EnumSet.of(ADMIN)),
+            entry("POST /api/v1/admin/payments/{orderId}/resume", EnumSet.of(ADMIN)),
             entry("POST /api/v1/admin/placements/{orderId}/compensate", EnumSet.of(ADMIN)));
 
     /** Operations that take no token but a sender's signature: unsigned, nobody gets in, whatever token they carry. */
@@ -356,7 +357,9 @@ class AuthorisationMatrixIT {
                 entry("POST /api/v1/admin/placements/{orderId}/retry", who -> new Call("POST", "/api/v1/admin/placements/" + parked()
                         + "/retry", null, 200)),
                 entry("POST /api/v1/admin/placements/{orderId}/compensate", who -> new Call("POST", "/api/v1/admin/placements/"
-                        + parked() + "/compensate", "{\"reason\": \"matrix\"}", 200)));
+                        + parked() + "/compensate", "{\"reason\": \"matrix\"}", 200)),
+                entry("POST /api/v1/admin/payments/{orderId}/resume", who -> new Call("POST", "/api/v1/admin/payments/"
+                        + parkedCapture() + "/resume", null, 200)));
     }
 
     private String guestToken;
@@ -413,6 +416,17 @@ class AuthorisationMatrixIT {
         assertThat(jdbc.sql("""
                 UPDATE placement_saga SET parked_from = status, status = 'PARKED', next_attempt_at = NULL
                 WHERE order_id = ?::uuid AND status = 'RUNNING'""").param(orderId).update()).isEqualTo(1);
+        return orderId;
+    }
+
+    /** A paid order whose capture the gateway refused until it was parked (five shipments refused). */
+    private String parkedCapture() {
+        var orderId = place("parked-capture-" + UUID.randomUUID(), "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]",
+                "tok_capture_refused", 201);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(staff.send("POST", "/api/v1/orders/" + orderId + "/ship", "{\"carrier\": \"own-fleet\"}").status())
+                    .isEqualTo(409);
+        }
         return orderId;
     }
 

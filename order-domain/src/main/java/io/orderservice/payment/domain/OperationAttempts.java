@@ -1,6 +1,7 @@
 package io.orderservice.payment.domain;
 
 import io.orderservice.shared.InvalidValueException;
+import java.util.List;
 
 /**
  * How often a capture, void or refund is sent to its gateway before it is parked for an operator: each try that the
@@ -19,5 +20,10 @@ public record OperationAttempts(int limit) {
     /** Whether the operation with this key has failed too often on this payment to be sent again by itself. */
     public boolean exhausted(Payment payment, String idempotencyKey) {
         return payment.failedAttempts(idempotencyKey) >= limit;
+    }
+
+    /** The keys of the payment's operations parked now: failed as often as allowed since last resumed. */
+    public List<String> parked(Payment payment) {
+        return payment.failedOperationKeys().stream().filter(key -> exhausted(payment, key)).toList();
     }
 }

@@ -384,16 +384,48 @@ public final class Payment {
                 .reduce((first, second) -> second).map(PaymentTransaction::gatewayReference).orElse(null);
     }
 
-    /** How often the gateway refused, or could not be asked, the operation sent with this key. */
+    /**
+     * How often the gateway refused, or could not be asked, the operation sent with this key since an operator last
+     * resumed it ({@link #resumed}).
+     */
     public int failedAttempts(String idempotencyKey) {
-        return (int) transactions.stream().filter(transaction -> !transaction.succeeded()
-                && transaction.idempotencyKey().equals(idempotencyKey)).count();
+        int failed = 0;
+        for (var transaction : transactions) {
+            if (transaction.idempotencyKey().equals(idempotencyKey + RESUMED)) {
+                failed = 0;
+            } else if (!transaction.succeeded() && transaction.idempotencyKey().equals(idempotencyKey)) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /** The keys of operations that failed at least once and never succeeded: the candidates for parking. */
+    public List<String> failedOperationKeys() {
+        return transactions.stream().filter(transaction -> !transaction.succeeded()
+                        && !transaction.idempotencyKey().endsWith(RESUMED) && !hasSucceeded(transaction.idempotencyKey()))
+                .map(PaymentTransaction::idempotencyKey).distinct().toList();
+    }
+
+    /**
+     * An operator resumes the operation sent with this key, parked after failing too often: its attempts count afresh
+     * from now. Recorded as a transaction of the operation's kind, for nothing, naming the operator.
+     */
+    public void resumed(String idempotencyKey, String operator, Instant at) {
+        var kind = transactions.stream().filter(transaction -> transaction.idempotencyKey().equals(idempotencyKey))
+                .map(PaymentTransaction::kind).findFirst()
+                .orElseThrow(() -> new IllegalPaymentOperationException("payment " + id + " sent nothing with key " + idempotencyKey));
+        record(new PaymentTransaction(kind, Money.zero(amount.currency()), false, null, idempotencyKey + RESUMED,
+                "resumed by " + operator, at));
     }
 
     public boolean hasSucceeded(String idempotencyKey) {
         return transactions.stream().anyMatch(transaction -> transaction.succeeded()
                 && transaction.idempotencyKey().equals(idempotencyKey));
     }
+
+    /** Marks an operator's resumption of the operation whose key it follows ({@link #resumed}). */
+    private static final String RESUMED = "#resumed";
 
     /** The idempotency key of an operation on this payment: the same operation, the same key, every time. */
     private String key(String operation) {
