@@ -33,7 +33,7 @@ class PlacementRequestsJdbcAdapter implements PlacementRequests {
     }
 
     @Override
-    public boolean bind(RequestKey key, OrderId orderId) {
+    public Optional<OrderId> bind(RequestKey key, OrderId orderId) {
         int bound = jdbc.sql("""
                         UPDATE idempotency_key SET created_id = :orderId
                         WHERE caller_scope = :scope AND idempotency_key = :key AND request_path = :operation
@@ -41,6 +41,6 @@ class PlacementRequestsJdbcAdapter implements PlacementRequests {
                 .param("orderId", orderId.value())
                 .param("scope", key.scope()).param("key", key.key()).param("operation", key.operation())
                 .update();
-        return bound == 1 || placedBy(key).isEmpty();
+        return bound == 1 ? Optional.empty() : placedBy(key);
     }
 }

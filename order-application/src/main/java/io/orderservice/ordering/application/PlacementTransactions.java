@@ -142,8 +142,9 @@ class PlacementTransactions {
      */
     @Transactional
     public void start(Order order, Checkout checkout, byte[] guestAccessHash, RequestKey requestKey) {
-        if (requestKey != null && !requests.bind(requestKey, order.id())) {
-            throw new PlacedAlready(requests.placedBy(requestKey).orElseThrow());
+        var placedBefore = requestKey == null ? Optional.<OrderId>empty() : requests.bind(requestKey, order.id());
+        if (placedBefore.isPresent()) {
+            throw new PlacedAlready(placedBefore.get());
         }
         promotions.claim(order.id(), order.customerId(), order.priceDetails(), clock.instant()).ifPresent(usedUp -> {
             throw OrderPlacementRefusedException.promoCodeUsedUp(usedUp.code(), usedUp.byThisCustomer());

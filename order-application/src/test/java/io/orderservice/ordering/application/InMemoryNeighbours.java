@@ -149,8 +149,9 @@ final class InMemoryNeighbours {
         }
 
         @Override
-        public boolean bind(io.orderservice.shared.RequestKey key, OrderId orderId) {
-            return bound.computeIfAbsent(key, unbound -> orderId).equals(orderId);
+        public Optional<OrderId> bind(io.orderservice.shared.RequestKey key, OrderId orderId) {
+            var boundTo = bound.computeIfAbsent(key, unbound -> orderId);
+            return boundTo.equals(orderId) ? Optional.empty() : Optional.of(boundTo);
         }
     }
 

@@ -15,8 +15,10 @@ public interface PlacementRequests {
     Optional<OrderId> placedBy(RequestKey key);
 
     /**
-     * Binds the key to the order being stored, in the caller's transaction; false when the key is bound to another
-     * order already (another run of the same request stored it first), and then nothing is bound.
+     * Binds the key to the order being stored, in the caller's transaction.
+     *
+     * @return the other order the key is bound to already (another run of the same request stored it first: nothing is
+     * bound then); empty when the key is now bound to this order, or has no row to bind (not claimed by the filter)
      */
-    boolean bind(RequestKey key, OrderId orderId);
+    Optional<OrderId> bind(RequestKey key, OrderId orderId);
 }
