@@ -254,6 +254,24 @@ class IdempotencyKeysIT {
         assertThat(refundedAgain.statusCode()).isEqualTo(202);
         assertThat(refundedAgain.body()).isEqualTo(refunded.body());
         assertThat(count("SELECT count(*) FROM order_refund WHERE order_id = ?::uuid AND kind <> 'VOID'", orderId)).isEqualTo(1);
+
+        // A crash after the refund committed and before its answer was kept: the claim is left without an answer, as
+        // old as the in-flight timeout. The retry runs the request again, which finds the refund its key names.
+        var lostKey = UUID.randomUUID().toString();
+        var lost = postTo("/api/v1/orders/" + orderId + "/refunds", lostKey, refund);
+        assertThat(lost.statusCode()).isEqualTo(202);
+        jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = NULL, content_type = NULL, location = NULL,
+                          response_body = NULL, created_at = now() - interval '2 minutes' WHERE idempotency_key = ?""")
+                .param(lostKey).update();
+
+        var retried = postTo("/api/v1/orders/" + orderId + "/refunds", lostKey, refund);
+
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).as("run again, not replayed").isEmpty();
+        assertThat(retried.headers().firstValue("Location")).isEqualTo(lost.headers().firstValue("Location"));
+        assertThat(count("SELECT count(*) FROM order_refund WHERE order_id = ?::uuid AND kind <> 'VOID'", orderId))
+                .as("refunded once for the lost answer").isEqualTo(2);
     }
 
     private HttpResponse<String> post(String key, String body) throws Exception {

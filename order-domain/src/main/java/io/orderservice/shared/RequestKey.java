@@ -1,5 +1,8 @@
 package io.orderservice.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 /**
  * A client's {@code Idempotency-Key} as the service holds it: the caller's own (see {@link Caller#keyScope()}), for
  * the one operation it was sent to. What a request with a key creates is bound to the key in the transaction that
@@ -18,5 +21,15 @@ public record RequestKey(String scope, String key, String operation) {
         if (scope.length() > 255 || key.length() > 255 || operation.length() > 255) {
             throw new InvalidValueException("a request key's parts have at most 255 characters");
         }
+    }
+
+    /**
+     * An id derived from the key alone, for what the request creates: a run of the same request after a crash names the
+     * same thing, finds it, and creates nothing twice. Unlike an order's binding, it outlives the key's retention: the
+     * same key sent to the same operation later names the same thing again.
+     */
+    public UUID derivedId() {
+        return UUID.nameUUIDFromBytes((scope + "\n" + key + "\n" + operation)
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -38,6 +38,11 @@ class RefundOrderService implements RefundOrderUseCase {
     @Transactional
     public RefundAccepted refund(RefundOrderCommand command) {
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        var refundId = command.requestKey() == null ? UUID.randomUUID() : command.requestKey().derivedId();
+        var recorded = order.refunds().stream().filter(refund -> refund.id().equals(refundId)).findFirst();
+        if (recorded.isPresent()) {
+            return new RefundAccepted(recorded.get(), OrderView.of(order)); // the same request, run again after a crash
+        }
         var currency = order.totals().currency();
         Money extra;
         try {
@@ -45,7 +50,7 @@ class RefundOrderService implements RefundOrderUseCase {
         } catch (ArithmeticException tooPrecise) {
             throw new InvalidValueException(command.amount() + " has more decimals than " + currency + " has");
         }
-        var refund = order.refund(UUID.randomUUID(), command.reasonCode(), command.lines(), command.shipping(), extra,
+        var refund = order.refund(refundId, command.reasonCode(), command.lines(), command.shipping(), extra,
                 Actor.of(command.by()), clock.instant());
         limits.check(command.by(), refund.amount());
         orders.save(order);

@@ -5,6 +5,7 @@ import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +27,11 @@ public interface RefundOrderUseCase {
     /**
      * @param amount on top of lines and shipping, in the order's currency (major units); null for none
      * @param by     who asks for it: support up to its limit ({@link io.orderservice.ordering.domain.RefundLimits}), a lead above
+     * @param requestKey the request's {@code Idempotency-Key}, if it had one: the refund's id is derived from it, so that
+     *                   a run of the same request after a crash answers with the refund the first run recorded; or null
      */
     record RefundOrderCommand(OrderId orderId, String reasonCode, List<LineRefund> lines, boolean shipping, BigDecimal amount,
-                              Caller by) {
+                              Caller by, RequestKey requestKey) {
         public RefundOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             if (amount != null && amount.signum() < 0) {
@@ -36,6 +39,11 @@ public interface RefundOrderUseCase {
             }
             lines = lines == null ? List.of() : List.copyOf(lines);
             Objects.requireNonNull(by, "by");
+        }
+
+        public RefundOrderCommand(OrderId orderId, String reasonCode, List<LineRefund> lines, boolean shipping,
+                                  BigDecimal amount, Caller by) {
+            this(orderId, reasonCode, lines, shipping, amount, by, null);
         }
     }
 
