@@ -242,7 +242,18 @@ class IdempotencyKeysIT {
         assertThat(shippedAgain.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(count("SELECT count(*) FROM order_shipment WHERE order_id = ?::uuid", orderId)).isEqualTo(1);
 
-        // The shipment captures the payment a moment later, through the outbox.
+        // A crash after the shipment was recorded and before its answer was kept: the retry, run again, finds the
+        // shipment its key names and answers with the order as it is, shipping nothing twice.
+        jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = NULL, content_type = NULL, location = NULL,
+                          response_body = NULL, created_at = now() - interval '2 minutes' WHERE idempotency_key = ?""")
+                .param(shipKey).update();
+        var shippedAfterCrash = postTo("/api/v1/orders/" + orderId + "/ship", shipKey, ship);
+        assertThat(shippedAfterCrash.statusCode()).as(shippedAfterCrash.body()).isEqualTo(200);
+        assertThat(shippedAfterCrash.headers().firstValue("Idempotent-Replayed")).as("run again, not replayed").isEmpty();
+        assertThat(count("SELECT count(*) FROM order_shipment WHERE order_id = ?::uuid", orderId)).isEqualTo(1);
+
+        // The shipment captured the payment before it was recorded; the order records the money through the outbox.
         await().atMost(Duration.ofSeconds(20)).until(() -> !http.get("/api/v1/orders/" + orderId).json()
                 .at("/payment/captured/amount").asString().equals("0.00"));
         var refund = "{\"reasonCode\": \"goodwill\", \"amount\": \"1.00\"}";

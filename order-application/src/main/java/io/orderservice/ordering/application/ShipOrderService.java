@@ -22,7 +22,6 @@ import io.orderservice.shared.Sku;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,9 +56,12 @@ class ShipOrderService implements ShipOrderUseCase {
                     : "this caller does not act for location " + command.location());
         }
         var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        var shipmentId = command.shipmentId();
+        if (order.shipments().stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return OrderView.of(order); // the same request, run again after a crash: recorded already
+        }
         leaving(order, command);
         var authorisation = takeMoney(order);
-        var shipmentId = UUID.randomUUID();
         Carriers.HandedOver handedOver;
         try {
             handedOver = carriers.handOver(new Carriers.Handover(order.id(), shipmentId, command.carrier(),

@@ -42,6 +42,9 @@ class ShipmentRecording {
     public OrderView record(ShipOrderCommand command, UUID shipmentId, Carriers.HandedOver handedOver, String authorisation,
                             BiFunction<Order, ShipOrderCommand, List<ShippedLine>> leaving) {
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        if (order.shipments().stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return OrderView.of(order); // another run of the same request recorded it meanwhile
+        }
         var lines = leaving.apply(order, command);
         if (authorisation != null && !authorisation.equals(order.paymentReference())) {
             order.recordReauthorisation(authorisation);

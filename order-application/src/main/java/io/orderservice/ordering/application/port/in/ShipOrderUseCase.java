@@ -3,8 +3,10 @@ package io.orderservice.ordering.application.port.in;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.RequestKey;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Records goods leaving the warehouse for an order: hands the shipment to its carrier (which confirms or
@@ -26,9 +28,12 @@ public interface ShipOrderUseCase {
      *                        held there not shipped yet)
      * @param by              who records it: a warehouse (for its own locations if its token names them)
      * @param location        the stock location it leaves from (its fulfilment group), or null when not said
+     * @param requestKey      the request's {@code Idempotency-Key}, if it had one: the shipment's id is derived from it, so
+     *                        that a run of the same request after a crash answers with the shipment the first run
+     *                        recorded; or null
      */
     record ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber,
-                            List<Line> lines, Caller by, String location) {
+                            List<Line> lines, Caller by, String location, RequestKey requestKey) {
         public ShipOrderCommand {
             Objects.requireNonNull(orderId, "orderId");
             lines = lines == null ? List.of() : List.copyOf(lines);
@@ -38,7 +43,18 @@ public interface ShipOrderUseCase {
         /** Leaving from no location in particular. */
         public ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber, List<Line> lines,
                                 Caller by) {
-            this(orderId, expectedVersion, carrier, trackingNumber, lines, by, null);
+            this(orderId, expectedVersion, carrier, trackingNumber, lines, by, null, null);
+        }
+
+        /** Without an {@code Idempotency-Key}. */
+        public ShipOrderCommand(OrderId orderId, Long expectedVersion, String carrier, String trackingNumber, List<Line> lines,
+                                Caller by, String location) {
+            this(orderId, expectedVersion, carrier, trackingNumber, lines, by, location, null);
+        }
+
+        /** The id of the shipment this command records: derived from its key, if it has one. */
+        public UUID shipmentId() {
+            return requestKey == null ? UUID.randomUUID() : requestKey.derivedId();
         }
     }
 
