@@ -11,8 +11,6 @@ import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentStatus;
-import io.orderservice.payment.domain.PaymentTransaction;
-import io.orderservice.payment.domain.TransactionKind;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
@@ -73,10 +71,7 @@ class PaymentsForOrders implements Payments {
     @Override
     public CaptureOutcome capture(OrderId orderId, Money orderTotal) {
         try {
-            var payment = captures.capture(orderId, orderTotal);
-            return new Captured(payment.transactions().stream()
-                    .filter(each -> each.kind() == TransactionKind.AUTHORISATION && each.succeeded())
-                    .reduce((first, second) -> second).map(PaymentTransaction::gatewayReference).orElse(null));
+            return new Captured(captures.capture(orderId, orderTotal).authorisationReference());
         } catch (PaymentOperationRefusedException | PaymentOperationParkedException | IllegalPaymentOperationException
                  | PaymentNotFoundException refused) {
             return new CaptureRefused(refused.getMessage());
