@@ -4,22 +4,32 @@ import static io.orderservice.support.Http.orderJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.shared.OrderId;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issue 17, item 9: a gateway that keeps its callers waiting (a local HTTP server that answers only when the test lets
@@ -66,6 +76,8 @@ class SlowGatewayIT {
         properties.add("order-service.payment.http-gateways.slow.read-timeout", () -> "60s");
         properties.add("order-service.payment.routing.routes[0].method-types[0]", () -> "WALLET");
         properties.add("order-service.payment.routing.routes[0].gateways[0]", () -> "slow");
+        properties.add("order-service.payment.routing.routes[1].method-types[0]", () -> "BANK_TRANSFER");
+        properties.add("order-service.payment.routing.routes[1].gateways[0]", () -> WatchfulGateway.NAME);
         properties.add("resilience4j.retry.instances.payment-slow.max-attempts", () -> "1");
         properties.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
         properties.add("spring.datasource.hikari.connection-timeout", () -> "1500");
@@ -77,10 +89,102 @@ class SlowGatewayIT {
         SLOW.stop(0);
     }
 
+    /**
+     * Approves every request, and notes for each authorisation whether the asking thread had a transaction open and
+     * whether the order's row could be locked at that moment from another connection (NOWAIT: a lock held answers
+     * SQLSTATE 55P03 at once).
+     */
+    static final class WatchfulGateway implements PaymentGateway {
+
+        static final String NAME = "watchful";
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        private final DataSource dataSource;
+
+        WatchfulGateway(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public GatewayResult authorise(AuthorisationRequest request) {
+            seen.add(request.amount() + (TransactionSynchronizationManager.isActualTransactionActive() ? " in a transaction" : "")
+                    + (orderRowLockable(request.orderId()) ? "" : " with the order locked"));
+            return new Approved("watchful_" + request.paymentId());
+        }
+
+        private boolean orderRowLockable(OrderId orderId) {
+            try (var connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (var statement = connection.prepareStatement("SELECT id FROM orders WHERE id = ? FOR UPDATE NOWAIT")) {
+                    statement.setObject(1, orderId.value());
+                    statement.executeQuery().close();
+                    return true;
+                } catch (SQLException locked) {
+                    return false;
+                } finally {
+                    connection.rollback();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public GatewayResult capture(CaptureRequest request) {
+            return new Approved("watchful_capture_" + request.paymentId());
+        }
+
+        @Override
+        public GatewayResult voidAuthorisation(VoidRequest request) {
+            return new Approved("watchful_void_" + request.paymentId());
+        }
+
+        @Override
+        public GatewayResult refund(RefundRequest request) {
+            return new Approved("watchful_refund_" + request.paymentId());
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Watching {
+        @Bean
+        WatchfulGateway watchfulGateway(DataSource dataSource) {
+            return new WatchfulGateway(dataSource);
+        }
+    }
+
     @LocalServerPort
     int port;
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    WatchfulGateway watchful;
+
+    @Test
+    void aLineChangeIsReauthorisedWithNoTransactionOpenAndTheOrderUnlocked() {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-watched", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve")
+                .replace("\"paymentToken\"", "\"paymentMethod\": \"BANK_TRANSFER\", \"paymentToken\""));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        var orderId = placed.json().get("id").asString();
+
+        var added = http.send("POST", "/api/v1/orders/" + orderId + "/items", "{\"sku\": \"HOODIE-GRY-M\", \"quantity\": 1}",
+                "If-Match", http.get("/api/v1/orders/" + orderId).etag());
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var total = added.json().at("/totals/grandTotal/amount").asString();
+        assertThat(watchful.seen).as("the placement's authorisation, then the change's, each asked with nothing held")
+                .hasSize(2).last().isEqualTo(total + " EUR");
+        assertThat(watchful.seen.get(0)).doesNotContain("transaction", "locked");
+        assertThat(added.json().at("/payment/reference").asString()).as("the change adopted the new authorisation")
+                .isNotEqualTo(placed.json().at("/payment/reference").asString());
+    }
 
     @Test
     void placementsOfOtherOrdersKeepAnsweringWhileTheSlowGatewayHoldsFourAuthorisations() throws Exception {

@@ -32,6 +32,7 @@ class PaymentEntity {
     private String status;
     private boolean disputed;
     private boolean replaced;
+    private boolean proposed;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -70,6 +71,8 @@ class PaymentEntity {
     public void setDisputed(boolean disputed) { this.disputed = disputed; }
     public boolean isReplaced() { return replaced; }
     public void setReplaced(boolean replaced) { this.replaced = replaced; }
+    public boolean isProposed() { return proposed; }
+    public void setProposed(boolean proposed) { this.proposed = proposed; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -26,7 +26,7 @@ interface PaymentEntityMapper {
                 PaymentMethodType.valueOf(entity.getMethodType()), new PaymentToken(entity.getToken()),
                 entity.getGateway(), entity.getCreatedAt(), entity.getVersion(), PaymentStatus.valueOf(entity.getStatus()),
                 new Money(entity.getCapturedMinor(), currency), new Money(entity.getRefundedMinor(), currency),
-                entity.isDisputed(), entity.isReplaced(), entity.getTransactions().stream().map(row -> toTransaction(row, currency)).toList());
+                entity.isDisputed(), entity.isReplaced(), entity.isProposed(), entity.getTransactions().stream().map(row -> toTransaction(row, currency)).toList());
     }
 
     @Mapping(target = "amount", expression = "java(new Money(row.getAmountMinor(), currency))")
@@ -47,7 +47,10 @@ interface PaymentEntityMapper {
         return entity;
     }
 
-    /** What may change on a stored payment: status, amounts, gateway (failover) and transactions (appended only). */
+    /**
+     * What may change on a stored payment: status, amounts, gateway (failover), whether it is replaced or proposed, and
+     * transactions (appended only).
+     */
     default void copyState(Payment payment, PaymentEntity entity) {
         entity.setStatus(payment.status().name());
         entity.setGateway(payment.gateway());
@@ -55,6 +58,7 @@ interface PaymentEntityMapper {
         entity.setRefundedMinor(payment.refundedAmount().amountMinor());
         entity.setDisputed(payment.isDisputed());
         entity.setReplaced(payment.isReplaced());
+        entity.setProposed(payment.isProposed());
         var transactions = payment.transactions();
         for (int position = entity.getTransactions().size(); position < transactions.size(); position++) {
             entity.getTransactions().add(toEntity(transactions.get(position), position));

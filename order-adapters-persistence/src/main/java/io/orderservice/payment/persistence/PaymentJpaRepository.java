@@ -21,13 +21,19 @@ interface PaymentJpaRepository extends JpaRepository<PaymentEntity, UUID> {
             where p.gateway = :gateway and t.kind = 'AUTHORISATION' and t.succeeded = true and t.gatewayReference = :reference""")
     List<UUID> idsAuthorisedAs(String gateway, String reference);
 
-    @Query("select p.id from PaymentEntity p where p.orderId = :orderId order by p.createdAt desc")
+    @Query("select p.id from PaymentEntity p where p.orderId = :orderId and p.proposed = false order by p.createdAt desc")
     List<UUID> newestIdsForOrder(UUID orderId, Limit limit);
 
     @Query("""
             select p.id from PaymentEntity p join p.transactions t
-            where p.gateway = :gateway and p.status = 'AUTHORISED' and p.replaced = false
+            where p.gateway = :gateway and p.status = 'AUTHORISED' and p.replaced = false and p.proposed = false
               and t.kind = 'AUTHORISATION' and t.succeeded = true
             group by p.id having max(t.occurredAt) < :before order by max(t.occurredAt)""")
     List<UUID> idsAuthorisedOnlyBefore(String gateway, Instant before, Limit limit);
+
+    @Query("""
+            select p.id from PaymentEntity p
+            where p.proposed = true and p.replaced = false and p.status = 'AUTHORISED' and p.createdAt < :before
+            order by p.createdAt""")
+    List<UUID> idsOfProposalsAuthorisedBefore(Instant before, Limit limit);
 }

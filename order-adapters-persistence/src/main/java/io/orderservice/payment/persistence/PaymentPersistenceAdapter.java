@@ -54,6 +54,14 @@ class PaymentPersistenceAdapter implements PaymentRepository {
         mapper.copyState(payment, entity);
     }
 
+    /** The replaced payment's row is written and flushed before the adopted one's, which the unique index would refuse first. */
+    @Override
+    public void replace(Payment replaced, Payment adopted) {
+        update(replaced);
+        jpa.flush();
+        update(adopted);
+    }
+
     @Override
     public Optional<Payment> lockById(PaymentId id) {
         return jpa.lockById(id.value()).map(mapper::toDomain);
@@ -89,5 +97,11 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     @Transactional(readOnly = true)
     public List<PaymentId> authorisedOnlyBefore(String gateway, Instant before, int limit) {
         return jpa.idsAuthorisedOnlyBefore(gateway, before, Limit.of(limit)).stream().map(PaymentId::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaymentId> proposalsAuthorisedBefore(Instant before, int limit) {
+        return jpa.idsOfProposalsAuthorisedBefore(before, Limit.of(limit)).stream().map(PaymentId::new).toList();
     }
 }

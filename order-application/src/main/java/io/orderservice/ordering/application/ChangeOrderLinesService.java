@@ -1,119 +1,27 @@
 package io.orderservice.ordering.application;
 
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase;
-import io.orderservice.ordering.application.port.in.LineNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.application.port.in.StaleOrderException;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.PlacementSagas;
-import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.StockReservations;
-import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
-import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.IllegalOrderTransitionException;
-import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
-import io.orderservice.ordering.domain.OrderStatus;
-import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
-import io.orderservice.shared.InvalidValueException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes an order's lines under its row lock, in one transaction with the stock adjustment (same database),
- * so a shortage or a declined re-authorisation rolls everything back. The gateway is asked last, while the
- * lock is held: a change is the customer's interactive request and the re-authorisation's key is derived
- * from the order's version, so a retry after a failure never authorises twice.
+ * Not in a transaction: a change whose total the order's payment does not cover is re-authorised between two runs of
+ * {@link LineChangeRecording}, with none open ({@link LineChanges#covering}). The re-authorisation's key is derived from
+ * the order's version and the new total, so a retry of the same change never authorises twice.
  */
 @Service
 class ChangeOrderLinesService implements ChangeOrderLinesUseCase {
 
-    private final OrderRepository orders;
-    private final PlacementSagas sagas;
+    private final LineChangeRecording recording;
     private final LineChanges lineChanges;
-    private final StockReservations stock;
-    private final FulfilmentPlans plans;
-    private final BackorderStatus backorderStatus;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ChangeOrderLinesService(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
-                            FulfilmentPlans plans, BackorderStatus backorderStatus, ApplicationEventPublisher events,
-                            Clock clock) {
-        this.orders = orders;
-        this.sagas = sagas;
+    ChangeOrderLinesService(LineChangeRecording recording, LineChanges lineChanges) {
+        this.recording = recording;
         this.lineChanges = lineChanges;
-        this.stock = stock;
-        this.plans = plans;
-        this.backorderStatus = backorderStatus;
-        this.events = events;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
     public OrderView change(ChangeOrderLinesCommand command) {
-        var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (command.expectedVersion() != order.version()) {
-            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
-        }
-        if (!order.status().allowedActions().contains(OrderAction.CHANGE_LINES)) {
-            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.CHANGE_LINES);
-        }
-        sagas.find(order.id()).filter(saga -> !saga.status().isAtRest()).ifPresent(saga -> {
-            throw new IllegalSagaStateException("order " + order.id() + " is being placed; change its lines once it is placed");
-        });
-        var requested = requestedLines(order, command.change());
-        if (!lineChanges.apply(order, requested, Actor.of(command.by()))) {
-            return OrderView.of(order);
-        }
-        if (order.status() != OrderStatus.PENDING_APPROVAL) {
-            // placed: its stock is held and its payment authorised; awaiting approval, neither happened yet
-            if (stock.adjust(order.id(), requested, order.shippingAddress()) instanceof InsufficientStock shortage) {
-                throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
-            }
-            // the new lines may wait for a restock where the old ones did not, or no longer wait
-            backorderStatus.follow(order, plans.planOf(order.id()), clock.instant());
-            lineChanges.cover(order);
-        }
-        orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
-        return OrderView.of(order, order.version() + 1);
-    }
-
-    private static List<RequestedLine> requestedLines(Order order, LineChange change) {
-        var lines = new ArrayList<RequestedLine>();
-        boolean found = change instanceof AddLine;
-        for (var line : order.lines()) {
-            if (change instanceof AddLine add && line.sku().equals(add.sku())) {
-                throw new InvalidValueException("line " + line.lineNumber() + " has " + add.sku()
-                        + " already: change its quantity instead");
-            } else if (change instanceof ChangeQuantity quantity && quantity.lineNumber() == line.lineNumber()) {
-                lines.add(new RequestedLine(line.sku(), quantity.quantity()));
-                found = true;
-            } else if (change instanceof RemoveLine remove && remove.lineNumber() == line.lineNumber()) {
-                found = true;
-            } else {
-                lines.add(new RequestedLine(line.sku(), line.quantity()));
-            }
-        }
-        if (!found) {
-            throw new LineNotFoundException(order.id(), change instanceof ChangeQuantity q ? q.lineNumber()
-                    : ((RemoveLine) change).lineNumber());
-        }
-        if (change instanceof AddLine add) {
-            lines.add(new RequestedLine(add.sku(), add.quantity()));
-        }
-        if (lines.isEmpty()) {
-            throw new InvalidValueException("an order keeps at least one line: cancel it instead");
-        }
-        return lines;
+        return lineChanges.covering(() -> recording.change(command));
     }
 }

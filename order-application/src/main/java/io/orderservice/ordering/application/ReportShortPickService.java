@@ -1,159 +1,22 @@
 package io.orderservice.ordering.application;
 
-import io.orderservice.ordering.application.port.in.LineNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
-import io.orderservice.ordering.application.port.out.OrderNotes;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.ShortPicks;
-import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.IllegalOrderTransitionException;
-import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
-import io.orderservice.ordering.domain.OrderLine;
-import io.orderservice.ordering.domain.OrderNote;
-import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.OrderStatus;
-import io.orderservice.ordering.domain.event.BackorderNotification;
-import io.orderservice.shared.AccessRefusedException;
-import io.orderservice.shared.InvalidValueException;
-import io.orderservice.shared.Money;
-import io.orderservice.shared.Quantity;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Under the order's row lock, in one transaction with the stock (same database): the write-off, the new split, the
- * order's change, its note and its events commit together or not at all.
- */
+/** Not in a transaction: a re-authorisation the short pick needs is asked for between two runs of {@link ShortPickRecording}. */
 @Service
 class ReportShortPickService implements ReportShortPickUseCase {
 
-    private static final Set<OrderStatus> SHIPPING = EnumSet.of(OrderStatus.PAID, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_SHIPPED);
-
-    private final OrderRepository orders;
-    private final FulfilmentPlans plans;
-    private final ShortPicks shortPicks;
+    private final ShortPickRecording recording;
     private final LineChanges lineChanges;
-    private final OrderNotes notes;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ReportShortPickService(OrderRepository orders, FulfilmentPlans plans, ShortPicks shortPicks, LineChanges lineChanges,
-                           OrderNotes notes, ApplicationEventPublisher events, Clock clock) {
-        this.orders = orders;
-        this.plans = plans;
-        this.shortPicks = shortPicks;
+    ReportShortPickService(ShortPickRecording recording, LineChanges lineChanges) {
+        this.recording = recording;
         this.lineChanges = lineChanges;
-        this.notes = notes;
-        this.events = events;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
     public ShortPickReport report(ShortPickCommand command) {
-        if (!command.by().actsAt(command.location())) {
-            throw new AccessRefusedException("this caller does not act for location " + command.location());
-        }
-        var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (!SHIPPING.contains(order.status())) {
-            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
-        }
-        var line = order.lines().stream().filter(each -> each.lineNumber() == command.lineNumber()).findFirst()
-                .orElseThrow(() -> new LineNotFoundException(order.id(), command.lineNumber()));
-        requireUnshippedAt(order, line, command);
-        var outcome = shortPicks.resolve(order.id(), command.location(), line.sku(), command.missing(), order.shippingAddress());
-        var by = Actor.of(command.by());
-        var now = clock.instant();
-        int historyBefore = order.history().size();
-        if (outcome.backordered() > 0) {
-            var expected = plans.planOf(order.id()).backorders().stream().filter(backorder -> backorder.sku().equals(line.sku()))
-                    .map(FulfilmentPlans.Backorder::restockExpected).filter(Objects::nonNull).findFirst().orElse(null);
-            var waiting = new BackorderNotification.Units(line.sku().value(), outcome.backordered(), expected);
-            if (order.status() == OrderStatus.PAID) {
-                order.backorder("waiting for stock: " + waiting.quantity() + " × " + waiting.sku() + " not found at "
-                        + command.location(), by, now);
-            }
-            events.publishEvent(new BackorderNotification.Created(order.id(), order.customerId(), List.of(waiting), now));
-        }
-        if (outcome.unavailable() > 0) {
-            giveUp(order, line, outcome.unavailable(), by, now);
-        }
-        notes.add(new OrderNote(order.id(), OrderNote.Visibility.INTERNAL, by, describe(command, line, outcome), now));
-        if (order.history().size() == historyBefore) {
-            // split again among the locations only: the order itself did not change
-            return new ShortPickReport(OrderView.of(order), outcome.reallocated(), outcome.backordered(), outcome.unavailable());
-        }
-        orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
-        return new ShortPickReport(OrderView.of(order, order.version() + 1), outcome.reallocated(), outcome.backordered(),
-                outcome.unavailable());
-    }
-
-    /** The location's group holds at least the missing units of the line, not shipped from there yet. */
-    private void requireUnshippedAt(Order order, OrderLine line, ShortPickCommand command) {
-        int held = plans.planOf(order.id()).groups().stream().filter(group -> group.location().equals(command.location()))
-                .mapToInt(group -> group.unitsOf(line.sku())).sum();
-        int shippedFromThere = order.shippedQuantityFrom(command.location(), line.lineNumber());
-        if (held - shippedFromThere < command.missing()) {
-            throw new InvalidValueException(command.location() + " holds " + Math.max(0, held - shippedFromThere)
-                    + " unit(s) of line " + line.lineNumber() + " that have not shipped, not " + command.missing());
-        }
-    }
-
-    /**
-     * Units no one has: before anything was captured the order stops asking for them and is re-priced (the smaller
-     * total is what shipment captures; nothing left: it is cancelled); after, they are refunded as units that will
-     * not ship.
-     */
-    private void giveUp(Order order, OrderLine line, int units, Actor by, Instant now) {
-        if (!order.payment().captured().isZero()) {
-            order.refund(UUID.randomUUID(), OrderRefund.WILL_NOT_SHIP, List.of(new Order.LineRefund(line.lineNumber(),
-                    Quantity.of(units))), false, Money.zero(order.totals().grandTotal().currency()), by, now);
-            return;
-        }
-        var requested = new ArrayList<RequestedLine>();
-        for (var each : order.lines()) {
-            int quantity = each.lineNumber() == line.lineNumber() ? each.quantity().value() - units : each.quantity().value();
-            if (quantity > 0) {
-                requested.add(new RequestedLine(each.sku(), Quantity.of(quantity)));
-            }
-        }
-        if (requested.isEmpty()) {
-            order.cancel("nothing of the order is available", by, now);
-            return;
-        }
-        lineChanges.apply(order, requested, by);
-        lineChanges.cover(order);
-    }
-
-    private static String describe(ShortPickCommand command, OrderLine line, ShortPicks.ShortPickOutcome outcome) {
-        var text = new StringBuilder("Short pick at ").append(command.location()).append(": ").append(command.missing())
-                .append(" × ").append(line.sku()).append(" (line ").append(line.lineNumber()).append(") not found");
-        if (command.reason() != null && !command.reason().isBlank()) {
-            text.append(" (").append(command.reason().strip()).append(')');
-        }
-        text.append(". ");
-        outcome.reallocated().forEach((location, units) -> text.append(units).append(" now held at ").append(location).append("; "));
-        if (outcome.backordered() > 0) {
-            text.append(outcome.backordered()).append(" backordered; ");
-        }
-        if (outcome.unavailable() > 0) {
-            text.append(outcome.unavailable()).append(" unavailable, taken off the order or refunded; ");
-        }
-        return text.toString().strip();
+        return lineChanges.covering(() -> recording.report(command));
     }
 }

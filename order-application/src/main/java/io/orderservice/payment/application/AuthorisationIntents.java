@@ -28,13 +28,17 @@ class AuthorisationIntents {
     record Intent(Payment payment, boolean resumed) {
     }
 
+    /** @param proposal whether it is {@link Payment#propose proposed} for a change of lines, not the order's payment yet */
     @Transactional
-    public Intent record(PaymentId id, PaymentRequest request, String firstGateway) {
+    public Intent record(PaymentId id, PaymentRequest request, String firstGateway, boolean proposal) {
         var existing = payments.findById(id);
         if (existing.isPresent()) {
             return new Intent(existing.get(), true);
         }
-        var payment = Payment.start(id, request.orderId(), request.customerId(), request.amount(), request.methodType(),
+        var payment = proposal
+                ? Payment.propose(id, request.orderId(), request.customerId(), request.amount(), request.methodType(),
+                request.token(), firstGateway, clock.instant())
+                : Payment.start(id, request.orderId(), request.customerId(), request.amount(), request.methodType(),
                 request.token(), firstGateway, clock.instant());
         payments.insert(payment);
         return new Intent(payment, false);

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
  * gateway again with the same key when the last try did not get through (or is still under way: the gateway answers
  * both with the same authorisation, which the payment records once).
  * <p>
- * Called inside a transaction (a re-authorisation for a line change), all of this joins it: item 9 of issue 17 is
- * not finished for line changes.
+ * A re-authorisation for a change of the order's lines runs the same way, as a {@link Payment#propose proposal} that the
+ * change's own transaction adopts afterwards.
  */
 @Service
 class AuthorisePaymentService {
@@ -59,13 +59,17 @@ class AuthorisePaymentService {
     }
 
     public PaymentOutcome authorise(PaymentRequest request) {
-        return authorise(PaymentId.forAttempt(request.orderId(), request.attempt()), request);
+        return authorise(PaymentId.forAttempt(request.orderId(), request.attempt()), request, false);
     }
 
-    /** As {@link #authorise(PaymentRequest)}, for a payment whose id the caller derived (a re-authorisation). */
-    public PaymentOutcome authorise(PaymentId id, PaymentRequest request) {
+    /** As {@link #authorise(PaymentRequest)}, for a proposal whose id the caller derived from the change it is for. */
+    public PaymentOutcome propose(PaymentId id, PaymentRequest request) {
+        return authorise(id, request, true);
+    }
+
+    private PaymentOutcome authorise(PaymentId id, PaymentRequest request, boolean proposal) {
         var route = routing.gatewaysFor(request.methodType(), request.amount());
-        var intent = intents.record(id, request, route.get(0));
+        var intent = intents.record(id, request, route.get(0), proposal);
         return intent.resumed() ? resume(intent.payment(), route) : askGateways(intent.payment(), route);
     }
 

@@ -9,6 +9,7 @@ import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.Money;
@@ -20,22 +21,27 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The payment capability as ordering's {@link Payments} port: authorisations, their release, and captures. */
+/**
+ * The payment capability as ordering's {@link Payments} port: authorisations, their release, captures, and the
+ * re-authorisations that cover a change of an order's lines (proposed with no transaction open, adopted in the change's).
+ */
 @Component
 class PaymentsForOrders implements Payments {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentsForOrders.class);
 
     private final AuthorisePaymentService authorisations;
+    private final PaymentAnswers answers;
     private final VoidPaymentUseCase voids;
     private final CapturePaymentUseCase captures;
     private final PaymentRepository payments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentsForOrders(AuthorisePaymentService authorisations, VoidPaymentUseCase voids, CapturePaymentUseCase captures,
+    PaymentsForOrders(AuthorisePaymentService authorisations, PaymentAnswers answers, VoidPaymentUseCase voids, CapturePaymentUseCase captures,
                       PaymentRepository payments, ApplicationEventPublisher events, Clock clock) {
         this.authorisations = authorisations;
+        this.answers = answers;
         this.voids = voids;
         this.captures = captures;
         this.payments = payments;
@@ -45,22 +51,52 @@ class PaymentsForOrders implements Payments {
 
     @Override
     @Transactional
-    public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal) {
+    public CoverOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal) {
         var current = payments.lockLatestForOrder(orderId).filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
                 .orElseThrow(() -> new IllegalPaymentOperationException("order " + orderId + " holds no authorised payment"));
         if (!newTotal.isGreaterThan(current.amount())) {
-            return new Authorised(current.authorisationReference());
+            return new Covered(current.authorisationReference());
         }
-        // Replaced first, so that the new payment may be the order's live one. The caller refuses the change when
-        // the new authorisation is not given, rolling this back: the current authorisation stays the order's.
+        var proposal = payments.lockById(proposalFor(orderId, orderVersion, newTotal)).filter(Payment::isAdoptable);
+        if (proposal.isEmpty()) {
+            return new NotCovered(current.amount());
+        }
         current.replaced("replaced by an authorisation of " + newTotal + " after the order's lines changed", clock.instant());
-        payments.update(current);
-        var outcome = authorisations.authorise(PaymentId.forAmendment(orderId, orderVersion), new PaymentRequest(orderId, 1,
+        proposal.get().adopted();
+        payments.replace(current, proposal.get());
+        current.pullEvents().forEach(events::publishEvent);
+        return new Covered(proposal.get().authorisationReference());
+    }
+
+    @Override
+    public PaymentOutcome proposeCover(OrderId orderId, long orderVersion, Money newTotal) {
+        var current = payments.findLatestForOrder(orderId).filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
+                .orElseThrow(() -> new IllegalPaymentOperationException("order " + orderId + " holds no authorised payment"));
+        return authorisations.propose(proposalFor(orderId, orderVersion, newTotal), new PaymentRequest(orderId, 1,
                 current.customerId(), newTotal, current.methodType(), current.token()));
-        if (outcome instanceof Authorised) {
-            current.pullEvents().forEach(events::publishEvent);
+    }
+
+    @Override
+    public void withdrawCover(OrderId orderId, long orderVersion, Money newTotal) {
+        var id = proposalFor(orderId, orderVersion, newTotal);
+        if (payments.findById(id).isPresent()) {
+            answers.apply(id, proposal -> proposal.withdrawn("the change of lines it was proposed for did not commit",
+                    clock.instant()));
         }
-        return outcome;
+    }
+
+    /**
+     * The proposal for this change: the first generation that was never withdrawn (a withdrawn one holds nothing any
+     * more, and a retry of its change is asked for afresh).
+     */
+    private PaymentId proposalFor(OrderId orderId, long orderVersion, Money newTotal) {
+        for (int generation = 1; ; generation++) {
+            var id = PaymentId.forProposal(orderId, orderVersion, newTotal, generation);
+            var found = payments.findById(id);
+            if (found.isEmpty() || !found.get().isProposed() || !found.get().isReplaced()) {
+                return id;
+            }
+        }
     }
 
     @Override

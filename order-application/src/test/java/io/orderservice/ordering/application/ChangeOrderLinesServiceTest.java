@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.AddLine;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeOrderLinesCommand;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeQuantity;
+import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.RemoveLine;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
@@ -57,14 +58,14 @@ class ChangeOrderLinesServiceTest {
         catalog.pricesInCents.put("TEE", 2000L);
         stock.available.put("MUG", 10);
         stock.available.put("TEE", 10);
-        service = new ChangeOrderLinesService(orders, new InMemoryNeighbours.Sagas(),
-                new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC)), stock,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
-                published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        var lineChanges = new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ChangeOrderLinesService(new LineChangeRecording(orders, new InMemoryNeighbours.Sagas(), lineChanges,
+                stock, orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
+                published::add, Clock.fixed(NOW, ZoneOffset.UTC)), lineChanges);
     }
 
     @Test
-    void aGrownTotalIsAuthorisedAgainAndTheOrderKeepsTheNewReference() {
+    void aGrownTotalIsAuthorisedAgainBetweenTwoRunsAndTheOrderKeepsTheNewReference() {
         var order = stored(OrderStatus.PAID);
 
         var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)), CUSTOMER));
@@ -72,6 +73,8 @@ class ChangeOrderLinesServiceTest {
         assertThat(changed.totals().grandTotal()).isEqualTo(Money.of(3_495, "EUR"));
         assertThat(changed.version()).isEqualTo(4);
         assertThat(gateway.covered.get(order.id())).isEqualTo(Money.of(3_495, "EUR"));
+        assertThat(gateway.held.get(order.id())).as("the proposal was adopted by the second run").isEqualTo(Money.of(3_495, "EUR"));
+        assertThat(gateway.withdrawn).isEmpty();
         assertThat(changed.payment().reference()).isEqualTo("auth-amended-3");
         assertThat(stock.reservations.get(order.id())).extracting(RequestedLine::sku).containsExactly(new Sku("MUG"), new Sku("TEE"));
         assertThat(orders.saves).isEqualTo(1);
@@ -92,6 +95,52 @@ class ChangeOrderLinesServiceTest {
 
         assertThat(orders.saves).isZero();
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void aSmallerTotalIsCoveredByThePaymentItHasAndNoGatewayIsAsked() {
+        var order = stored(OrderStatus.PAID);
+        service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)), CUSTOMER));
+        gateway.covered.clear();
+
+        // the in-memory store keeps the version it was given: the order is still at 3
+        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new RemoveLine(2), CUSTOMER));
+
+        assertThat(changed.totals().grandTotal()).isEqualTo(Money.of(1_495, "EUR"));
+        assertThat(changed.payment().reference()).isEqualTo("auth-amended-3");
+        assertThat(gateway.covered).isEmpty();
+    }
+
+    @Test
+    void aChangeRefusedAfterItsProposalWasAuthorisedWithdrawsTheProposal() {
+        var order = stored(OrderStatus.PAID);
+        // other orders take the ten tees the shelf had between the proposal and the change's second run
+        gateway.afterProposal = () -> stock.available.merge("TEE", -10, Integer::sum);
+
+        assertThatThrownBy(() -> service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)),
+                CUSTOMER))).isInstanceOfSatisfying(OrderPlacementRefusedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(OrderPlacementRefusedException.Reason.INSUFFICIENT_STOCK));
+
+        assertThat(gateway.withdrawn).containsExactly(Money.of(3_495, "EUR"));
+        assertThat(gateway.held.get(order.id())).isEqualTo(Money.of(1_495, "EUR"));
+        assertThat(orders.saves).isZero();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void aPriceThatMovesBetweenTheProposalAndTheChangeIsProposedForAgainAndTheFirstProposalWithdrawn() {
+        var order = stored(OrderStatus.PAID);
+        gateway.afterProposal = () -> {
+            catalog.pricesInCents.merge("TEE", 100L, Long::sum);
+            gateway.afterProposal = () -> { };
+        };
+
+        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)), CUSTOMER));
+
+        assertThat(gateway.withdrawn).containsExactly(Money.of(3_495, "EUR"));
+        assertThat(changed.totals().grandTotal()).isEqualTo(Money.of(3_595, "EUR"));
+        assertThat(gateway.held.get(order.id())).isEqualTo(Money.of(3_595, "EUR"));
+        assertThat(orders.saves).isEqualTo(1);
     }
 
     @Test
@@ -123,6 +172,8 @@ class ChangeOrderLinesServiceTest {
                 Money.of(495, "EUR"), status == OrderStatus.PENDING_APPROVAL, Actor.customer("customer-1"), NOW);
         if (status == OrderStatus.PAID) {
             placed.authorisePayment("auth-1", Actor.system(), NOW);
+            gateway.held.put(id, placed.totals().grandTotal());
+            gateway.heldAs.put(id, "auth-1");
             stock.reserve(id, List.of(new RequestedLine(new Sku("MUG"), Quantity.of(1))), LONDON);
         }
         var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.shippingMethod(), placed.status(),

@@ -64,9 +64,16 @@ final class InMemoryNeighbours {
             return findById(id).map(Order::customerId);
         }
 
+        /**
+         * A copy of the stored order, as a transaction reads its own from the database: what a run changes and does not
+         * save (it rolled back) is not seen by the next.
+         */
         @Override
         public Optional<Order> lockById(OrderId id) {
-            return findById(id);
+            return findById(id).map(order -> Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
+                    order.deliveryInstructions(), order.requestedDeliveryDate(), order.lines(), order.totals(),
+                    order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
+                    order.shipments(), order.refunds(), order.placedAt(), order.version()));
         }
     }
 
@@ -241,14 +248,50 @@ final class InMemoryNeighbours {
             released.add(orderId);
         }
 
-        final Map<OrderId, io.orderservice.shared.Money> covered = new HashMap<>();
-        /** What covering a new total answers; by default a new authorisation named after the order's version. */
+        /** What each order's payment holds, and under which reference; an order not named holds nothing. */
+        final Map<OrderId, Money> held = new HashMap<>();
+        final Map<OrderId, String> heldAs = new HashMap<>();
+        /** The new totals re-authorisations were proposed for, and those withdrawn again. */
+        final Map<OrderId, Money> covered = new HashMap<>();
+        final List<Money> withdrawn = new ArrayList<>();
+        private final Map<String, String> proposals = new HashMap<>();
+        /** What proposing a cover answers; by default an authorisation named after the order's version. */
         PaymentOutcome coverAnswer;
+        /** Runs after a proposal is authorised and before the change runs again (a price that moves meanwhile). */
+        Runnable afterProposal = () -> { };
 
         @Override
-        public PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, io.orderservice.shared.Money newTotal) {
+        public CoverOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal) {
+            var holds = held.get(orderId);
+            if (holds != null && !newTotal.isGreaterThan(holds)) {
+                return new Covered(heldAs.get(orderId));
+            }
+            var proposal = proposals.remove(orderId + ":" + orderVersion + ":" + newTotal);
+            if (proposal == null) {
+                return new NotCovered(holds);
+            }
+            held.put(orderId, newTotal);
+            heldAs.put(orderId, proposal);
+            return new Covered(proposal);
+        }
+
+        @Override
+        public PaymentOutcome proposeCover(OrderId orderId, long orderVersion, Money newTotal) {
             covered.put(orderId, newTotal);
-            return coverAnswer != null ? coverAnswer : new Authorised("auth-amended-" + orderVersion);
+            if (coverAnswer != null) {
+                return coverAnswer;
+            }
+            var reference = "auth-amended-" + orderVersion;
+            proposals.put(orderId + ":" + orderVersion + ":" + newTotal, reference);
+            afterProposal.run();
+            return new Authorised(reference);
+        }
+
+        @Override
+        public void withdrawCover(OrderId orderId, long orderVersion, Money newTotal) {
+            if (proposals.remove(orderId + ":" + orderVersion + ":" + newTotal) != null) {
+                withdrawn.add(newTotal);
+            }
         }
 
         final List<OrderId> captured = new ArrayList<>();
@@ -256,7 +299,7 @@ final class InMemoryNeighbours {
         CaptureOutcome captureAnswer;
 
         @Override
-        public CaptureOutcome capture(OrderId orderId, io.orderservice.shared.Money orderTotal) {
+        public CaptureOutcome capture(OrderId orderId, Money orderTotal) {
             captured.add(orderId);
             return captureAnswer != null ? captureAnswer : new Captured("auth-1");
         }

@@ -226,7 +226,8 @@ class AuthorisePaymentServiceTest {
 
         @Override
         public void insert(Payment payment) {
-            if (stored.values().stream().anyMatch(p -> p.orderId().equals(payment.orderId()) && p.status().isLive())) {
+            if (!payment.isProposed() && stored.values().stream().anyMatch(p -> p.orderId().equals(payment.orderId())
+                    && p.status().isLive() && !p.isReplaced() && !p.isProposed())) {
                 throw new PaymentInProgressException(payment.orderId());
             }
             stored.put(payment.id(), payment);
@@ -235,6 +236,12 @@ class AuthorisePaymentServiceTest {
         @Override
         public void update(Payment payment) {
             stored.put(payment.id(), payment);
+        }
+
+        @Override
+        public void replace(Payment replaced, Payment adopted) {
+            update(replaced);
+            update(adopted);
         }
 
         @Override
@@ -250,7 +257,7 @@ class AuthorisePaymentServiceTest {
 
         @Override
         public Optional<Payment> lockLatestForOrder(OrderId orderId) {
-            return stored.values().stream().filter(p -> p.orderId().equals(orderId))
+            return stored.values().stream().filter(p -> p.orderId().equals(orderId) && !p.isProposed())
                     .max(java.util.Comparator.comparing(Payment::createdAt));
         }
 
@@ -268,6 +275,12 @@ class AuthorisePaymentServiceTest {
         public List<PaymentId> authorisedOnlyBefore(String gateway, java.time.Instant before, int limit) {
             return stored.values().stream().filter(p -> p.gateway().equals(gateway) && p.status() == PaymentStatus.AUTHORISED
                             && !p.isReplaced() && p.authorisedAt().filter(at -> at.isBefore(before)).isPresent())
+                    .map(Payment::id).limit(limit).toList();
+        }
+
+        @Override
+        public List<PaymentId> proposalsAuthorisedBefore(java.time.Instant before, int limit) {
+            return stored.values().stream().filter(p -> p.isAdoptable() && p.createdAt().isBefore(before))
                     .map(Payment::id).limit(limit).toList();
         }
 

@@ -57,6 +57,7 @@ public final class Payment {
     private Money refunded;
     private boolean disputed;
     private boolean replaced;
+    private boolean proposed;
 
     private Payment(PaymentId id, OrderId orderId, CustomerId customerId, Money amount, PaymentMethodType methodType,
                     PaymentToken token, String gateway, Instant createdAt, Long version, PaymentStatus status,
@@ -91,14 +92,30 @@ public final class Payment {
                 false, List.of());
     }
 
-    /** A payment as it was stored, replaced or not by a later authorisation of its order; records no events. */
+    /**
+     * A payment proposed to replace its order's live one, for the larger total of a change to the order's lines: pending
+     * like any other, but not the order's payment until the change commits and {@link #adopted() adopts} it.
+     */
+    public static Payment propose(PaymentId id, OrderId orderId, CustomerId customerId, Money amount,
+                                  PaymentMethodType methodType, PaymentToken token, String gateway, Instant at) {
+        var payment = start(id, orderId, customerId, amount, methodType, token, gateway, at);
+        payment.proposed = true;
+        return payment;
+    }
+
+    /**
+     * A payment as it was stored, replaced or not by a later authorisation of its order, proposed or not for a change
+     * of its lines; records no events.
+     */
     public static Payment reconstitute(PaymentId id, OrderId orderId, CustomerId customerId, Money amount,
                                        PaymentMethodType methodType, PaymentToken token, String gateway,
                                        Instant createdAt, Long version, PaymentStatus status, Money captured,
-                                       Money refunded, boolean disputed, boolean replaced, List<PaymentTransaction> transactions) {
+                                       Money refunded, boolean disputed, boolean replaced, boolean proposed,
+                                       List<PaymentTransaction> transactions) {
         var payment = reconstitute(id, orderId, customerId, amount, methodType, token, gateway, createdAt, version, status,
                 captured, refunded, disputed, transactions);
         payment.replaced = replaced;
+        payment.proposed = proposed;
         return payment;
     }
 
@@ -354,6 +371,43 @@ public final class Payment {
     /** Whether another payment of its order replaced it (its authorisation is being, or was, released). */
     public boolean isReplaced() {
         return replaced;
+    }
+
+    /**
+     * The change of lines it was proposed for committed: it is its order's payment now. Only an authorised proposal
+     * that was never withdrawn can be; the payment it replaces must be {@link #replaced} in the same transaction.
+     */
+    public void adopted() {
+        requireStatus("adopt", AUTHORISED);
+        if (!proposed || replaced) {
+            throw new IllegalPaymentOperationException("payment " + id + " is not a proposal that can still be adopted");
+        }
+        proposed = false;
+    }
+
+    /**
+     * The change it was proposed for did not commit (refused after the authorisation, or abandoned by a crash): it will
+     * never be its order's payment, and what it holds is released ({@code PaymentUnwanted}). Withdrawing a proposal that
+     * holds nothing, or was withdrawn already, changes nothing.
+     */
+    public void withdrawn(String reason, Instant at) {
+        if (!proposed || replaced) {
+            return;
+        }
+        replaced = true;
+        if (status == AUTHORISED) {
+            unwanted(reason, at);
+        }
+    }
+
+    /** Whether it is a proposal for a change of its order's lines that was not adopted (yet, or ever). */
+    public boolean isProposed() {
+        return proposed;
+    }
+
+    /** Whether it could still become its order's payment: a proposal, authorised, never withdrawn. */
+    public boolean isAdoptable() {
+        return proposed && !replaced && status == AUTHORISED;
     }
 
     /** A capture, void or refund the gateway refused or could not do: recorded, the state unchanged. */

@@ -1,6 +1,7 @@
 package io.orderservice.payment.domain;
 
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -29,12 +30,17 @@ public record PaymentId(UUID value) {
     }
 
     /**
-     * The payment that re-authorises an order for a new total after its lines changed at {@code orderVersion}:
-     * the same for every retry of that change, so the gateway is never asked twice for it.
+     * The payment proposed to re-authorise an order for {@code newTotal} after a change of its lines at
+     * {@code orderVersion}: the same for every retry of that change, so the gateway is never asked twice for it; another
+     * change at the same version (another total) gets another. {@code generation} counts from 1 and moves on only when
+     * the proposal before was withdrawn, so that a change retried after that is asked for afresh.
      */
-    public static PaymentId forAmendment(OrderId orderId, long orderVersion) {
-        return new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId + ":amendment:" + orderVersion)
-                .getBytes(StandardCharsets.UTF_8)));
+    public static PaymentId forProposal(OrderId orderId, long orderVersion, Money newTotal, int generation) {
+        if (generation < 1) {
+            throw new InvalidValueException("proposal generations count from 1");
+        }
+        return new PaymentId(UUID.nameUUIDFromBytes(("payment:" + orderId + ":proposal:" + orderVersion + ":" + newTotal
+                + ":" + generation).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static PaymentId of(String value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentAuthorised;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentCaptured;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
@@ -162,5 +163,47 @@ class PaymentTest {
         assertThat(payment.disputed(Money.of(5_000, "EUR"), "dp_1", "fraudulent", NOW)).isFalse();
         assertThat(payment.isDisputed()).isTrue();
         assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
+    }
+
+    @Test
+    void aProposalBecomesItsOrdersPaymentOnlyWhenAuthorisedAndNeverWithdrawn() {
+        var pendingProposal = proposal();
+        assertThat(pendingProposal.isProposed()).isTrue();
+        assertThatThrownBy(pendingProposal::adopted).as("not authorised").isInstanceOf(IllegalPaymentOperationException.class);
+
+        var authorised = proposal();
+        authorised.authorised("auth_2", NOW);
+        assertThat(authorised.isAdoptable()).isTrue();
+        authorised.adopted();
+        assertThat(authorised.isProposed()).isFalse();
+        assertThatThrownBy(authorised::adopted).as("adopted once").isInstanceOf(IllegalPaymentOperationException.class);
+        authorised.withdrawn("too late", NOW);
+        assertThat(authorised.isReplaced()).as("an adopted payment is no proposal to withdraw").isFalse();
+        assertThatThrownBy(() -> pending(5_000).adopted()).as("not a proposal").isInstanceOf(IllegalPaymentOperationException.class);
+    }
+
+    @Test
+    void aWithdrawnProposalReleasesWhatItHoldsOnceAndCanNeverBeAdopted() {
+        var proposal = proposal();
+        proposal.authorised("auth_2", NOW);
+        proposal.pullEvents();
+
+        proposal.withdrawn("the change was refused", NOW);
+        proposal.withdrawn("the change was refused", NOW);
+
+        assertThat(proposal.pullEvents()).singleElement().isInstanceOf(PaymentUnwanted.class);
+        assertThat(proposal.isAdoptable()).isFalse();
+        assertThatThrownBy(proposal::adopted).isInstanceOf(IllegalPaymentOperationException.class);
+
+        var declined = proposal();
+        declined.declined("card_declined", "declined", NOW);
+        declined.pullEvents();
+        declined.withdrawn("the change was refused", NOW);
+        assertThat(declined.pullEvents()).as("it holds nothing to release").isEmpty();
+    }
+
+    private static Payment proposal() {
+        return Payment.propose(PaymentId.newId(), OrderId.newId(), new CustomerId("customer-1"), Money.of(9_000, "EUR"),
+                PaymentMethodType.CARD, new PaymentToken("tok_approve"), "sandbox", NOW);
     }
 }

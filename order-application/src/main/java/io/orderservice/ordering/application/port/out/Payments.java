@@ -25,15 +25,30 @@ public interface Payments {
     void release(OrderId orderId);
 
     /**
-     * Makes sure the order's authorised payment covers {@code newTotal} after its lines changed: when it already
-     * does, nothing happens (the lower total is what is captured at shipment); when it does not, the same payment
-     * method is authorised again for the new total, and the previous authorisation is released (through the
-     * outbox) once the new one holds. Asking again for the same {@code orderVersion} asks the gateway with the
-     * same idempotency key.
+     * Makes sure the order's authorised payment covers {@code newTotal} after its lines changed at {@code orderVersion},
+     * in the caller's transaction and without asking any gateway: when the payment already covers it, nothing happens
+     * (the lower total is what is captured at shipment); when an authorisation {@link #proposeCover proposed} for this
+     * change covers it, that one becomes the order's payment and the one it replaces is released (through the outbox)
+     * once the transaction commits.
      *
-     * @return Authorised with the reference now holding the money, or Declined / ActionRequired / Unavailable
+     * @return Covered with the reference now holding the money, or NotCovered: propose a cover first
      */
-    PaymentOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal);
+    CoverOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal);
+
+    /**
+     * Asks the gateway of the order's payment to authorise the same method again for {@code newTotal}, as a proposal
+     * that {@link #coverNewTotal} adopts once the change commits. No transaction may be open: a gateway is asked. Asking
+     * again for the same change asks with the same idempotency key, or answers what was recorded.
+     *
+     * @return Authorised, or Declined / ActionRequired / Unavailable: the change cannot be made
+     */
+    PaymentOutcome proposeCover(OrderId orderId, long orderVersion, Money newTotal);
+
+    /**
+     * The change a cover was proposed for did not commit: what the proposal holds is released (through the outbox), and
+     * it can never be adopted. Withdrawing nothing, or twice, changes nothing.
+     */
+    void withdrawCover(OrderId orderId, long orderVersion, Money newTotal);
 
     /**
      * Takes the order's money before its goods leave: the order's total, never more than was authorised, is captured
@@ -74,6 +89,17 @@ public interface Payments {
 
     /** No gateway could be reached, or one may have got the request without answering. Worth asking again later. */
     record Unavailable(String reason) implements PaymentOutcome, CaptureOutcome {
+    }
+
+    sealed interface CoverOutcome permits Covered, NotCovered {
+    }
+
+    /** The order's payment covers the new total; {@code reference} is the authorisation that holds it. */
+    record Covered(String reference) implements CoverOutcome {
+    }
+
+    /** Neither the order's payment nor a proposal for this change covers the new total; {@code authorised} is held. */
+    record NotCovered(Money authorised) implements CoverOutcome {
     }
 
     sealed interface CaptureOutcome permits Captured, CaptureRefused, Unavailable {

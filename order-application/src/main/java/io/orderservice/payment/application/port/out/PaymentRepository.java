@@ -21,6 +21,12 @@ public interface PaymentRepository {
     void update(Payment payment);
 
     /**
+     * Stores a payment {@code replaced} by the proposal its order {@code adopted}, the replaced one first: the order
+     * never has two live payments, not even between the two statements.
+     */
+    void replace(Payment replaced, Payment adopted);
+
+    /**
      * The payment, locked until the end of the transaction, so that concurrent news and operations about
      * it apply one after another.
      */
@@ -29,7 +35,10 @@ public interface PaymentRepository {
     /** The payment the gateway authorised under this reference, locked like {@link #lockById}. */
     Optional<Payment> lockByAuthorisationReference(String gateway, String authorisationReference);
 
-    /** The order's newest payment (earlier ones all failed or ended), locked like {@link #lockById}. */
+    /**
+     * The order's newest payment (earlier ones all failed or ended; proposals not adopted are not the order's), locked
+     * like {@link #lockById}.
+     */
     Optional<Payment> lockLatestForOrder(OrderId orderId);
 
     /** The order's newest payment as it is now, unlocked: to decide what to ask a gateway before any lock is taken. */
@@ -43,4 +52,7 @@ public interface PaymentRepository {
      * before {@code before}: the oldest first, at most {@code limit}.
      */
     List<PaymentId> authorisedOnlyBefore(String gateway, Instant before, int limit);
+
+    /** Authorised proposals, neither adopted nor withdrawn, recorded before {@code before}: the oldest first, at most {@code limit}. */
+    List<PaymentId> proposalsAuthorisedBefore(Instant before, int limit);
 }
