@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -283,6 +284,82 @@ class IdempotencyKeysIT {
         assertThat(retried.headers().firstValue("Location")).isEqualTo(lost.headers().firstValue("Location"));
         assertThat(count("SELECT count(*) FROM order_refund WHERE order_id = ?::uuid AND kind <> 'VOID'", orderId))
                 .as("refunded once for the lost answer").isEqualTo(2);
+    }
+
+    /**
+     * Item 13 for what creates no order, refund or shipment: a note, a short pick, a payment retry, a stock receipt, a tax
+     * rule and a promotion. A crash after the request committed and before its answer was kept leaves the claim without
+     * an answer; the retry runs again and finds what the first run did (bound to its key in the same transaction), does
+     * nothing twice, and answers as the first answer did.
+     */
+    @Test
+    void aLostAnswerOfANoteAShortPickAPaymentRetryAReceiptARuleOrAPromotionDoesNothingTwice() {
+        var http = new Http(port);
+        var orderId = http.postJson("/api/v1/orders", orderJson(customer(), "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 2}]", "tok_approve")).json().at("/id").asString();
+
+        var note = lostThenRetried("/api/v1/orders/" + orderId + "/notes", "{\"visibility\": \"INTERNAL\", \"text\": \"ring twice\"}");
+        assertThat(note.get(1).statusCode()).isEqualTo(201);
+        assertThat(note.get(1).body()).isEqualTo(note.get(0).body());
+        assertThat(count("SELECT count(*) FROM order_note WHERE order_id = ?::uuid AND text = 'ring twice'", orderId)).isEqualTo(1);
+
+        var shortPick = lostThenRetried("/api/v1/orders/" + orderId + "/short-picks",
+                "{\"location\": \"MAIN\", \"lineNumber\": 1, \"missing\": 1}");
+        assertThat(shortPick.get(0).statusCode()).as(shortPick.get(0).body()).isEqualTo(200);
+        assertThat(shortPick.get(1).statusCode()).isEqualTo(200);
+        assertThat(shortPick.get(1).body()).as("the first outcome, not a second write-off").isEqualTo(shortPick.get(0).body());
+        assertThat(count("SELECT count(*) FROM order_short_pick WHERE order_id = ?::uuid", orderId)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM order_note WHERE order_id = ?::uuid AND text LIKE 'Short pick%'", orderId))
+                .isEqualTo(1);
+
+        var declined = http.postJson("/api/v1/orders", orderJson(customer(), "EUR", ONE_MUG, "tok_decline"));
+        assertThat(declined.status()).isEqualTo(402);
+        var failedId = declined.json().at("/orderId").asString();
+        var retry = lostThenRetried("/api/v1/orders/" + failedId + "/payment", "{\"paymentToken\": \"tok_approve\"}");
+        assertThat(retry.get(0).statusCode()).as(retry.get(0).body()).isEqualTo(200);
+        assertThat(retry.get(1).statusCode()).as("the order as the retry left it, not payment-retry-refused").isEqualTo(200);
+        assertThat(retry.get(1).body()).contains("\"status\":\"PAID\"");
+        assertThat(count("SELECT count(*) FROM payment WHERE order_id = ?::uuid", failedId)).as("declined, then one retry")
+                .isEqualTo(2);
+
+        var sku = "IDEM-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO catalog_product (sku, name) VALUES (?, 'Idempotent receipt')").param(sku).update();
+        var receipt = lostThenRetried("/api/v1/admin/stock/receipts",
+                "{\"receipts\": [{\"location\": \"MAIN\", \"sku\": \"" + sku + "\", \"units\": 5}]}");
+        assertThat(receipt.get(1).statusCode()).isEqualTo(200);
+        assertThat(receipt.get(1).body()).isEqualTo(receipt.get(0).body());
+        assertThat(jdbc.sql("SELECT on_hand FROM stock_level WHERE warehouse_code = 'MAIN' AND sku = ?").param(sku)
+                .query(Integer.class).single()).as("booked in once").isEqualTo(5);
+
+        var jurisdiction = "Idem" + UUID.randomUUID().toString().substring(0, 8);
+        var rule = lostThenRetried("/api/v1/admin/tax-rules", """
+                {"jurisdiction": "%s", "countryCode": "IS", "category": "STANDARD", "rate": "0.01"}""".formatted(jurisdiction));
+        assertThat(rule.get(0).statusCode()).as(rule.get(0).body()).isEqualTo(201);
+        assertThat(rule.get(1).statusCode()).isEqualTo(201);
+        assertThat(rule.get(1).headers().firstValue("Location")).isEqualTo(rule.get(0).headers().firstValue("Location"));
+        assertThat(jdbc.sql("SELECT count(*) FROM tax_rule WHERE jurisdiction = ?").param(jurisdiction).query(Integer.class)
+                .single()).isEqualTo(1);
+
+        var code = "IDEM" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var promotion = lostThenRetried("/api/v1/admin/promotions", """
+                {"id": "%s", "code": "%s", "benefit": "AMOUNT_OFF", "amountOff": {"amount": "1.00", "currency": "EUR"},
+                 "skus": ["MUG-CLASSIC"]}""".formatted(code.toLowerCase(), code));
+        assertThat(promotion.get(0).statusCode()).as(promotion.get(0).body()).isEqualTo(201);
+        assertThat(promotion.get(1).statusCode()).as("the promotion it added, not promotion-conflict").isEqualTo(201);
+        assertThat(promotion.get(1).body()).isEqualTo(promotion.get(0).body());
+    }
+
+    /** The first answer, and the retry's after a crash lost it: the claim left without an answer, as old as the in-flight timeout. */
+    private List<HttpResponse<String>> lostThenRetried(String path, String body) {
+        var key = UUID.randomUUID().toString();
+        var first = postTo(path, key, body);
+        jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = NULL, content_type = NULL, location = NULL,
+                          response_body = NULL, created_at = now() - interval '2 minutes' WHERE idempotency_key = ?""")
+                .param(key).update();
+        var retried = postTo(path, key, body);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).as("run again, not replayed").isEmpty();
+        return List.of(first, retried);
     }
 
     private HttpResponse<String> post(String key, String body) throws Exception {

@@ -38,15 +38,15 @@ class JdbcTaxRuleStore implements TaxRuleStore {
     }
 
     @Override
-    public UUID add(TaxRule rule, LocalDate validFrom) {
+    public void add(UUID id, TaxRule rule, LocalDate validFrom) {
         var where = rule.jurisdiction();
-        return jdbc.sql("""
-                        INSERT INTO tax_rule (jurisdiction, country_code, region, postal_from, postal_to, tax_category, rate,
-                                              taxes_shipping, valid_from)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING public_id""")
-                .params(where.name(), where.countryCode(), where.region(), where.postalFrom(), where.postalTo(),
+        jdbc.sql("""
+                        INSERT INTO tax_rule (public_id, jurisdiction, country_code, region, postal_from, postal_to, tax_category,
+                                              rate, taxes_shipping, valid_from)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, where.name(), where.countryCode(), where.region(), where.postalFrom(), where.postalTo(),
                         rule.category().name(), rule.rate(), rule.taxesShipping(), validFrom)
-                .query(UUID.class).single();
+                .update();
     }
 
     @Override

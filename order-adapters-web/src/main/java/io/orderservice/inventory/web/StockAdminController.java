@@ -10,6 +10,7 @@ import io.orderservice.inventory.application.port.in.ReceiveStockUseCase.StockRe
 import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.in.StockLevelsQuery;
 import io.orderservice.shared.Caller;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -104,15 +105,16 @@ class StockAdminController {
     @Operation(summary = "Book restocks in",
             description = "Adds received units to what is on hand at locations, all or nothing. Waiting backorders of the SKU "
                     + "are served first, oldest first, from what arrived at that location; what they leave is for sale. Not "
-                    + "idempotent by itself: send an Idempotency-Key to retry safely.")
+                    + "idempotent by itself: send an Idempotency-Key to retry safely (a retry after a crash lost the answer "
+                    + "books nothing twice and answers with the stock as it is).")
     @ApiResponse(responseCode = "200", description = "The received SKUs' stock at every location afterwards")
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A location that does not exist or is not active; nothing recorded",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    List<StockLevelResponse> receive(@Valid @RequestBody StockReceipts body, Caller caller) {
+    List<StockLevelResponse> receive(@Valid @RequestBody StockReceipts body, Caller caller, RequestKey key) {
         return receiveStock.receive(body.receipts().stream().map(receipt -> new StockReceipt(receipt.location(),
-                new Sku(receipt.sku()), receipt.units())).toList(), caller).stream().map(StockLevelResponse::from).toList();
+                new Sku(receipt.sku()), receipt.units())).toList(), caller, key).stream().map(StockLevelResponse::from).toList();
     }
 
     @GetMapping("/{sku}")

@@ -128,8 +128,7 @@ class OrderController {
     @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
-                                        UriComponentsBuilder uri, Caller caller,
-                                        @RequestHeader(name = "Idempotency-Key", required = false) @Parameter(hidden = true) String key) {
+                                        UriComponentsBuilder uri, Caller caller, RequestKey requestKey) {
         boolean guest = request.customerId() == null && caller.hasRole(Role.STOREFRONT) && caller.customer() == null;
         var customer = guest ? new CustomerId("guest-" + UUID.randomUUID())
                 : request.customerId() != null ? new CustomerId(request.customerId()) : caller.customer();
@@ -140,7 +139,6 @@ class OrderController {
             throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
         }
         var accessToken = guest ? GUEST_TOKENS.next() : null;
-        var requestKey = key == null ? null : new RequestKey(caller.keyScope(), key, http.getRequestURI());
         var accepted = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken, requestKey));
         // Nothing runs for an order waiting for an approver: it is answered as it is.
         var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
@@ -356,11 +354,12 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Not awaiting a payment retry, or the window has closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<OrderResponse> retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request) {
+    ResponseEntity<OrderResponse> retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request,
+                                               RequestKey key) {
         var id = new OrderId(orderId);
         retryPayment.retry(new RetryPaymentUseCase.RetryPaymentCommand(id,
                 request.paymentMethod() == null ? PaymentMethodType.CARD : request.paymentMethod(),
-                new PaymentToken(request.paymentToken())));
+                new PaymentToken(request.paymentToken()), key));
         var answer = awaitPlacement.await(id, answerWithin);
         return (answer.inProgress() ? ResponseEntity.accepted() : ResponseEntity.ok()).body(OrderResponse.from(answer.order()));
     }

@@ -5,6 +5,7 @@ import io.orderservice.ordering.application.port.in.ListOrderNotesQuery;
 import io.orderservice.ordering.domain.OrderNote;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.web.MultilineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -75,10 +76,10 @@ class OrderNoteController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    NoteResponse add(@PathVariable UUID orderId, @Valid @RequestBody NoteRequest request, Caller caller) {
+    NoteResponse add(@PathVariable UUID orderId, @Valid @RequestBody NoteRequest request, Caller caller, RequestKey key) {
         return NoteResponse.from(addNote.add(new AddOrderNoteUseCase.AddOrderNoteCommand(new OrderId(orderId),
                 request.visibility() == null ? OrderNote.Visibility.CUSTOMER : request.visibility(), request.text(),
-                caller)));
+                caller, key)));
     }
 
     @GetMapping

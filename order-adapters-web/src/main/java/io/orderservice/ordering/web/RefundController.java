@@ -10,12 +10,10 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -89,13 +86,11 @@ class RefundController {
     @ApiResponse(responseCode = "422", description = "More than is left to refund (the problem's 'refundable' says how much is), units not there to refund, nothing to refund, or more decimals than the currency has",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<RefundResponse> refund(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request,
-                                          UriComponentsBuilder uri, Caller caller, HttpServletRequest http,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) @Parameter(hidden = true) String key) {
+                                          UriComponentsBuilder uri, Caller caller, RequestKey key) {
         var lines = request.lines() == null ? List.<LineRefund>of() : request.lines().stream()
                 .map(line -> new LineRefund(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var accepted = refundOrder.refund(new RefundOrderCommand(new OrderId(orderId), request.reasonCode(), lines,
-                Boolean.TRUE.equals(request.shipping()), request.amount(), caller,
-                key == null ? null : new RequestKey(caller.keyScope(), key, http.getRequestURI())));
+                Boolean.TRUE.equals(request.shipping()), request.amount(), caller, key));
         var location = uri.path("/api/v1/orders/{orderId}/refunds/{refundId}").buildAndExpand(orderId, accepted.refundId()).toUri();
         return ResponseEntity.accepted().location(location).body(RefundResponse.from(accepted.refund()));
     }

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -93,13 +92,12 @@ class ShipmentController {
             @PathVariable UUID orderId, @Valid @RequestBody ShipRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             @Parameter(description = "The ETag of the order as the caller read it") String ifMatch, Caller caller,
-            HttpServletRequest http,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Parameter(hidden = true) String key) {
+            RequestKey key) {
         var lines = request.lines() == null ? List.<ShipOrderUseCase.Line>of() : request.lines().stream()
                 .map(line -> new ShipOrderUseCase.Line(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var order = shipOrder.ship(new ShipOrderCommand(new OrderId(orderId), OrderVersions.expected(ifMatch),
                 request.carrier(), request.trackingNumber(), lines, caller, request.location(),
-                key == null ? null : new RequestKey(caller.keyScope(), key, http.getRequestURI())));
+                key));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
     }
 }

@@ -1,10 +1,11 @@
 package io.orderservice.ordering.web;
 
-import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickCommand;
+import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -78,9 +79,10 @@ class ShortPickController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The location holds fewer unshipped units of the line (invalid-value); nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ShortPickResponse> report(@PathVariable UUID orderId, @Valid @RequestBody ShortPickRequest body, Caller caller) {
+    ResponseEntity<ShortPickResponse> report(@PathVariable UUID orderId, @Valid @RequestBody ShortPickRequest body, Caller caller,
+                                             RequestKey key) {
         var report = shortPicks.report(new ShortPickCommand(new OrderId(orderId), body.location(), body.lineNumber(), body.missing(),
-                caller, body.reason()));
+                caller, body.reason(), key));
         return ResponseEntity.ok().eTag(OrderVersions.etag(report.order().version())).body(new ShortPickResponse(orderId,
                 report.order().status(), report.reallocated().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(each -> new ReallocatedResponse(each.getKey(), each.getValue())).toList(), report.backordered(), report.givenUp()));

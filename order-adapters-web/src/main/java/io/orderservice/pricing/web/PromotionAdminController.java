@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.orderservice.pricing.application.port.in.AddPromotionUseCase;
 import io.orderservice.pricing.application.port.in.DeactivatePromotionUseCase;
 import io.orderservice.pricing.application.port.in.ListPromotionsQuery;
-import io.orderservice.pricing.application.port.in.StoredPromotion;
 import io.orderservice.pricing.application.port.in.StoredPromotion.UsageLimits;
+import io.orderservice.pricing.application.port.in.StoredPromotion;
 import io.orderservice.pricing.domain.Promotion;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -151,9 +152,10 @@ class PromotionAdminController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A benefit without its amount, amounts in two currencies, a window upside down "
             + "or starting in the past", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ManagedPromotionResponse> add(@Valid @RequestBody NewPromotion body, UriComponentsBuilder uri) {
+    ResponseEntity<ManagedPromotionResponse> add(@Valid @RequestBody NewPromotion body, UriComponentsBuilder uri,
+                                                 RequestKey key) {
         var limits = new UsageLimits(body.maxUses(), body.maxUsesPerCustomer());
-        var stored = addPromotion.add(body.toPromotion(), limits);
+        var stored = addPromotion.add(body.toPromotion(), limits, key);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(uri.path("/api/v1/admin/promotions/{id}").buildAndExpand(stored.promotion().id()).toUri())
                 .body(ManagedPromotionResponse.from(stored));

@@ -7,6 +7,7 @@ import io.orderservice.pricing.application.port.in.StoredTaxRule;
 import io.orderservice.pricing.domain.Jurisdiction;
 import io.orderservice.pricing.domain.TaxCategory;
 import io.orderservice.pricing.domain.TaxRule;
+import io.orderservice.shared.RequestKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -98,10 +99,10 @@ class TaxRuleAdminController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A rate out of range, a ZERO rule with a rate, a half-open postal range, a start in the past",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<TaxRuleResponse> add(@Valid @RequestBody NewTaxRule body, UriComponentsBuilder uri) {
+    ResponseEntity<TaxRuleResponse> add(@Valid @RequestBody NewTaxRule body, UriComponentsBuilder uri, RequestKey key) {
         var rule = new TaxRule(new Jurisdiction(body.jurisdiction(), body.countryCode(), body.region(), body.postalFrom(),
                 body.postalTo()), body.category(), body.rate(), Boolean.TRUE.equals(body.taxesShipping()));
-        var stored = addRule.add(rule, body.validFrom());
+        var stored = addRule.add(rule, body.validFrom(), key);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(uri.path("/api/v1/admin/tax-rules/{id}").buildAndExpand(stored.id()).toUri())
                 .body(TaxRuleResponse.from(stored));

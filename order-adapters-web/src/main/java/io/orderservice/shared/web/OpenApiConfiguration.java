@@ -1,6 +1,7 @@
 package io.orderservice.shared.web;
 
 import io.orderservice.shared.Caller;
+import io.orderservice.shared.RequestKey;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -40,6 +41,8 @@ class OpenApiConfiguration {
     static {
         // Filled from the bearer token (CallerFromToken), not a parameter of any operation.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // Filled from the Idempotency-Key header (RequestKeyFromHeader), documented on the operations that honour it.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(RequestKey.class);
     }
 
     @Bean

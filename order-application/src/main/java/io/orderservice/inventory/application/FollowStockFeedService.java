@@ -38,7 +38,7 @@ class FollowStockFeedService implements FollowStockFeedUseCase {
             return false;
         }
         if (event instanceof Received received) {
-            receipts.receive(List.of(new StockReceipt(received.location(), received.sku(), received.units())), FEED);
+            receipts.receive(List.of(new StockReceipt(received.location(), received.sku(), received.units())), FEED, null);
         } else {
             var counted = (Counted) event;
             counts.count(List.of(new StockCount(counted.location(), counted.sku(), counted.onHand())), FEED);

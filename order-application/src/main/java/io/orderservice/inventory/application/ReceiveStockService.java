@@ -5,7 +5,9 @@ import io.orderservice.inventory.application.port.in.StockLevel;
 import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
+import io.orderservice.shared.application.RequestEffects;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,23 @@ class ReceiveStockService implements ReceiveStockUseCase {
 
     private final StockLedger ledger;
     private final BackorderQueue backorders;
+    private final RequestEffects effects;
 
-    ReceiveStockService(StockLedger ledger, BackorderQueue backorders) {
+    ReceiveStockService(StockLedger ledger, BackorderQueue backorders, RequestEffects effects) {
         this.ledger = ledger;
         this.backorders = backorders;
+        this.effects = effects;
     }
 
     @Override
     @Transactional
-    public List<StockLevel> receive(List<StockReceipt> receipts, Caller by) {
+    public List<StockLevel> receive(List<StockReceipt> receipts, Caller by, RequestKey requestKey) {
         receipts.forEach(receipt -> StockLocations.requireActsAt(by, receipt.location()));
         var skus = receipts.stream().map(StockReceipt::sku).collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Sku::value))));
+        if (requestKey != null && !effects.firstTime(requestKey)) {
+            // the same request, run again after a crash lost its answer: booked in already, answered with the stock now
+            return ledger.levels(skus, false);
+        }
         var onHand = new LinkedHashMap<Shelf, Integer>();
         ledger.levels(skus, true).forEach(level -> onHand.put(new Shelf(level.location(), level.sku()), level.onHand()));
         for (var receipt : receipts) {

@@ -34,6 +34,7 @@ import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.RequestKey;
+import io.orderservice.shared.application.RequestEffects;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -109,13 +110,15 @@ class PlacementTransactions {
 
     private final GuestOrderAccess guestAccess;
     private final PlacementRequests requests;
+    private final RequestEffects effects;
     private final UnpaidHolds unpaidHolds;
 
     PlacementTransactions(PlacementSagas sagas, OrderRepository orders, StockReservations stock, PromotionClaims promotions,
                           FulfilmentPlans fulfilment, BackorderStatus backorderStatus, GuestOrderAccess guestAccess,
-                          PlacementRequests requests, UnpaidHolds unpaidHolds, SagaPolicy policy,
+                          PlacementRequests requests, RequestEffects effects, UnpaidHolds unpaidHolds, SagaPolicy policy,
                           ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
         this.requests = requests;
+        this.effects = effects;
         this.unpaidHolds = unpaidHolds;
         this.promotions = promotions;
         this.guestAccess = guestAccess;
@@ -342,9 +345,16 @@ class PlacementTransactions {
 
     // --- the customer, the clock and operators ------------------------------------------------------
 
-    /** The customer pays another way; refused (IllegalSagaStateException) outside the retry window. */
+    /**
+     * The customer pays another way; refused (IllegalSagaStateException) outside the retry window. A request with a key
+     * that moved the saga already (its answer lost in a crash) moves it no further: the order is answered as it is.
+     */
     @Transactional
-    public Recorded paymentRetried(OrderId orderId, Checkout paidAnotherWay) {
+    public Recorded paymentRetried(OrderId orderId, Checkout paidAnotherWay, RequestKey key) {
+        if (key != null && !effects.firstTime(key)) {
+            var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+            return new Recorded(saga, saga.version(), OrderView.of(new OrderOf(orderId).get()), null);
+        }
         return applyLatest(orderId, (saga, order) -> {
             var now = clock.instant();
             saga.paymentRetried(paidAnotherWay, now, policy);

@@ -33,7 +33,7 @@ class RetryPaymentService implements RetryPaymentUseCase {
         settlements.expect(command.orderId());
         try {
             return placements.paymentRetried(command.orderId(),
-                    saga.checkout().payingWith(command.paymentMethodType(), command.paymentToken())).order();
+                    saga.checkout().payingWith(command.paymentMethodType(), command.paymentToken()), command.requestKey()).order();
         } catch (IllegalSagaStateException | IllegalOrderTransitionException e) {
             throw new PaymentRetryRefusedException(e.getMessage());
         }

@@ -9,6 +9,8 @@ import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderNotes;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.ShortPickRecords.RecordedShortPick;
+import io.orderservice.ordering.application.port.out.ShortPickRecords;
 import io.orderservice.ordering.application.port.out.ShortPicks;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,16 +54,18 @@ class ShortPickRecording {
     private final ShortPicks shortPicks;
     private final LineChanges lineChanges;
     private final OrderNotes notes;
+    private final ShortPickRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ShortPickRecording(OrderRepository orders, FulfilmentPlans plans, ShortPicks shortPicks, LineChanges lineChanges,
-                           OrderNotes notes, ApplicationEventPublisher events, Clock clock) {
+                       OrderNotes notes, ShortPickRecords records, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.plans = plans;
         this.shortPicks = shortPicks;
         this.lineChanges = lineChanges;
         this.notes = notes;
+        this.records = records;
         this.events = events;
         this.clock = clock;
     }
@@ -71,6 +76,13 @@ class ShortPickRecording {
             throw new AccessRefusedException("this caller does not act for location " + command.location());
         }
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        var id = command.requestKey() == null ? UUID.randomUUID() : command.requestKey().derivedId();
+        var recorded = command.requestKey() == null ? Optional.<RecordedShortPick>empty() : records.find(id);
+        if (recorded.isPresent()) {
+            // the same report, run again after a crash lost its answer: what came of it then, nothing written off twice
+            return new ShortPickReport(OrderView.of(order), recorded.get().reallocated(), recorded.get().backordered(),
+                    recorded.get().givenUp());
+        }
         if (!SHIPPING.contains(order.status())) {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
         }
@@ -95,6 +107,8 @@ class ShortPickRecording {
             giveUp(order, line, outcome.unavailable(), by, now);
         }
         notes.add(new OrderNote(order.id(), OrderNote.Visibility.INTERNAL, by, describe(command, line, outcome), now));
+        records.add(new RecordedShortPick(id, order.id(), command.location(), line.lineNumber(), command.missing(),
+                outcome.reallocated(), outcome.backordered(), outcome.unavailable(), command.by().subject(), now));
         if (order.history().size() == historyBefore) {
             // split again among the locations only: the order itself did not change
             return new ShortPickReport(OrderView.of(order), outcome.reallocated(), outcome.backordered(), outcome.unavailable());

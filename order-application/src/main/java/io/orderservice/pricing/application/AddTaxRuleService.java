@@ -1,13 +1,16 @@
 package io.orderservice.pricing.application;
 
 import io.orderservice.pricing.application.port.in.AddTaxRuleUseCase;
-import io.orderservice.pricing.application.port.out.TaxRuleStore;
 import io.orderservice.pricing.application.port.in.StoredTaxRule;
+import io.orderservice.pricing.application.port.out.TaxRuleStore;
 import io.orderservice.pricing.domain.TaxRule;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.RequestKey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +27,18 @@ class AddTaxRuleService implements AddTaxRuleUseCase {
 
     @Override
     @Transactional
-    public StoredTaxRule add(TaxRule rule, LocalDate validFrom) {
+    public StoredTaxRule add(TaxRule rule, LocalDate validFrom, RequestKey requestKey) {
+        var id = requestKey == null ? UUID.randomUUID() : requestKey.derivedId();
+        var added = requestKey == null ? Optional.<StoredTaxRule>empty() : store.find(id);
+        if (added.isPresent()) {
+            return added.get(); // the same request, run again after a crash lost its answer
+        }
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var from = validFrom == null ? today : validFrom;
         if (from.isBefore(today)) {
             throw new InvalidValueException("a tax rule cannot start in the past (" + from + "): what applied stays on record");
         }
-        return store.find(store.add(rule, from)).orElseThrow();
+        store.add(id, rule, from);
+        return store.find(id).orElseThrow();
     }
 }

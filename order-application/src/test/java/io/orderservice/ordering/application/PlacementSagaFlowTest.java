@@ -83,7 +83,7 @@ class PlacementSagaFlowTest {
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
                 orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
-                guestAccess, requests, new UnpaidHolds(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
+                guestAccess, requests, key -> true, new UnpaidHolds(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
                         POLICY, meters), POLICY,
                 published::add,
                 clock, meters);

@@ -25,4 +25,10 @@ public record OrderNote(OrderId orderId, Visibility visibility, Actor author, St
         }
         text = text.strip();
     }
+
+    /** Whether {@code other} says the same, to the same readers, from the same author (written at any time). */
+    public boolean sameWordsBySameAuthor(OrderNote other) {
+        return orderId.equals(other.orderId) && visibility == other.visibility && author.equals(other.author)
+                && text.equals(other.text);
+    }
 }

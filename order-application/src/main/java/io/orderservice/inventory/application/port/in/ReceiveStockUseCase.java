@@ -2,6 +2,7 @@ package io.orderservice.inventory.application.port.in;
 
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import java.util.List;
 import java.util.Objects;
@@ -16,10 +17,12 @@ public interface ReceiveStockUseCase {
     /**
      * Returns the received SKUs' stock at every location afterwards.
      *
-     * @param by who books them in: a warehouse whose token names locations books in only there
+     * @param by         who books them in: a warehouse whose token names locations books in only there
+     * @param requestKey the request's Idempotency-Key, when it sent one: a retry of it books the units in once; null
+     *                   for receipts deduplicated otherwise (a stock feed's messages)
      * @throws io.orderservice.shared.AccessRefusedException when a receipt is at a location {@code by} does not act for
      */
-    List<StockLevel> receive(List<StockReceipt> receipts, Caller by);
+    List<StockLevel> receive(List<StockReceipt> receipts, Caller by, RequestKey requestKey);
 
     record StockReceipt(String location, Sku sku, int units) {
         public StockReceipt {

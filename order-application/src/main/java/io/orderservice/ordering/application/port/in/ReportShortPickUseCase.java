@@ -3,6 +3,7 @@ package io.orderservice.ordering.application.port.in;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,7 +24,9 @@ public interface ReportShortPickUseCase {
 
     ShortPickReport report(ShortPickCommand command);
 
-    record ShortPickCommand(OrderId orderId, String location, int lineNumber, int missing, Caller by, String reason) {
+    /** @param requestKey the report's Idempotency-Key, when it sent one: a retry of it writes the units off once */
+    record ShortPickCommand(OrderId orderId, String location, int lineNumber, int missing, Caller by, String reason,
+                            RequestKey requestKey) {
         public ShortPickCommand {
             Objects.requireNonNull(orderId, "orderId");
             if (location == null || location.isBlank()) {
@@ -33,6 +36,10 @@ public interface ReportShortPickUseCase {
                 throw new InvalidValueException("a short pick is of at least one unit");
             }
             Objects.requireNonNull(by, "by");
+        }
+
+        public ShortPickCommand(OrderId orderId, String location, int lineNumber, int missing, Caller by, String reason) {
+            this(orderId, location, lineNumber, missing, by, reason, null);
         }
     }
 

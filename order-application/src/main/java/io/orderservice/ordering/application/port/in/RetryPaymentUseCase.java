@@ -3,6 +3,7 @@ package io.orderservice.ordering.application.port.in;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.RequestKey;
 import java.util.Objects;
 
 /**
@@ -16,11 +17,17 @@ public interface RetryPaymentUseCase {
 
     OrderView retry(RetryPaymentCommand command);
 
-    record RetryPaymentCommand(OrderId orderId, PaymentMethodType paymentMethodType, PaymentToken paymentToken) {
+    /** @param requestKey the request's Idempotency-Key, when it sent one: a retry of it starts one payment attempt */
+    record RetryPaymentCommand(OrderId orderId, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                               RequestKey requestKey) {
         public RetryPaymentCommand {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(paymentMethodType, "paymentMethodType");
             Objects.requireNonNull(paymentToken, "paymentToken");
+        }
+
+        public RetryPaymentCommand(OrderId orderId, PaymentMethodType paymentMethodType, PaymentToken paymentToken) {
+            this(orderId, paymentMethodType, paymentToken, null);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.orderservice.pricing.application.port.in;
 
 import io.orderservice.pricing.domain.TaxRule;
+import io.orderservice.shared.RequestKey;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +10,10 @@ import java.time.LocalDate;
  */
 public interface AddTaxRuleUseCase {
 
-    /** @param validFrom the first day it applies; today when null; not in the past */
-    StoredTaxRule add(TaxRule rule, LocalDate validFrom);
+    /**
+     * @param validFrom  the first day it applies; today when null; not in the past
+     * @param requestKey the request's Idempotency-Key, when it sent one: the rule's id is derived from it, so a retry of
+     *                   the request adds the rule once and answers with it
+     */
+    StoredTaxRule add(TaxRule rule, LocalDate validFrom, RequestKey requestKey);
 }

@@ -17,7 +17,7 @@ public interface TaxRuleStore {
 
     Optional<StoredTaxRule> find(UUID id);
 
-    UUID add(TaxRule rule, LocalDate validFrom);
+    void add(UUID id, TaxRule rule, LocalDate validFrom);
 
     void end(UUID id, LocalDate validUntil);
 }
