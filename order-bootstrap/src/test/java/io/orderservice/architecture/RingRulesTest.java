@@ -1,7 +1,9 @@
 package io.orderservice.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -41,6 +43,12 @@ class RingRulesTest {
             .as("the application ring sees the domain and annotation-level Spring only (no adapter, JPA, web or Boot)");
 
     static final ArchRule ADAPTER_RINGS_DO_NOT_SEE_EACH_OTHER = adaptersIsolated();
+
+    /** ADR 0026: a use case saves an aggregate, and the store publishes what it recorded; nothing else pulls them. */
+    static final ArchRule ONLY_STORES_PUBLISH_RECORDED_EVENTS = noClasses()
+            .that().resideOutsideOfPackages("..persistence..", "..domain..")
+            .should().callMethodWhere(target(name("pullEvents")))
+            .as("only a store (persistence ring) publishes the events an aggregate recorded: services save, never pull");
 
     static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that(ring(BOOTSTRAP).negate())
             .should().dependOnClassesThat(ring(BOOTSTRAP))
@@ -101,6 +109,11 @@ class RingRulesTest {
     @Test
     void webCallsUseCasesOnly() {
         WEB_CALLS_USE_CASES_ONLY.check(SERVICE);
+    }
+
+    @Test
+    void onlyStoresPublishRecordedEvents() {
+        ONLY_STORES_PUBLISH_RECORDED_EVENTS.check(SERVICE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.orderservice.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.orderservice.architecture.fixture.ordering.application.HandPublishingService;
 import io.orderservice.architecture.fixture.ordering.domain.LeakyAggregate;
 import io.orderservice.architecture.fixture.ordering.web.LeakyController;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,13 @@ class RulesCanFailTest {
                 "io.orderservice.architecture.fixture.ordering.web", "io.orderservice.architecture.fixture.ordering.persistence"));
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains(LeakyController.class.getSimpleName(), "SomeEntity");
+    }
+
+    @Test
+    void aServicePublishingAnAggregatesEventsByHandBreaksTheStoreRule() {
+        var result = RingRulesTest.ONLY_STORES_PUBLISH_RECORDED_EVENTS.evaluate(new ClassFileImporter().importPackages(
+                "io.orderservice.architecture.fixture.ordering.application", "io.orderservice.architecture.fixture.ordering.domain"));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains(HandPublishingService.class.getSimpleName(), "pullEvents");
     }
 }

@@ -7,6 +7,7 @@ import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Orders through JPA. Each save is flushed at once, after telling the database who changes the order and
  * why (the latest history entry this save adds): the audit trigger on {@code orders} records that with
- * the row's changes, and several orders saved in one transaction each get their own author.
+ * the row's changes, and several orders saved in one transaction each get their own author. Then the events
+ * the order recorded are published, in the same transaction (ADR 0026).
  */
 @Component
 class OrderPersistenceAdapter implements OrderRepository {
@@ -25,15 +27,22 @@ class OrderPersistenceAdapter implements OrderRepository {
     private final OrderJpaRepository jpa;
     private final OrderEntityMapper mapper;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    OrderPersistenceAdapter(OrderJpaRepository jpa, OrderEntityMapper mapper, JdbcClient jdbc) {
+    OrderPersistenceAdapter(OrderJpaRepository jpa, OrderEntityMapper mapper, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jpa = jpa;
         this.mapper = mapper;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
     public void save(Order order) {
+        store(order);
+        order.pullEvents().forEach(events::publishEvent);
+    }
+
+    private void store(Order order) {
         if (order.isNew()) {
             attribute(order.history().get(order.history().size() - 1));
             jpa.saveAndFlush(mapper.toNewEntity(order));

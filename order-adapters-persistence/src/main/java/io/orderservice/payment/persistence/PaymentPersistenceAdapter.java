@@ -8,12 +8,14 @@ import io.orderservice.shared.OrderId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Payments through JPA; storing one publishes the events it recorded, in the same transaction (ADR 0026). */
 @Component
 class PaymentPersistenceAdapter implements PaymentRepository {
 
@@ -22,10 +24,12 @@ class PaymentPersistenceAdapter implements PaymentRepository {
 
     private final PaymentJpaRepository jpa;
     private final PaymentEntityMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    PaymentPersistenceAdapter(PaymentJpaRepository jpa, PaymentEntityMapper mapper) {
+    PaymentPersistenceAdapter(PaymentJpaRepository jpa, PaymentEntityMapper mapper, ApplicationEventPublisher events) {
         this.jpa = jpa;
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Override
@@ -35,6 +39,7 @@ class PaymentPersistenceAdapter implements PaymentRepository {
             // pending before (a payment this one replaces) go first: Hibernate would order inserts before updates.
             jpa.flush();
             jpa.saveAndFlush(mapper.toNewEntity(payment));
+            payment.pullEvents().forEach(events::publishEvent);
         } catch (DataIntegrityViolationException e) {
             // The live payment of the order, or this very attempt, committed by someone else meanwhile.
             if (e.getMessage() != null && (e.getMessage().contains(ONE_LIVE_PER_ORDER) || e.getMessage().contains(PRIMARY_KEY))) {
@@ -46,6 +51,11 @@ class PaymentPersistenceAdapter implements PaymentRepository {
 
     @Override
     public void update(Payment payment) {
+        store(payment);
+        payment.pullEvents().forEach(events::publishEvent);
+    }
+
+    private void store(Payment payment) {
         var entity = jpa.findById(payment.id().value())
                 .orElseThrow(() -> new OptimisticLockingFailureException("payment " + payment.id() + " no longer exists"));
         if (!entity.getVersion().equals(payment.version()) && payment.version() != null) {
@@ -57,9 +67,11 @@ class PaymentPersistenceAdapter implements PaymentRepository {
     /** The replaced payment's row is written and flushed before the adopted one's, which the unique index would refuse first. */
     @Override
     public void replace(Payment replaced, Payment adopted) {
-        update(replaced);
+        store(replaced);
         jpa.flush();
-        update(adopted);
+        store(adopted);
+        replaced.pullEvents().forEach(events::publishEvent);
+        adopted.pullEvents().forEach(events::publishEvent);
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +23,12 @@ class CancelOrderService implements CancelOrderUseCase {
     private final OrderRepository orders;
     private final PlacementSagas sagas;
     private final PlacementTransactions placements;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementTransactions placements,
-                       ApplicationEventPublisher events, Clock clock) {
+    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementTransactions placements, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.placements = placements;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -58,7 +54,6 @@ class CancelOrderService implements CancelOrderUseCase {
         }
         order.cancel(command.reason(), Actor.of(command.by()), clock.instant());
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order);
     }
 }

@@ -54,7 +54,6 @@ class CompleteDeliveredOrdersService implements CompleteDeliveredOrdersUseCase {
             }
             order.complete(Actor.system(), now);
             orders.save(order);
-            order.pullEvents().forEach(events::publishEvent);
             completed++;
         }
         if (completed > 0) {

@@ -44,7 +44,6 @@ class FollowBackordersService implements FollowBackordersUseCase {
             if (!stillWaiting && order.status() == OrderStatus.BACKORDERED) {
                 order.fillBackorder(Actor.system(), filled.occurredAt());
                 orders.save(order);
-                order.pullEvents().forEach(events::publishEvent);
             }
             events.publishEvent(new BackorderNotification.Filled(orderId, order.customerId(), filled.sku().value(),
                     filled.quantity(), stillWaiting, filled.occurredAt()));

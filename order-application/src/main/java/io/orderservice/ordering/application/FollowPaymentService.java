@@ -6,7 +6,6 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +14,12 @@ class FollowPaymentService implements FollowPaymentUseCase {
 
     private final OrderRepository orders;
     private final PlacementTransactions placements;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowPaymentService(OrderRepository orders, PlacementTransactions placements, ApplicationEventPublisher events,
+    FollowPaymentService(OrderRepository orders, PlacementTransactions placements,
                          Clock clock) {
         this.orders = orders;
         this.placements = placements;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +49,6 @@ class FollowPaymentService implements FollowPaymentUseCase {
             return false;
         }
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return true;
     }
 }

@@ -26,7 +26,6 @@ import io.orderservice.shared.InvalidValueException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +43,10 @@ class LineChangeRecording {
     private final StockReservations stock;
     private final FulfilmentPlans plans;
     private final BackorderStatus backorderStatus;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LineChangeRecording(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
-                            FulfilmentPlans plans, BackorderStatus backorderStatus, ApplicationEventPublisher events,
+                            FulfilmentPlans plans, BackorderStatus backorderStatus,
                             Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
@@ -56,7 +54,6 @@ class LineChangeRecording {
         this.stock = stock;
         this.plans = plans;
         this.backorderStatus = backorderStatus;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -86,7 +83,6 @@ class LineChangeRecording {
             lineChanges.cover(order);
         }
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
     }
 

@@ -17,7 +17,6 @@ import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.InvalidValueException;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +32,13 @@ class ModifyOrderService implements ModifyOrderUseCase {
     private final PlacementSagas sagas;
     private final AddressVerification addresses;
     private final OrderRepricing repricing;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, OrderRepricing repricing,
-                       ApplicationEventPublisher events, Clock clock) {
+    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, OrderRepricing repricing, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.addresses = addresses;
         this.repricing = repricing;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -65,7 +61,6 @@ class ModifyOrderService implements ModifyOrderUseCase {
             return OrderView.of(order);
         }
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
     }
 

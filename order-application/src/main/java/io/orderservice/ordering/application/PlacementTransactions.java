@@ -160,7 +160,6 @@ class PlacementTransactions {
         if (guestAccessHash != null) {
             guestAccess.grant(order.id(), guestAccessHash);
         }
-        order.pullEvents().forEach(events::publishEvent);
         if (!awaitingApproval) {
             events.publishEvent(new PlacementWorkDue(order.id()));
         }
@@ -290,7 +289,6 @@ class PlacementTransactions {
             return false;
         }
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return true;
     }
 
@@ -483,7 +481,6 @@ class PlacementTransactions {
         if (orderOf.isRead()) {
             var order = orderOf.get();
             orders.save(order);
-            order.pullEvents().forEach(events::publishEvent);
         }
         if (announce && saga.isDispatched()) {
             events.publishEvent(new PlacementWorkDue(saga.orderId()));

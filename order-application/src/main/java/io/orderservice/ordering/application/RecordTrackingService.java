@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +30,12 @@ class RecordTrackingService implements RecordTrackingUseCase {
     private final CarrierWebhooks webhooks;
     private final TrackingTimelines timelines;
     private final OrderRepository orders;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, OrderRepository orders,
-                          ApplicationEventPublisher events, Clock clock) {
+    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, OrderRepository orders, Clock clock) {
         this.webhooks = webhooks;
         this.timelines = timelines;
         this.orders = orders;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +79,6 @@ class RecordTrackingService implements RecordTrackingUseCase {
             }
             if (changed) {
                 orders.save(order);
-                order.pullEvents().forEach(events::publishEvent);
             }
         }
         return new TrackingReceipt(recorded, repeated, unknown);

@@ -11,7 +11,6 @@ import io.orderservice.shared.Money;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +23,11 @@ class RefundOrderService implements RefundOrderUseCase {
 
     private final OrderRepository orders;
     private final RefundLimits limits;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RefundOrderService(OrderRepository orders, RefundLimits limits, ApplicationEventPublisher events, Clock clock) {
+    RefundOrderService(OrderRepository orders, RefundLimits limits, Clock clock) {
         this.orders = orders;
         this.limits = limits;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +51,6 @@ class RefundOrderService implements RefundOrderUseCase {
                 Actor.of(command.by()), clock.instant());
         limits.check(command.by(), refund.amount());
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return new RefundAccepted(refund, OrderView.of(order, order.version() + 1));
     }
 }

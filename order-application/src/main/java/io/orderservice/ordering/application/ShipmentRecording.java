@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ShipmentRecording {
 
     private final OrderRepository orders;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ShipmentRecording(OrderRepository orders, ApplicationEventPublisher events, Clock clock) {
+    ShipmentRecording(OrderRepository orders, Clock clock) {
         this.orders = orders;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +49,6 @@ class ShipmentRecording {
         order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), lines,
                 command.location(), Actor.of(command.by()), clock.instant());
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return OrderView.of(order, order.version() + 1);
     }
 }

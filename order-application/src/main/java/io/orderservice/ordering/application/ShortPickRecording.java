@@ -114,7 +114,6 @@ class ShortPickRecording {
             return new ShortPickReport(OrderView.of(order), outcome.reallocated(), outcome.backordered(), outcome.unavailable());
         }
         orders.save(order);
-        order.pullEvents().forEach(events::publishEvent);
         return new ShortPickReport(OrderView.of(order, order.version() + 1), outcome.reallocated(), outcome.backordered(),
                 outcome.unavailable());
     }

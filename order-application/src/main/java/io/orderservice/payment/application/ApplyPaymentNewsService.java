@@ -10,7 +10,6 @@ import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.inbox.ProcessedMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +26,11 @@ class ApplyPaymentNewsService implements ApplyPaymentNewsUseCase {
     private final ProcessedMessages inbox;
     private final PaymentRepository payments;
     private final FollowPaymentUseCase orders;
-    private final ApplicationEventPublisher events;
 
-    ApplyPaymentNewsService(ProcessedMessages inbox, PaymentRepository payments, FollowPaymentUseCase orders,
-                            ApplicationEventPublisher events) {
+    ApplyPaymentNewsService(ProcessedMessages inbox, PaymentRepository payments, FollowPaymentUseCase orders) {
         this.inbox = inbox;
         this.payments = payments;
         this.orders = orders;
-        this.events = events;
     }
 
     @Override
@@ -55,14 +51,15 @@ class ApplyPaymentNewsService implements ApplyPaymentNewsUseCase {
             return Outcome.ALREADY_KNOWN;
         }
         payments.update(payment);
-        payment.pullEvents().forEach(events::publishEvent);
         if (payment.status() == PaymentStatus.AUTHORISED && news.kind() == PaymentNews.Kind.AUTHORISED
                 && !orders.follow(payment.orderId(), new FollowPaymentUseCase.Authorised(news.gatewayReference()))) {
             // Money is held for an order that stopped waiting for it: it goes back (VoidUnwantedPayment).
             log.warn("Payment {} was authorised late for order {}, which no longer awaits payment: voiding it",
                     payment.id(), payment.orderId());
-            payment.unwanted("authorised after its order stopped waiting for payment", news.occurredAt());
-            payment.pullEvents().forEach(events::publishEvent);
+            // As stored a moment ago (its version moved on), so that storing it again publishes the release.
+            var stored = payments.lockById(payment.id()).orElseThrow();
+            stored.unwanted("authorised after its order stopped waiting for payment", news.occurredAt());
+            payments.update(stored);
         } else if (payment.status() == PaymentStatus.DECLINED || payment.status() == PaymentStatus.FAILED) {
             orders.follow(payment.orderId(), new FollowPaymentUseCase.Failed("payment " + payment.status().name().toLowerCase()
                     + (news.detail() == null ? "" : ": " + news.detail())));

@@ -4,23 +4,20 @@ import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a gateway's answer to a payment as it is when the answer arrives: locked, changed, stored and its events
- * published, in a short transaction of its own that begins after the gateway answered ({@link GatewayOperation}).
+ * Applies a gateway's answer to a payment as it is when the answer arrives: locked, changed, stored (which publishes its
+ * events), in a short transaction of its own that begins after the gateway answered ({@link GatewayOperation}).
  */
 @Component
 class PaymentAnswers {
 
     private final PaymentRepository payments;
-    private final ApplicationEventPublisher events;
 
-    PaymentAnswers(PaymentRepository payments, ApplicationEventPublisher events) {
+    PaymentAnswers(PaymentRepository payments) {
         this.payments = payments;
-        this.events = events;
     }
 
     @Transactional
@@ -28,7 +25,6 @@ class PaymentAnswers {
         var payment = payments.lockById(paymentId).orElseThrow();
         answer.accept(payment);
         payments.update(payment);
-        payment.pullEvents().forEach(events::publishEvent);
         return payment;
     }
 }

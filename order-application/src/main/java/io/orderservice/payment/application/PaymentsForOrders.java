@@ -17,7 +17,6 @@ import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +34,15 @@ class PaymentsForOrders implements Payments {
     private final VoidPaymentUseCase voids;
     private final CapturePaymentUseCase captures;
     private final PaymentRepository payments;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PaymentsForOrders(AuthorisePaymentService authorisations, PaymentAnswers answers, VoidPaymentUseCase voids, CapturePaymentUseCase captures,
-                      PaymentRepository payments, ApplicationEventPublisher events, Clock clock) {
+                      PaymentRepository payments, Clock clock) {
         this.authorisations = authorisations;
         this.answers = answers;
         this.voids = voids;
         this.captures = captures;
         this.payments = payments;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +61,6 @@ class PaymentsForOrders implements Payments {
         current.replaced("replaced by an authorisation of " + newTotal + " after the order's lines changed", clock.instant());
         proposal.get().adopted();
         payments.replace(current, proposal.get());
-        current.pullEvents().forEach(events::publishEvent);
         return new Covered(proposal.get().authorisationReference());
     }
 

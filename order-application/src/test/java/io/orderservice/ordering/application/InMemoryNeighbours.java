@@ -47,11 +47,14 @@ final class InMemoryNeighbours {
     static final class Orders implements OrderRepository {
         final Map<OrderId, Order> stored = new LinkedHashMap<>();
         int saves;
+        /** What saving published: the events the orders recorded, as the database-backed store publishes them. */
+        final List<Object> published = new ArrayList<>();
 
         @Override
         public void save(Order order) {
             saves++;
             stored.put(order.id(), order);
+            published.addAll(order.pullEvents());
         }
 
         @Override

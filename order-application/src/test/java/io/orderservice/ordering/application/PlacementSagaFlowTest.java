@@ -65,7 +65,7 @@ class PlacementSagaFlowTest {
     private final InMemoryNeighbours.Sagas sagas = new InMemoryNeighbours.Sagas();
     private final InMemoryNeighbours.Requests requests = new InMemoryNeighbours.Requests();
     private final InMemoryNeighbours.GuestAccess guestAccess = new InMemoryNeighbours.GuestAccess();
-    private final List<Object> published = new ArrayList<>();
+    private final List<Object> published = orders.published;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MovableClock clock = new MovableClock();
     private PlaceOrderService placement;

@@ -41,13 +41,13 @@ class AuthorisationRenewalTest {
     private final Scripted gateway = new Scripted("primary");
     private final Scripted longLived = new Scripted("long");
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final List<Object> published = new ArrayList<>();
+    private final List<Object> published = payments.published;
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final PaymentGateways gateways = new PaymentGateways(List.of(gateway, longLived),
             new PaymentRouting(List.of(), List.of("primary")));
     private final AuthorisationLifetimes lifetimes = new AuthorisationLifetimes(Duration.ofDays(7),
             Map.of("long", Duration.ofDays(30)), Duration.ofDays(1));
-    private final GatewayOperation operation = new GatewayOperation(gateways, new PaymentAnswers(payments, published::add),
+    private final GatewayOperation operation = new GatewayOperation(gateways, new PaymentAnswers(payments),
             new OperationAttempts(3), meters, clock);
     private final AuthorisationRenewals renewals = new AuthorisationRenewals(operation, lifetimes, clock);
     private final CapturePaymentService captures = new CapturePaymentService(payments, operation, renewals, clock);

@@ -38,12 +38,12 @@ import org.junit.jupiter.api.Test;
 class AuthorisePaymentServiceTest {
 
     private final Payments payments = new Payments();
-    private final List<Object> published = new ArrayList<>();
+    private final List<Object> published = payments.published;
     private final Scripted primary = new Scripted("primary");
     private final Scripted secondary = new Scripted("secondary");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     private final AuthorisePaymentService service = new AuthorisePaymentService(new AuthorisationIntents(payments, clock),
-            new PaymentAnswers(payments, published::add), new PaymentGateways(List.of(primary, secondary), routing()),
+            new PaymentAnswers(payments), new PaymentGateways(List.of(primary, secondary), routing()),
             routing(), clock);
 
     private static PaymentRouting routing() {
@@ -222,7 +222,9 @@ class AuthorisePaymentServiceTest {
 
     /** Payments in memory, with the one-live-payment-per-order rule of the real table. */
     static final class Payments implements PaymentRepository {
-        final Map<PaymentId, Payment> stored = new HashMap<>();
+        final Map<PaymentId, Payment> stored = new java.util.LinkedHashMap<>();
+        /** What storing published: the events the payments recorded, as the database-backed store publishes them. */
+        final List<Object> published = new ArrayList<>();
 
         @Override
         public void insert(Payment payment) {
@@ -231,11 +233,13 @@ class AuthorisePaymentServiceTest {
                 throw new PaymentInProgressException(payment.orderId());
             }
             stored.put(payment.id(), payment);
+            published.addAll(payment.pullEvents());
         }
 
         @Override
         public void update(Payment payment) {
             stored.put(payment.id(), payment);
+            published.addAll(payment.pullEvents());
         }
 
         @Override
@@ -257,8 +261,9 @@ class AuthorisePaymentServiceTest {
 
         @Override
         public Optional<Payment> lockLatestForOrder(OrderId orderId) {
+            // the newest; of two made at the same instant (a fixed clock), the one stored last
             return stored.values().stream().filter(p -> p.orderId().equals(orderId) && !p.isProposed())
-                    .max(java.util.Comparator.comparing(Payment::createdAt));
+                    .reduce((earlier, later) -> later.createdAt().isBefore(earlier.createdAt()) ? earlier : later);
         }
 
         @Override

@@ -43,11 +43,11 @@ class CappedMoneyOperationsTest {
     private final Payments payments = new Payments();
     private final Scripted gateway = new Scripted("primary");
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final List<Object> published = new ArrayList<>();
+    private final List<Object> published = payments.published;
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final GatewayOperation operation = new GatewayOperation(
             new PaymentGateways(List.of(gateway), new PaymentRouting(List.of(), List.of("primary"))),
-            new PaymentAnswers(payments, published::add), new OperationAttempts(3), meters, clock);
+            new PaymentAnswers(payments), new OperationAttempts(3), meters, clock);
     private final CapturePaymentService captures = new CapturePaymentService(payments, operation,
             new AuthorisationRenewals(operation, new AuthorisationLifetimes(Duration.ofDays(7), Map.of(), Duration.ofDays(1)),
                     clock), clock);
@@ -89,7 +89,7 @@ class CappedMoneyOperationsTest {
 
     @Test
     void anOperatorResumesAParkedCaptureWithFreshAttemptsAndAParkedReleaseIsSentAgainAtOnce() {
-        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments, published::add), operation,
+        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments), operation,
                 new OperationAttempts(3), clock);
         var payment = authorised();
         assertThatThrownBy(() -> resume.resume(payment.orderId(), "ops-1"))
@@ -112,7 +112,7 @@ class CappedMoneyOperationsTest {
 
     @Test
     void aParkedReleaseIsSentAgainWhenResumed() {
-        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments, published::add), operation,
+        var resume = new ResumeParkedOperationsService(payments, new PaymentAnswers(payments), operation,
                 new OperationAttempts(3), clock);
         var payment = authorised();
         gateway.voidAnswer = request -> new PaymentGateway.Refused("gateway_error", "try later");

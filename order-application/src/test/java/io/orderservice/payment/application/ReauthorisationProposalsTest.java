@@ -42,7 +42,7 @@ class ReauthorisationProposalsTest {
 
     private final AuthorisePaymentServiceTest.Payments payments = new AuthorisePaymentServiceTest.Payments();
     private final AuthorisePaymentServiceTest.Scripted gateway = new AuthorisePaymentServiceTest.Scripted("primary");
-    private final List<Object> published = new ArrayList<>();
+    private final List<Object> published = payments.published;
     private final AtomicInteger authorisations = new AtomicInteger();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final OrderId orderId = OrderId.newId();
@@ -121,17 +121,17 @@ class ReauthorisationProposalsTest {
 
     private int sweepAt(Instant at) {
         var meters = new SimpleMeterRegistry();
-        return new WithdrawAbandonedProposalsService(payments, new PaymentAnswers(payments, published::add), meters,
+        return new WithdrawAbandonedProposalsService(payments, new PaymentAnswers(payments), meters,
                 Clock.fixed(at, ZoneOffset.UTC)).withdrawAbandonedProposals();
     }
 
     private PaymentsForOrders paymentsForOrders() {
         var routing = new PaymentRouting(List.of(), List.of("primary"));
-        var answers = new PaymentAnswers(payments, published::add);
+        var answers = new PaymentAnswers(payments);
         var authorise = new AuthorisePaymentService(new AuthorisationIntents(payments, clock), answers,
                 new PaymentGateways(List.of(gateway), routing), routing, clock);
         return new PaymentsForOrders(authorise, answers, anyOrder -> Optional.empty(), (anyOrder, total) -> {
             throw new UnsupportedOperationException("no capture here");
-        }, payments, published::add, clock);
+        }, payments, clock);
     }
 }

@@ -5,7 +5,11 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
 
-/** Stores and loads orders. Saving an order loaded at a version that is no longer current fails. */
+/**
+ * Stores and loads orders. Saving an order loaded at a version that is no longer current fails. The one way to store
+ * an order: saving it also publishes the events it recorded since it was loaded, in the caller's transaction, so
+ * that the event publication registry (the outbox) commits them with the order (ADR 0026).
+ */
 public interface OrderRepository {
 
     void save(Order order);

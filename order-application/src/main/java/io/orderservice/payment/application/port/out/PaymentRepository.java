@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where payments are kept. */
+/**
+ * Where payments are kept. Storing a payment ({@link #insert}, {@link #update}, {@link #replace}) also publishes the
+ * events it recorded, in the caller's transaction: the one way to store a payment (ADR 0026).
+ */
 public interface PaymentRepository {
 
     /**
