@@ -1,9 +1,11 @@
 package io.orderservice.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -14,6 +16,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.orderservice.ordering.domain.event.OrderEvent;
+import io.orderservice.ordering.domain.event.OrderNotice;
+import io.orderservice.payment.domain.event.PaymentEvent;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +52,17 @@ class RingRulesTest {
     /** ADR 0026: a use case saves an aggregate, and the store publishes what it recorded; nothing else pulls them. */
     static final ArchRule ONLY_STORES_PUBLISH_RECORDED_EVENTS = noClasses()
             .that().resideOutsideOfPackages("..persistence..", "..domain..")
-            .should().callMethodWhere(target(name("pullEvents")))
+            .should().callMethodWhere(target(nameMatching("pull(Events|Notices)")))
             .as("only a store (persistence ring) publishes the events an aggregate recorded: services save, never pull");
+
+    /**
+     * ADR 0026: every event of an order or a payment is recorded by the aggregate it is about, never constructed by a
+     * service (inventory's backorder events follow when its backorder queue becomes a domain object, issue 18 item 5).
+     */
+    static final ArchRule ONLY_AGGREGATES_RECORD_EVENTS = noClasses().that().resideInAPackage("..application..")
+            .should().callConstructorWhere(target(owner(assignableTo(OrderEvent.class).or(assignableTo(OrderNotice.class))
+                    .or(assignableTo(PaymentEvent.class)))))
+            .as("services do not construct the events of orders and payments: the aggregates record them");
 
     static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that(ring(BOOTSTRAP).negate())
             .should().dependOnClassesThat(ring(BOOTSTRAP))
@@ -114,6 +128,11 @@ class RingRulesTest {
     @Test
     void onlyStoresPublishRecordedEvents() {
         ONLY_STORES_PUBLISH_RECORDED_EVENTS.check(SERVICE);
+    }
+
+    @Test
+    void onlyAggregatesRecordEvents() {
+        ONLY_AGGREGATES_RECORD_EVENTS.check(SERVICE);
     }
 
     @Test

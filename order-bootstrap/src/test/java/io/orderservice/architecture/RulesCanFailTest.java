@@ -36,4 +36,12 @@ class RulesCanFailTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains(HandPublishingService.class.getSimpleName(), "pullEvents");
     }
+
+    @Test
+    void aServiceConstructingAnOrdersNoticeBreaksTheAggregatesRecordRule() {
+        var result = RingRulesTest.ONLY_AGGREGATES_RECORD_EVENTS.evaluate(new ClassFileImporter().importPackages(
+                "io.orderservice.architecture.fixture.ordering.application"));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains(HandPublishingService.class.getSimpleName(), "Delayed");
+    }
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Orders through JPA. Each save is flushed at once, after telling the database who changes the order and
  * why (the latest history entry this save adds): the audit trigger on {@code orders} records that with
  * the row's changes, and several orders saved in one transaction each get their own author. Then the events
- * the order recorded are published, in the same transaction (ADR 0026).
+ * and notices the order recorded are published, in the same transaction (ADR 0026).
  */
 @Component
 class OrderPersistenceAdapter implements OrderRepository {
@@ -40,6 +40,7 @@ class OrderPersistenceAdapter implements OrderRepository {
     public void save(Order order) {
         store(order);
         order.pullEvents().forEach(events::publishEvent);
+        order.pullNotices().forEach(events::publishEvent);
     }
 
     private void store(Order order) {

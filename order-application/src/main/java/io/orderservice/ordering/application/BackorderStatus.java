@@ -6,8 +6,6 @@ import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import java.time.Instant;
-import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class BackorderStatus {
 
-    private final ApplicationEventPublisher events;
-
-    BackorderStatus(ApplicationEventPublisher events) {
-        this.events = events;
-    }
-
     void follow(Order order, FulfilmentPlan plan, Instant at) {
         if (plan.waitsForStock() && order.status() == OrderStatus.PAID) {
-            var waiting = plan.backorders().stream().filter(backorder -> backorder.waiting() > 0)
+            order.waitForRestock(plan.backorders().stream().filter(backorder -> backorder.waiting() > 0)
                     .map(backorder -> new BackorderNotification.Units(backorder.sku().value(), backorder.waiting(),
-                            backorder.restockExpected())).toList();
-            order.backorder(waiting.stream().map(units -> units.quantity() + " × " + units.sku())
-                    .collect(Collectors.joining(", ", "waiting for stock: ", "")), Actor.system(), at);
-            events.publishEvent(new BackorderNotification.Created(order.id(), order.customerId(), waiting, at));
+                            backorder.restockExpected())).toList(), null, Actor.system(), at);
         } else if (!plan.waitsForStock() && order.status() == OrderStatus.BACKORDERED) {
             order.fillBackorder(Actor.system(), at);
         }

@@ -4,13 +4,11 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.fulfilment.FollowBackordersUseCase;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.OrderStatus;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.shared.OrderId;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +20,9 @@ class FollowBackordersService implements FollowBackordersUseCase {
 
     private final OrderRepository orders;
     private final FulfilmentPlans plans;
-    private final ApplicationEventPublisher events;
-
-    FollowBackordersService(OrderRepository orders, FulfilmentPlans plans, ApplicationEventPublisher events) {
+    FollowBackordersService(OrderRepository orders, FulfilmentPlans plans) {
         this.orders = orders;
         this.plans = plans;
-        this.events = events;
     }
 
     /** Under the order's row lock: fills of two SKUs of one order arrive at once, and both must count. */
@@ -40,18 +35,12 @@ class FollowBackordersService implements FollowBackordersUseCase {
             return;
         }
         if (news instanceof Filled filled) {
-            var stillWaiting = plans.planOf(orderId).waitsForStock();
-            if (!stillWaiting && order.status() == OrderStatus.BACKORDERED) {
-                order.fillBackorder(Actor.system(), filled.occurredAt());
-                orders.save(order);
-            }
-            events.publishEvent(new BackorderNotification.Filled(orderId, order.customerId(), filled.sku().value(),
-                    filled.quantity(), stillWaiting, filled.occurredAt()));
+            order.restocked(filled.sku().value(), filled.quantity(), plans.planOf(orderId).waitsForStock(), filled.occurredAt());
         } else {
             var delayed = (Delayed) news;
-            events.publishEvent(new BackorderNotification.Delayed(orderId, order.customerId(),
-                    new BackorderNotification.Units(delayed.sku().value(), delayed.waiting(), delayed.nowExpected()),
-                    delayed.previouslyExpected(), delayed.occurredAt()));
+            order.restockDelayed(new BackorderNotification.Units(delayed.sku().value(), delayed.waiting(), delayed.nowExpected()),
+                    delayed.previouslyExpected(), delayed.occurredAt());
         }
+        orders.save(order);
     }
 }

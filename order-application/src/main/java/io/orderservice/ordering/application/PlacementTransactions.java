@@ -309,9 +309,8 @@ class PlacementTransactions {
             }
             var plan = fulfilment.planOf(orderId);
             plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
-                    .forEach(group -> events.publishEvent(new DropShipRequested(orderId, group.location(),
-                            group.lines().stream().map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity()))
-                                    .toList(), order.get().shippingAddress(), now)));
+                    .forEach(group -> order.get().requestDropShip(group.location(), group.lines().stream()
+                            .map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity())).toList(), now));
             if (plan.waitsForStock()) {
                 // only then is the order read: most placements complete without it
                 backorderStatus.follow(order.get(), plan, now);

@@ -34,7 +34,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,18 +54,16 @@ class ShortPickRecording {
     private final LineChanges lineChanges;
     private final OrderNotes notes;
     private final ShortPickRecords records;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ShortPickRecording(OrderRepository orders, FulfilmentPlans plans, ShortPicks shortPicks, LineChanges lineChanges,
-                       OrderNotes notes, ShortPickRecords records, ApplicationEventPublisher events, Clock clock) {
+                       OrderNotes notes, ShortPickRecords records, Clock clock) {
         this.orders = orders;
         this.plans = plans;
         this.shortPicks = shortPicks;
         this.lineChanges = lineChanges;
         this.notes = notes;
         this.records = records;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -97,11 +94,7 @@ class ShortPickRecording {
             var expected = plans.planOf(order.id()).backorders().stream().filter(backorder -> backorder.sku().equals(line.sku()))
                     .map(FulfilmentPlans.Backorder::restockExpected).filter(Objects::nonNull).findFirst().orElse(null);
             var waiting = new BackorderNotification.Units(line.sku().value(), outcome.backordered(), expected);
-            if (order.status() == OrderStatus.PAID) {
-                order.backorder("waiting for stock: " + waiting.quantity() + " × " + waiting.sku() + " not found at "
-                        + command.location(), by, now);
-            }
-            events.publishEvent(new BackorderNotification.Created(order.id(), order.customerId(), List.of(waiting), now));
+            order.waitForRestock(List.of(waiting), "not found at " + command.location(), by, now);
         }
         if (outcome.unavailable() > 0) {
             giveUp(order, line, outcome.unavailable(), by, now);
@@ -109,13 +102,11 @@ class ShortPickRecording {
         notes.add(new OrderNote(order.id(), OrderNote.Visibility.INTERNAL, by, describe(command, line, outcome), now));
         records.add(new RecordedShortPick(id, order.id(), command.location(), line.lineNumber(), command.missing(),
                 outcome.reallocated(), outcome.backordered(), outcome.unavailable(), command.by().subject(), now));
-        if (order.history().size() == historyBefore) {
-            // split again among the locations only: the order itself did not change
-            return new ShortPickReport(OrderView.of(order), outcome.reallocated(), outcome.backordered(), outcome.unavailable());
-        }
+        // saved even when only split again among the locations: what it told its customer is published with it
+        boolean changed = order.history().size() != historyBefore;
         orders.save(order);
-        return new ShortPickReport(OrderView.of(order, order.version() + 1), outcome.reallocated(), outcome.backordered(),
-                outcome.unavailable());
+        return new ShortPickReport(changed ? OrderView.of(order, order.version() + 1) : OrderView.of(order),
+                outcome.reallocated(), outcome.backordered(), outcome.unavailable());
     }
 
     /** The location's group holds at least the missing units of the line, not shipped from there yet. */

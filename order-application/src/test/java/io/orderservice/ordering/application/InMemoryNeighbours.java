@@ -55,6 +55,7 @@ final class InMemoryNeighbours {
             saves++;
             stored.put(order.id(), order);
             published.addAll(order.pullEvents());
+            published.addAll(order.pullNotices());
         }
 
         @Override

@@ -82,7 +82,7 @@ class PlacementSagaFlowTest {
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
         transactions = new PlacementTransactions(sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(published::add),
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(),
                 guestAccess, requests, key -> true, new UnpaidHolds(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
                         POLICY, meters), POLICY,
                 published::add,

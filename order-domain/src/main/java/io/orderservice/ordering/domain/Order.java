@@ -2,17 +2,20 @@ package io.orderservice.ordering.domain;
 
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.event.BackorderNotification;
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderCompleted;
-import io.orderservice.ordering.domain.price.Charges;
-import io.orderservice.ordering.domain.price.PriceDetails;
-import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
+import io.orderservice.ordering.domain.event.OrderNotice;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.domain.price.Charges;
+import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
@@ -20,8 +23,8 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,6 +59,7 @@ public final class Order {
     private final List<Shipment> shipments;
     private final List<OrderRefund> refunds;
     private final List<OrderEvent> events = new ArrayList<>();
+    private final List<OrderNotice> notices = new ArrayList<>();
     private OrderStatus status;
     private OrderPayment payment;
 
@@ -663,10 +667,55 @@ public final class Order {
         return true;
     }
 
+    // --- what the order tells its customer or a supplier (notices, not history) ------------------
+
+    /**
+     * Units of the order wait for a restock: a PAID order is BACKORDERED (the rest ships as usual), and its customer is
+     * told which in any case ({@link BackorderNotification.Created}).
+     *
+     * @param cause what made them wait, for the history ("not found at MAIN"); null when the stock was short when the
+     *              order's stock was decided
+     */
+    public void waitForRestock(List<BackorderNotification.Units> waiting, String cause, Actor by, Instant at) {
+        if (status == OrderStatus.PAID) {
+            backorder(waiting.stream().map(units -> units.quantity() + " × " + units.sku())
+                    .collect(Collectors.joining(", ", "waiting for stock: ", cause == null ? "" : " " + cause)), by, at);
+        }
+        notices.add(new BackorderNotification.Created(id, customerId, waiting, at));
+    }
+
+    /**
+     * A restock filled the units of one SKU the order waited for: with nothing else waiting, a BACKORDERED order is PAID
+     * again; its customer is told in any case ({@link BackorderNotification.Filled}).
+     */
+    public void restocked(String sku, int quantity, boolean stillWaiting, Instant at) {
+        if (!stillWaiting && status == OrderStatus.BACKORDERED) {
+            fillBackorder(Actor.system(), at);
+        }
+        notices.add(new BackorderNotification.Filled(id, customerId, sku, quantity, stillWaiting, at));
+    }
+
+    /** The restock that waiting units depend on moved later: the customer is told ({@link BackorderNotification.Delayed}). */
+    public void restockDelayed(BackorderNotification.Units waiting, LocalDate previouslyExpected, Instant at) {
+        notices.add(new BackorderNotification.Delayed(id, customerId, waiting, previouslyExpected, at));
+    }
+
+    /** A supplier ships these units to the customer directly, and is asked to ({@link DropShipRequested}). */
+    public void requestDropShip(String supplier, List<DropShipRequested.Line> lines, Instant at) {
+        notices.add(new DropShipRequested(id, supplier, lines, shippingAddress, at));
+    }
+
     /** Hands the events recorded since the last call to the caller, who publishes them with the saved state. */
     public List<OrderEvent> pullEvents() {
         var pulled = List.copyOf(events);
         events.clear();
+        return pulled;
+    }
+
+    /** Hands the notices recorded since the last call to the caller, who publishes them with the saved state. */
+    public List<OrderNotice> pullNotices() {
+        var pulled = List.copyOf(notices);
+        notices.clear();
         return pulled;
     }
 

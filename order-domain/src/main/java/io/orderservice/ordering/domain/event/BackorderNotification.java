@@ -11,7 +11,7 @@ import java.util.Objects;
  * What the customer is told about units of their order that wait for a restock (the notification port: a notification
  * service turns these into mails or messages). Not part of the order's own history, so they carry no sequence.
  */
-public sealed interface BackorderNotification {
+public sealed interface BackorderNotification extends OrderNotice {
 
     OrderId orderId();
 

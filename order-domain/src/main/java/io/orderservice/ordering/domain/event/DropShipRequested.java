@@ -11,7 +11,8 @@ import java.util.Objects;
  * where. Raised once, when the order's placement completes; the supplier's shipment comes back like a warehouse's,
  * naming the supplier as its location.
  */
-public record DropShipRequested(OrderId orderId, String supplier, List<Line> lines, Address shipTo, Instant occurredAt) {
+public record DropShipRequested(OrderId orderId, String supplier, List<Line> lines, Address shipTo, Instant occurredAt)
+        implements OrderNotice {
 
     public record Line(String sku, int quantity) {
     }
