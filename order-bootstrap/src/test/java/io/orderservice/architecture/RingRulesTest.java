@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.orderservice.inventory.domain.event.StockEvent;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderNotice;
 import io.orderservice.payment.domain.event.PaymentEvent;
@@ -56,13 +57,13 @@ class RingRulesTest {
             .as("only a store (persistence ring) publishes the events an aggregate recorded: services save, never pull");
 
     /**
-     * ADR 0026: every event of an order or a payment is recorded by the aggregate it is about, never constructed by a
-     * service (inventory's backorder events follow when its backorder queue becomes a domain object, issue 18 item 5).
+     * ADR 0026: every domain event is recorded by the aggregate or domain policy it is about (an order, a payment, a
+     * SKU's backorder queue), never constructed by a service.
      */
     static final ArchRule ONLY_AGGREGATES_RECORD_EVENTS = noClasses().that().resideInAPackage("..application..")
             .should().callConstructorWhere(target(owner(assignableTo(OrderEvent.class).or(assignableTo(OrderNotice.class))
-                    .or(assignableTo(PaymentEvent.class)))))
-            .as("services do not construct the events of orders and payments: the aggregates record them");
+                    .or(assignableTo(PaymentEvent.class)).or(assignableTo(StockEvent.class)))))
+            .as("services do not construct domain events: the aggregates and domain policies record them");
 
     static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that(ring(BOOTSTRAP).negate())
             .should().dependOnClassesThat(ring(BOOTSTRAP))
@@ -93,6 +94,9 @@ class RingRulesTest {
             // and its security configuration the shared kernel's roles.
             .ignoreDependency(resideInAPackage("io.orderservice.platform.."), resideInAPackage("..web.."))
             .ignoreDependency(resideInAPackage("io.orderservice.platform.."), resideInAPackage("io.orderservice.shared"))
+            // ADR 0027: each capability's config package (bootstrap ring) builds its domain policies from properties.
+            .ignoreDependency(resideInAPackage("io.orderservice.*.config.."),
+                    resideInAnyPackage("io.orderservice.*.domain..", "io.orderservice.shared"))
             .as("packages form an onion: domain ← application ← adapters, adapters apart");
 
     @Test

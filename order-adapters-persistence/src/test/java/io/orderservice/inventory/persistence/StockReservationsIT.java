@@ -2,16 +2,22 @@ package io.orderservice.inventory.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.orderservice.inventory.application.port.out.StockAllocations;
+import io.orderservice.inventory.domain.AllocationStrategy;
+import io.orderservice.inventory.domain.FewestShipmentsThenNearest;
+import io.orderservice.inventory.domain.HoldLifetime;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.StockReservations.Reserved;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
-import io.orderservice.inventory.application.port.out.StockAllocations;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,8 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -41,13 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({JdbcStockLedger.class, AllocationConfiguration.class, StockReservationsIT.InventoryApplication.class})
+@Import({JdbcStockLedger.class, StockReservationsIT.InventoryApplication.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StockReservationsIT {
 
     /**
-     * Inventory's application services (the reservation service and its allocation strategy) with the inbox they
-     * share; not the listeners, which talk to ordering.
+     * Inventory's application services (the reservation service) with the inbox they share, and the policies the
+     * bootstrap ring wires (ADR 0027) as it wires them; not the listeners, which talk to ordering.
      */
     @TestConfiguration
     @ComponentScan(basePackages = {"io.orderservice.inventory.application", "io.orderservice.shared.persistence"},
@@ -56,6 +60,16 @@ class StockReservationsIT {
         @Bean
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
+        }
+
+        @Bean
+        AllocationStrategy allocationStrategy() {
+            return new FewestShipmentsThenNearest();
+        }
+
+        @Bean
+        HoldLifetime holdLifetime() {
+            return new HoldLifetime(Duration.ofHours(2));
         }
     }
 

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CountStockService implements CountStockUseCase {
 
     private final StockLedger ledger;
-    private final BackorderQueue backorders;
+    private final BackorderFills backorders;
 
-    CountStockService(StockLedger ledger, BackorderQueue backorders) {
+    CountStockService(StockLedger ledger, BackorderFills backorders) {
         this.ledger = ledger;
         this.backorders = backorders;
     }

@@ -24,10 +24,10 @@ class ReceiveStockService implements ReceiveStockUseCase {
     }
 
     private final StockLedger ledger;
-    private final BackorderQueue backorders;
+    private final BackorderFills backorders;
     private final RequestEffects effects;
 
-    ReceiveStockService(StockLedger ledger, BackorderQueue backorders, RequestEffects effects) {
+    ReceiveStockService(StockLedger ledger, BackorderFills backorders, RequestEffects effects) {
         this.ledger = ledger;
         this.backorders = backorders;
         this.effects = effects;

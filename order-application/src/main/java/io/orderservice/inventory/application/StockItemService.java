@@ -4,7 +4,6 @@ import io.orderservice.inventory.application.port.in.StockItemUseCase;
 import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.application.port.out.StockLedger.ItemLock;
 import io.orderservice.inventory.domain.StockItem;
-import io.orderservice.inventory.domain.event.RestockPostponed;
 import io.orderservice.shared.Sku;
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +34,7 @@ class StockItemService implements StockItemUseCase, StockItemUseCase.Query {
         var before = ledger.items(List.of(item.sku()), ItemLock.EXCLUSIVE).getOrDefault(item.sku(), StockItem.fromStockOnly(item.sku()));
         ledger.setItem(item);
         var waiting = ledger.openBackorders(item.sku(), false);
-        if (before.postponedBy(item)) {
-            var now = clock.instant();
-            waiting.forEach(backorder -> events.publishEvent(new RestockPostponed(backorder.orderId(), item.sku(), backorder.waiting(),
-                    before.restockExpected(), item.restockExpected(), now)));
-        }
+        BackorderFills.queueOf(item.sku(), waiting).restockMoved(before, item, clock.instant()).forEach(events::publishEvent);
         return view(item, waiting);
     }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** Restocks reserved every unit of a SKU an order waited for. */
-public record BackorderFilled(OrderId orderId, Sku sku, int quantity, Instant occurredAt) {
+public record BackorderFilled(OrderId orderId, Sku sku, int quantity, Instant occurredAt) implements StockEvent {
 
     public BackorderFilled {
         Objects.requireNonNull(orderId, "orderId");

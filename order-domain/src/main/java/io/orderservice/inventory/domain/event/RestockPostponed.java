@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** The restock an order's backorder waits for is expected later than before: one event per waiting order. */
 public record RestockPostponed(OrderId orderId, Sku sku, int waiting, LocalDate previouslyExpected, LocalDate nowExpected,
-                               Instant occurredAt) {
+                               Instant occurredAt) implements StockEvent {
 
     public RestockPostponed {
         Objects.requireNonNull(orderId, "orderId");

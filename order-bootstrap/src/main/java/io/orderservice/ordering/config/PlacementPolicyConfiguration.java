@@ -1,4 +1,4 @@
-package io.orderservice.ordering.persistence;
+package io.orderservice.ordering.config;
 
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.RefundLimits;
@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How patient placement is ({@code order-service.placement}): retries and deadlines of its steps, and the
- * payment retry window; and which orders wait for an approver ({@code order-service.approval}).
+ * payment retry window; which orders wait for an approver ({@code order-service.approval}); refund limits, the return
+ * window and bounds on unpaid stock holds. Domain policies built from properties, wired in the bootstrap ring (ADR 0027).
  */
 @Configuration(proxyBeanMethods = false)
 class PlacementPolicyConfiguration {

@@ -1,4 +1,4 @@
-package io.orderservice.inventory.persistence;
+package io.orderservice.inventory.config;
 
 import io.orderservice.inventory.domain.AllocationStrategy;
 import io.orderservice.inventory.domain.FewestShipmentsThenNearest;
@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The allocation strategy: fewest shipments, then the nearest locations, and how long an unconfirmed hold lives (wired here, beside the stock it allocates,
- * as the application ring holds no configuration). A shop with other rules declares its own
+ * The allocation strategy — fewest shipments, then the nearest locations — and how long an unconfirmed hold lives, wired
+ * in the bootstrap ring with the rest of the configured policies (ADR 0027). A shop with other rules declares its own
  * {@link AllocationStrategy} bean as {@code @Primary}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -2,28 +2,30 @@ package io.orderservice.inventory.application;
 
 import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.application.port.out.StockLedger.ItemLock;
-import io.orderservice.inventory.domain.event.BackorderFilled;
+import io.orderservice.inventory.domain.BackorderQueue;
 import io.orderservice.shared.Sku;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each SKU's waiting backorders, served first come first served from stock that becomes available (a restock, a
- * count that found more). The oldest backorder takes what it still wants before the next one gets any — a partial
- * fill keeps its place — so nobody who ordered later is served earlier.
+ * Fills backorders from stock that became available (a restock, a count that found more): the SKU's queue, as the
+ * ledger keeps it, decides who is served ({@link BackorderQueue}); the fills are applied to the ledger and what the
+ * queue recorded is published.
  */
 @Component
-class BackorderQueue {
+class BackorderFills {
 
     private final StockLedger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BackorderQueue(StockLedger ledger, ApplicationEventPublisher events, Clock clock) {
+    BackorderFills(StockLedger ledger, ApplicationEventPublisher events, Clock clock) {
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
@@ -43,19 +45,17 @@ class BackorderQueue {
         }
         int available = ledger.levels(List.of(sku), false).stream().filter(level -> level.location().equals(location))
                 .mapToInt(level -> level.available()).sum();
-        int given = 0;
-        for (var backorder : open) {
-            if (available == 0) {
-                break;
-            }
-            int units = Math.min(backorder.waiting(), available);
-            ledger.fill(backorder, location, units);
-            available -= units;
-            given += units;
-            if (units == backorder.waiting()) {
-                events.publishEvent(new BackorderFilled(backorder.orderId(), sku, backorder.quantity(), clock.instant()));
-            }
-        }
-        return given;
+        var served = queueOf(sku, open).serve(available, clock.instant());
+        var byId = open.stream().collect(Collectors.toMap(StockLedger.Backorder::id, Function.identity()));
+        served.fills().forEach(fill -> ledger.fill(byId.get(fill.backorder().id()), location, fill.units()));
+        served.filled().forEach(events::publishEvent);
+        return served.given();
+    }
+
+    /** The SKU's queue as the ledger keeps it: its open backorders that still wait for units, oldest first. */
+    static BackorderQueue queueOf(Sku sku, List<StockLedger.Backorder> open) {
+        return new BackorderQueue(sku, open.stream().filter(backorder -> backorder.waiting() > 0)
+                .map(backorder -> new BackorderQueue.Waiting(backorder.id(), backorder.orderId(), backorder.quantity(),
+                        backorder.waiting())).toList());
     }
 }
