@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain.risk;
+package io.orderservice.risk.domain;
 
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;

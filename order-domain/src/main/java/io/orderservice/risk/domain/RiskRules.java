@@ -1,5 +1,7 @@
-package io.orderservice.ordering.domain.risk;
+package io.orderservice.risk.domain;
 
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.risk.RiskDecision;
 import io.orderservice.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.orderservice.ordering.gateway;
+package io.orderservice.risk.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain.risk;
+package io.orderservice.risk.domain;
 
 import static io.orderservice.shared.PropertyFalsification.assertFalsified;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.risk.RiskDecision;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import java.math.BigDecimal;

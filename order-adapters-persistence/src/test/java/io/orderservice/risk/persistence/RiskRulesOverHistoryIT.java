@@ -1,18 +1,19 @@
-package io.orderservice.ordering.persistence;
+package io.orderservice.risk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
 import io.orderservice.ordering.domain.risk.RiskDecision;
+import io.orderservice.risk.domain.RiskRules;
+import io.orderservice.risk.domain.VelocityWindow;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentToken;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,22 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The screening's facts come from the stored orders and payments; the rules decide. */
+/** The screening's facts come from the stored orders and payments ({@link JdbcRiskHistory}); the rules decide. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-class RuleBasedFraudScreeningIT {
+class RiskRulesOverHistoryIT {
 
     static final Instant NOW = Instant.now();
 
     @Autowired
     JdbcClient jdbc;
 
-    RuleBasedFraudScreening screening() {
-        var properties = new RuleBasedFraudScreening.FraudProperties(Duration.ofHours(1), 3, 30, new BigDecimal("5"),
-                new BigDecimal("500"), 30, 20, Set.of(), 40, 50, 80);
-        return new RuleBasedFraudScreening(jdbc, properties, Clock.fixed(NOW, ZoneOffset.UTC));
+    /** Rules with a velocity limit of 3 over the last hour, as ordering's screening port would apply them. */
+    FraudScreening screening() {
+        var rules = new RiskRules(3, 30, new BigDecimal("5"), new BigDecimal("500"), 30, 20, Set.of(), 40, 50, 80);
+        var window = new VelocityWindow(Duration.ofHours(1));
+        var history = new JdbcRiskHistory(jdbc);
+        return request -> rules.assess(history.factsAbout(request, window.since(NOW), rules.velocityLimit() + 1));
     }
 
     @Test

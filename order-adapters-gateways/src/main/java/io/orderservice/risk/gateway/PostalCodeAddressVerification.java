@@ -1,4 +1,4 @@
-package io.orderservice.ordering.gateway;
+package io.orderservice.risk.gateway;
 
 import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.shared.Address;
