@@ -3,7 +3,7 @@ package io.orderservice.pricing.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderservice.pricing.application.port.out.PromotionUsages;
-import io.orderservice.pricing.application.port.out.PromotionUsages.Claim;
+import io.orderservice.pricing.domain.PromotionUseCount.Decision;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
@@ -59,17 +59,17 @@ class JdbcPromotionUsagesIT {
     void twentyOrdersRaceForFiveUsesAndExactlyFiveWinAndCancellationsGiveUsesBack() throws Exception {
         var outcomes = race(20, index -> new CustomerId("customer-" + index), "it-last-five");
 
-        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(5);
-        assertThat(outcomes.get(Claim.EXHAUSTED)).hasSize(15);
+        assertThat(outcomes.get(Decision.CLAIMED)).hasSize(5);
+        assertThat(outcomes.get(Decision.EXHAUSTED)).hasSize(15);
         assertThat(uses("it-last-five")).isEqualTo(5);
 
-        var cancelled = outcomes.get(Claim.CLAIMED).subList(0, 2);
+        var cancelled = outcomes.get(Decision.CLAIMED).subList(0, 2);
         cancelled.forEach(order -> assertThat(release(order)).isEqualTo(1));
         assertThat(release(cancelled.get(0))).as("released twice").isZero();
         assertThat(uses("it-last-five")).isEqualTo(3);
 
         var again = race(4, index -> new CustomerId("late-" + index), "it-last-five");
-        assertThat(again.get(Claim.CLAIMED)).as("the two uses given back").hasSize(2);
+        assertThat(again.get(Decision.CLAIMED)).as("the two uses given back").hasSize(2);
         assertThat(uses("it-last-five")).isEqualTo(5);
     }
 
@@ -77,51 +77,51 @@ class JdbcPromotionUsagesIT {
     void oneCustomerRacingWithThemselvesGetsTheirOneUseOnce() throws Exception {
         var outcomes = race(6, index -> new CustomerId("greedy"), "it-once-each");
 
-        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(1);
-        assertThat(outcomes.get(Claim.CUSTOMER_LIMIT_REACHED)).hasSize(5);
+        assertThat(outcomes.get(Decision.CLAIMED)).hasSize(1);
+        assertThat(outcomes.get(Decision.CUSTOMER_LIMIT_REACHED)).hasSize(5);
         assertThat(uses("it-once-each")).isEqualTo(1);
 
-        var order = outcomes.get(Claim.CLAIMED).get(0);
-        assertThat(claim("it-once-each", new CustomerId("greedy"), order)).as("the same order claiming again").isEqualTo(Claim.CLAIMED);
+        var order = outcomes.get(Decision.CLAIMED).get(0);
+        assertThat(claim("it-once-each", new CustomerId("greedy"), order)).as("the same order claiming again").isEqualTo(Decision.CLAIMED);
         assertThat(uses("it-once-each")).isEqualTo(1);
-        assertThat(claim("it-once-each", new CustomerId("someone-else"), OrderId.newId())).isEqualTo(Claim.CLAIMED);
+        assertThat(claim("it-once-each", new CustomerId("someone-else"), OrderId.newId())).isEqualTo(Decision.CLAIMED);
     }
 
     @Test
     void aPromotionWithoutLimitsRecordsItsUsesWithoutCountingOrLockingThem() throws Exception {
         var outcomes = race(6, index -> new CustomerId("anyone-" + index), "it-unlimited");
 
-        assertThat(outcomes.get(Claim.CLAIMED)).hasSize(6);
+        assertThat(outcomes.get(Decision.CLAIMED)).hasSize(6);
         assertThat(uses("it-unlimited")).as("not counted on the promotion's row").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM promotion_usage WHERE promotion_id = 'it-unlimited' AND released_at IS NULL")
                 .query(Integer.class).single()).isEqualTo(6);
 
-        assertThat(release(outcomes.get(Claim.CLAIMED).get(0))).isEqualTo(1);
+        assertThat(release(outcomes.get(Decision.CLAIMED).get(0))).isEqualTo(1);
         assertThat(uses("it-unlimited")).as("never below zero").isZero();
         assertThat(claim("it-gone", new CustomerId("anyone"), OrderId.newId())).as("a promotion that is not there")
-                .isEqualTo(Claim.EXHAUSTED);
+                .isEqualTo(Decision.EXHAUSTED);
     }
 
-    private EnumMap<Claim, List<OrderId>> race(int orders, java.util.function.IntFunction<CustomerId> customer, String promotion)
+    private EnumMap<Decision, List<OrderId>> race(int orders, java.util.function.IntFunction<CustomerId> customer, String promotion)
             throws Exception {
         var start = new CountDownLatch(1);
         var executor = Executors.newFixedThreadPool(8);
         try {
-            var futures = new ArrayList<Future<Claim>>();
+            var futures = new ArrayList<Future<Decision>>();
             var ids = new ArrayList<OrderId>();
             for (int i = 0; i < orders; i++) {
                 var order = OrderId.newId();
                 var buyer = customer.apply(i);
                 ids.add(order);
-                Callable<Claim> claim = () -> {
+                Callable<Decision> claim = () -> {
                     start.await();
-                    return transaction.execute(status -> usages.claim(promotion, buyer, order, NOW));
+                    return transaction.execute(status -> claimed(promotion, buyer, order));
                 };
                 futures.add(executor.submit(claim));
             }
             start.countDown();
-            var outcomes = new EnumMap<Claim, List<OrderId>>(Claim.class);
-            for (var claim : Claim.values()) {
+            var outcomes = new EnumMap<Decision, List<OrderId>>(Decision.class);
+            for (var claim : Decision.values()) {
                 outcomes.put(claim, new ArrayList<>());
             }
             for (int i = 0; i < orders; i++) {
@@ -138,8 +138,19 @@ class JdbcPromotionUsagesIT {
         return released;
     }
 
-    private Claim claim(String promotion, CustomerId customer, OrderId order) {
-        return transaction.execute(status -> usages.claim(promotion, customer, order, NOW));
+    private Decision claim(String promotion, CustomerId customer, OrderId order) {
+        return transaction.execute(status -> claimed(promotion, customer, order));
+    }
+
+    /** What the application does with the store (ClaimPromotionUses): count, let the domain decide, record or give back. */
+    private Decision claimed(String promotion, CustomerId customer, OrderId order) {
+        var count = usages.count(promotion, customer, order);
+        if (count.recordsAUse()) {
+            usages.record(promotion, customer, order, NOW);
+        } else if (count.tookAUse()) {
+            usages.giveBack(promotion);
+        }
+        return count.decide();
     }
 
     private int uses(String promotion) {

@@ -1,27 +1,31 @@
 package io.orderservice.pricing.application.port.out;
 
+import io.orderservice.pricing.domain.PromotionUseCount;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
 
 /**
- * The uses of promotions with limits: how many times in all, and per customer. Claiming is atomic — of
- * concurrent orders racing for the last uses, exactly as many succeed as there were uses left — and happens in
- * the caller's transaction, so an order that is not stored uses nothing. A cancelled order gives its uses back.
+ * The uses of promotions with limits: how many times in all, and per customer. Counting is atomic — of concurrent
+ * orders racing for the last uses, exactly as many are within the total as there were uses left — and happens in the
+ * caller's transaction, so an order that is not stored uses nothing. The rule that decides from the counts is the
+ * domain's ({@link PromotionUseCount#decide()}); this port reports and records. A cancelled order gives its uses back.
  */
 public interface PromotionUsages {
 
-    /** Claims one use of the promotion for the order. Claiming again for the same order (a retried step) changes nothing. */
-    Claim claim(String promotionId, CustomerId customerId, OrderId orderId, Instant at);
+    /**
+     * Counts one use more of the promotion for the order: when the promotion is limited, its row is locked until the
+     * caller's transaction ends and a use is taken if one is left in all; the customer's uses are counted when the
+     * promotion limits them. Counting again for an order that holds a use (a retried step) takes nothing.
+     */
+    PromotionUseCount count(String promotionId, CustomerId customerId, OrderId orderId);
+
+    /** Records the order's use, as the count decided it ({@link PromotionUseCount#recordsAUse()}). */
+    void record(String promotionId, CustomerId customerId, OrderId orderId, Instant at);
+
+    /** Gives back the use that {@link #count} took, when the rule refused the order ({@link PromotionUseCount#tookAUse()}). */
+    void giveBack(String promotionId);
 
     /** Gives back every use the order holds. Returns how many; releasing twice gives nothing back twice. */
     int release(OrderId orderId, Instant at);
-
-    enum Claim {
-        CLAIMED,
-        /** No use left in all. */
-        EXHAUSTED,
-        /** This customer has used it as often as it may be used by one customer. */
-        CUSTOMER_LIMIT_REACHED
-    }
 }
