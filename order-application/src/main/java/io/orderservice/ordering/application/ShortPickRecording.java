@@ -13,26 +13,20 @@ import io.orderservice.ordering.application.port.out.ShortPickRecords.RecordedSh
 import io.orderservice.ordering.application.port.out.ShortPickRecords;
 import io.orderservice.ordering.application.port.out.ShortPicks;
 import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderNote;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.ShortPickRule;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
-import io.orderservice.shared.Quantity;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ShortPickRecording {
-
-    private static final Set<OrderStatus> SHIPPING = EnumSet.of(OrderStatus.PAID, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_SHIPPED);
 
     private final OrderRepository orders;
     private final FulfilmentPlans plans;
@@ -80,9 +72,7 @@ class ShortPickRecording {
             return new ShortPickReport(OrderView.of(order), recorded.get().reallocated(), recorded.get().backordered(),
                     recorded.get().givenUp());
         }
-        if (!SHIPPING.contains(order.status())) {
-            throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
-        }
+        ShortPickRule.requireBeingShipped(order);
         var line = order.lines().stream().filter(each -> each.lineNumber() == command.lineNumber()).findFirst()
                 .orElseThrow(() -> new LineNotFoundException(order.id(), command.lineNumber()));
         requireUnshippedAt(order, line, command);
@@ -120,30 +110,19 @@ class ShortPickRecording {
         }
     }
 
-    /**
-     * Units no one has: before anything was captured the order stops asking for them and is re-priced (the smaller
-     * total is what shipment captures; nothing left: it is cancelled); after, they are refunded as units that will
-     * not ship.
-     */
+    /** Units no one has, given up as the domain's rule says ({@link ShortPickRule#giveUp}). */
     private void giveUp(Order order, OrderLine line, int units, Actor by, Instant now) {
-        if (!order.payment().captured().isZero()) {
-            order.refund(UUID.randomUUID(), OrderRefund.WILL_NOT_SHIP, List.of(new Order.LineRefund(line.lineNumber(),
-                    Quantity.of(units))), false, Money.zero(order.totals().grandTotal().currency()), by, now);
-            return;
+        var giveUp = ShortPickRule.giveUp(order, line.lineNumber(), units);
+        if (giveUp instanceof ShortPickRule.RefundThem refund) {
+            order.refund(UUID.randomUUID(), OrderRefund.WILL_NOT_SHIP, refund.lines(), false,
+                    Money.zero(order.totals().grandTotal().currency()), by, now);
+        } else if (giveUp instanceof ShortPickRule.CancelTheOrder cancel) {
+            order.cancel(cancel.reason(), by, now);
+        } else {
+            lineChanges.apply(order, ((ShortPickRule.TakeThemOff) giveUp).remaining().stream()
+                    .map(kept -> new RequestedLine(kept.sku(), kept.quantity())).toList(), by);
+            lineChanges.cover(order);
         }
-        var requested = new ArrayList<RequestedLine>();
-        for (var each : order.lines()) {
-            int quantity = each.lineNumber() == line.lineNumber() ? each.quantity().value() - units : each.quantity().value();
-            if (quantity > 0) {
-                requested.add(new RequestedLine(each.sku(), Quantity.of(quantity)));
-            }
-        }
-        if (requested.isEmpty()) {
-            order.cancel("nothing of the order is available", by, now);
-            return;
-        }
-        lineChanges.apply(order, requested, by);
-        lineChanges.cover(order);
     }
 
     private static String describe(ShortPickCommand command, OrderLine line, ShortPicks.ShortPickOutcome outcome) {
