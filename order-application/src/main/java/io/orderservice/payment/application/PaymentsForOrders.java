@@ -54,7 +54,7 @@ class PaymentsForOrders implements Payments {
         if (!newTotal.isGreaterThan(current.amount())) {
             return new Covered(current.authorisationReference());
         }
-        var proposal = payments.lockById(proposalFor(orderId, orderVersion, newTotal)).filter(Payment::isAdoptable);
+        var proposal = payments.lockById(proposalFor(orderId, orderVersion, newTotal).id()).filter(Payment::isAdoptable);
         if (proposal.isEmpty()) {
             return new NotCovered(current.amount());
         }
@@ -68,29 +68,33 @@ class PaymentsForOrders implements Payments {
     public PaymentOutcome proposeCover(OrderId orderId, long orderVersion, Money newTotal) {
         var current = payments.findLatestForOrder(orderId).filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
                 .orElseThrow(() -> new IllegalPaymentOperationException("order " + orderId + " holds no authorised payment"));
-        return authorisations.propose(proposalFor(orderId, orderVersion, newTotal), new PaymentRequest(orderId, 1,
+        return authorisations.propose(proposalFor(orderId, orderVersion, newTotal).id(), new PaymentRequest(orderId, 1,
                 current.customerId(), newTotal, current.methodType(), current.token()));
     }
 
     @Override
     public void withdrawCover(OrderId orderId, long orderVersion, Money newTotal) {
-        var id = proposalFor(orderId, orderVersion, newTotal);
-        if (payments.findById(id).isPresent()) {
-            answers.apply(id, proposal -> proposal.withdrawn("the change of lines it was proposed for did not commit",
+        var proposal = proposalFor(orderId, orderVersion, newTotal);
+        if (proposal.recorded()) {
+            answers.apply(proposal.id(), recorded -> recorded.withdrawn("the change of lines it was proposed for did not commit",
                     clock.instant()));
         }
+    }
+
+    /** A proposal's id, and whether a payment was recorded under it. */
+    private record Proposal(PaymentId id, boolean recorded) {
     }
 
     /**
      * The proposal for this change: the first generation that was never withdrawn (a withdrawn one holds nothing any
      * more, and a retry of its change is asked for afresh).
      */
-    private PaymentId proposalFor(OrderId orderId, long orderVersion, Money newTotal) {
+    private Proposal proposalFor(OrderId orderId, long orderVersion, Money newTotal) {
         for (int generation = 1; ; generation++) {
             var id = PaymentId.forProposal(orderId, orderVersion, newTotal, generation);
             var found = payments.findById(id);
             if (found.isEmpty() || !found.get().isProposed() || !found.get().isReplaced()) {
-                return id;
+                return new Proposal(id, found.isPresent());
             }
         }
     }
