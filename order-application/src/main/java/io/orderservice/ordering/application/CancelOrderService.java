@@ -8,6 +8,7 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,10 @@ class CancelOrderService implements CancelOrderUseCase {
 
     private final OrderRepository orders;
     private final PlacementSagas sagas;
-    private final PlacementTransactions placements;
+    private final PlacementStore placements;
     private final Clock clock;
 
-    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementTransactions placements, Clock clock) {
+    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementStore placements, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.placements = placements;
@@ -48,9 +49,8 @@ class CancelOrderService implements CancelOrderUseCase {
                 return OrderView.of(order);
             }
             var by = Actor.of(command.by());
-            var recorded = placements.abandoned(order.id(), "cancelled by " + (by.kind() == Actor.Kind.CUSTOMER
-                    ? "the customer" : by.id()) + ": " + command.reason());
-            return recorded.order() != null ? recorded.order() : OrderView.of(order);
+            return placements.decide(placements.of(saga, order), new Abandoned("cancelled by "
+                    + (by.kind() == Actor.Kind.CUSTOMER ? "the customer" : by.id()) + ": " + command.reason()), null).order();
         }
         order.cancel(command.reason(), Actor.of(command.by()), clock.instant());
         orders.save(order);

@@ -42,18 +42,15 @@ class LineChangeRecording {
     private final LineChanges lineChanges;
     private final StockReservations stock;
     private final FulfilmentPlans plans;
-    private final BackorderStatus backorderStatus;
     private final Clock clock;
 
     LineChangeRecording(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
-                            FulfilmentPlans plans, BackorderStatus backorderStatus,
-                            Clock clock) {
+                        FulfilmentPlans plans, Clock clock) {
         this.orders = orders;
         this.sagas = sagas;
         this.lineChanges = lineChanges;
         this.stock = stock;
         this.plans = plans;
-        this.backorderStatus = backorderStatus;
         this.clock = clock;
     }
 
@@ -79,7 +76,7 @@ class LineChangeRecording {
                 throw OrderPlacementRefusedException.insufficientStock(shortage.shortages());
             }
             // the new lines may wait for a restock where the old ones did not, or no longer wait
-            backorderStatus.follow(order, plans.planOf(order.id()), clock.instant());
+            order.followStock(plans.planOf(order.id()).waitingUnits(), Actor.system(), clock.instant());
             lineChanges.cover(order);
         }
         orders.save(order);

@@ -7,15 +7,15 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
-import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
-import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.RequestedLine;
@@ -53,7 +53,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final AddressVerification addresses;
     private final OrderPricing pricing;
     private final ApprovalRules approvals;
-    private final PlacementTransactions placements;
+    private final PlacementSteps placements;
     private final PlacementSettlements settlements;
     private final PlacementRequests requests;
     private final OrderRepository orders;
@@ -63,7 +63,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final Counter placed;
 
     PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals,
-                      PlacementTransactions placements, PlacementSettlements settlements, PlacementRequests requests,
+                      PlacementSteps placements, PlacementSettlements settlements, PlacementRequests requests,
                       OrderRepository orders, GuestOrderAccess guestAccess, Clock clock, MeterRegistry meters) {
         this.requests = requests;
         this.orders = orders;

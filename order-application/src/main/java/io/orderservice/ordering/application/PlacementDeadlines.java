@@ -20,10 +20,10 @@ public class PlacementDeadlines {
     private static final Logger log = LoggerFactory.getLogger(PlacementDeadlines.class);
     private static final int BATCH = 100;
 
-    private final PlacementTransactions transactions;
+    private final PlacementSteps steps;
 
-    PlacementDeadlines(PlacementTransactions transactions, PlacementSagas sagas, MeterRegistry meters) {
-        this.transactions = transactions;
+    PlacementDeadlines(PlacementSteps steps, PlacementSagas sagas, MeterRegistry meters) {
+        this.steps = steps;
         Gauge.builder("placement.sagas.parked", sagas, PlacementSagas::countParked)
                 .description("Placement sagas parked for an operator").register(meters);
     }
@@ -35,7 +35,7 @@ public class PlacementDeadlines {
         int total = 0;
         int moved;
         do {
-            moved = transactions.deadlinesPassed(BATCH);
+            moved = steps.deadlinesPassed(BATCH);
             total += moved;
         } while (moved == BATCH);
         if (total > 0) {

@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application;
 
-import io.orderservice.ordering.application.PlacementTransactions.Recorded;
+import io.orderservice.ordering.application.PlacementStore.Recorded;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs the work a placement saga dispatched, one step or compensation after the other until the saga
  * comes to rest: never inside a database transaction while a neighbour (fraud screening, a payment
- * gateway) is asked, and each outcome recorded in a transaction of its own ({@link PlacementTransactions})
+ * gateway) is asked, and each outcome recorded in a transaction of its own ({@link PlacementSteps})
  * before the next work starts. A neighbour that fails for technical reasons costs the saga an attempt; it
  * is tried again after a backoff, then parked. When the saga comes to rest (or waits out a backoff), a
  * request waiting for it in this process learns so ({@link PlacementSettlements}).
@@ -41,16 +41,16 @@ class PlacementOrchestrator {
     private static final int MAX_WORK_PER_RUN = 12;
 
     private final PlacementSagas sagas;
-    private final PlacementTransactions transactions;
+    private final PlacementSteps steps;
     private final PlacementSettlements settlements;
     private final OrderRepository orders;
     private final FraudScreening fraud;
     private final Payments payments;
 
-    PlacementOrchestrator(PlacementSagas sagas, PlacementTransactions transactions, PlacementSettlements settlements,
+    PlacementOrchestrator(PlacementSagas sagas, PlacementSteps steps, PlacementSettlements settlements,
                           OrderRepository orders, FraudScreening fraud, Payments payments) {
         this.sagas = sagas;
-        this.transactions = transactions;
+        this.steps = steps;
         this.settlements = settlements;
         this.orders = orders;
         this.fraud = fraud;
@@ -103,26 +103,26 @@ class PlacementOrchestrator {
             log.warn("Placement work {} of {} failed: {}",
                     saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse("?"),
                     saga.orderId(), e.toString());
-            return transactions.attemptFailed(saga.orderId(), version, describe(e));
+            return steps.attemptFailed(saga.orderId(), version, describe(e));
         }
     }
 
     private Optional<Recorded> step(PlacementSaga saga, long version, Supplier<Order> order) {
         var orderId = saga.orderId();
         return switch (saga.step().orElseThrow()) {
-            case SCREEN -> transactions.screened(orderId, version, fraud.screen(screening(saga, order.get())));
-            case RESERVE_STOCK -> transactions.reserveStock(orderId, version, requested(order.get()), order.get().shippingAddress());
+            case SCREEN -> steps.screened(orderId, version, fraud.screen(screening(saga, order.get())));
+            case RESERVE_STOCK -> steps.reserveStock(orderId, version, requested(order.get()), order.get().shippingAddress());
             case AUTHORISE_PAYMENT -> {
                 var checkout = saga.checkout();
                 var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
                         order.get().totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
-                var recorded = transactions.paymentAnswered(orderId, version, outcome);
+                var recorded = steps.paymentAnswered(orderId, version, outcome);
                 if (recorded.isEmpty() && outcome instanceof Authorised) {
                     releaseIfGivenUp(orderId);
                 }
                 yield recorded;
             }
-            case CONFIRM -> transactions.confirm(orderId, version, requested(order.get()), order.get().shippingAddress());
+            case CONFIRM -> steps.confirm(orderId, version, requested(order.get()), order.get().shippingAddress());
         };
     }
 
@@ -147,7 +147,7 @@ class PlacementOrchestrator {
         if (compensation == Compensation.VOID_PAYMENT) {
             payments.release(saga.orderId());
         }
-        return transactions.compensated(saga.orderId(), version, compensation);
+        return steps.compensated(saga.orderId(), version, compensation);
     }
 
     private static ScreeningRequest screening(PlacementSaga saga, Order order) {

@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application;
 
-import io.orderservice.ordering.application.PlacementTransactions.Recorded;
+import io.orderservice.ordering.application.PlacementStore.Recorded;
 import io.orderservice.shared.OrderId;
 import java.time.Duration;
 import java.time.Instant;

@@ -60,7 +60,7 @@ class ChangeOrderLinesServiceTest {
         stock.available.put("TEE", 10);
         var lineChanges = new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC));
         service = new ChangeOrderLinesService(new LineChangeRecording(orders, new InMemoryNeighbours.Sagas(), lineChanges,
-                stock, orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(),
+                stock, orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()),
                 Clock.fixed(NOW, ZoneOffset.UTC)), lineChanges);
     }
 

@@ -9,6 +9,7 @@ import io.orderservice.ordering.application.port.in.OrderPlacementRefusedExcepti
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.OrderStatus;
@@ -70,7 +71,9 @@ class PlacementSagaFlowTest {
     private final MovableClock clock = new MovableClock();
     private PlaceOrderService placement;
     private PlacementOrchestrator orchestrator;
-    private PlacementTransactions transactions;
+    private PlacementSteps steps;
+    private PlacementStore store;
+    private FollowPaymentService paymentNews;
     private AwaitPlacementService answers;
     private RetryPaymentService retries;
 
@@ -81,17 +84,19 @@ class PlacementSagaFlowTest {
         stock.available.put("TSHIRT", 10);
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
-        transactions = new PlacementTransactions(sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), new BackorderStatus(),
-                guestAccess, requests, key -> true, new UnpaidHolds(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
-                        POLICY, meters), POLICY,
-                published::add,
-                clock, meters);
-        orchestrator = new PlacementOrchestrator(sagas, transactions, settlements, orders, fraud, gateway);
+        var store = new PlacementStore(sagas, orders, POLICY, published::add, clock, meters);
+        var paymentAnswers = new PlacementPaymentAnswers(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
+                POLICY);
+        steps = new PlacementSteps(store, sagas, orders, stock, promotions,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), paymentAnswers, guestAccess, requests,
+                POLICY, published::add, clock);
+        orchestrator = new PlacementOrchestrator(sagas, steps, settlements, orders, fraud, gateway);
         placement = new PlaceOrderService(addresses, catalog,
-                new ApprovalRules(true, Map.of()), transactions, settlements, requests, orders, guestAccess, clock, meters);
+                new ApprovalRules(true, Map.of()), steps, settlements, requests, orders, guestAccess, clock, meters);
         answers = new AwaitPlacementService(settlements, sagas, orders);
-        retries = new RetryPaymentService(sagas, transactions, settlements);
+        retries = new RetryPaymentService(store, settlements, key -> true);
+        paymentNews = new FollowPaymentService(orders, sagas, store, paymentAnswers, clock);
+        this.store = store;
     }
 
     @Test
@@ -162,7 +167,7 @@ class PlacementSagaFlowTest {
         assertThat(saga(view.id()).paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(10)));
 
         clock.advance(Duration.ofMinutes(11));
-        assertThat(transactions.deadlinesPassed(10)).isEqualTo(1);
+        assertThat(steps.deadlinesPassed(10)).isEqualTo(1);
         runSaga();
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -179,7 +184,7 @@ class PlacementSagaFlowTest {
 
         assertThat(saga(view.id()).paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(30)));
         clock.advance(Duration.ofMinutes(11));
-        assertThat(transactions.deadlinesPassed(10)).isZero();
+        assertThat(steps.deadlinesPassed(10)).isZero();
     }
 
     @Test
@@ -225,7 +230,7 @@ class PlacementSagaFlowTest {
         refusedAnswer(view.id(), Reason.PAYMENT_DECLINED);
 
         clock.advance(Duration.ofMinutes(31));
-        assertThat(transactions.deadlinesPassed(10)).isEqualTo(1);
+        assertThat(steps.deadlinesPassed(10)).isEqualTo(1);
         runSaga();
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -243,7 +248,7 @@ class PlacementSagaFlowTest {
 
         for (int attempt = 2; attempt <= 3; attempt++) {
             clock.advance(Duration.ofMinutes(1));
-            transactions.deadlinesPassed(10);
+            steps.deadlinesPassed(10);
             runSaga();
         }
 
@@ -251,7 +256,7 @@ class PlacementSagaFlowTest {
         assertThat(saga(view.id()).status()).isEqualTo(Status.PARKED);
         assertThat(meters.counter("placement.sagas.parked.total").count()).isEqualTo(1.0);
 
-        new CompensatePlacementService(transactions).compensate(view.id(), "gateway outage", Callers.staff("ops-1", Role.ADMIN));
+        new CompensatePlacementService(store).compensate(view.id(), "gateway outage", Callers.staff("ops-1", Role.ADMIN));
         runSaga();
         assertThat(stock.available).containsEntry("TSHIRT", 10);
         assertThat(gateway.released).as("the payment step may have got through: voided to be safe").containsExactly(view.id());
@@ -268,7 +273,7 @@ class PlacementSagaFlowTest {
         runSaga();
         for (int i = 0; i < 2; i++) {
             clock.advance(Duration.ofMinutes(1));
-            transactions.deadlinesPassed(10);
+            steps.deadlinesPassed(10);
             runSaga();
         }
         assertThat(saga(orderId).status()).isEqualTo(Status.PARKED);
@@ -276,12 +281,12 @@ class PlacementSagaFlowTest {
         assertThat(orders.stored.get(orderId).status()).as("paid, not yet confirmed").isEqualTo(OrderStatus.PAID);
         gateway.down = true;
 
-        new CompensatePlacementService(transactions).compensate(orderId, "customer called", Callers.staff("ops-2", Role.ADMIN));
+        new CompensatePlacementService(store).compensate(orderId, "customer called", Callers.staff("ops-2", Role.ADMIN));
         runSaga();
         assertThat(saga(orderId).attempts()).as("the void failed and waits to be tried again").isEqualTo(1);
         gateway.down = false;
         clock.advance(Duration.ofMinutes(1));
-        transactions.deadlinesPassed(10);
+        steps.deadlinesPassed(10);
         runSaga();
 
         assertThat(gateway.released).containsExactly(orderId);
@@ -294,7 +299,7 @@ class PlacementSagaFlowTest {
     void anAuthorisationThatArrivesAfterAnOperatorGaveThePlacementUpIsVoided() {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         // While the gateway is being asked, an operator gives the placement up.
-        gateway.whileAuthorising = () -> new CompensatePlacementService(transactions).compensate(view.id(), "duplicate order", Callers.staff("ops-3", Role.ADMIN));
+        gateway.whileAuthorising = () -> new CompensatePlacementService(store).compensate(view.id(), "duplicate order", Callers.staff("ops-3", Role.ADMIN));
 
         runSaga();
 
@@ -330,7 +335,7 @@ class PlacementSagaFlowTest {
         assertThat(held.order().status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(stock.reservations).isEmpty();
 
-        new DecideReviewService(transactions).decide(view.id(), true, "known customer", Callers.staff("reviewer-1", Role.APPROVER));
+        new DecideReviewService(store).decide(view.id(), true, "known customer", Callers.staff("reviewer-1", Role.APPROVER));
         runSaga();
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
@@ -344,7 +349,7 @@ class PlacementSagaFlowTest {
         var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
         runSaga();
 
-        new DecideReviewService(transactions).decide(view.id(), false, "stolen card", Callers.staff("reviewer-2", Role.APPROVER));
+        new DecideReviewService(store).decide(view.id(), false, "stolen card", Callers.staff("reviewer-2", Role.APPROVER));
 
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(saga(view.id()).status()).isEqualTo(Status.FAILED);
@@ -359,7 +364,7 @@ class PlacementSagaFlowTest {
         assertThat(answer.order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(saga(view.id()).status()).isEqualTo(Status.AWAITING_PAYMENT_ACTION);
 
-        assertThat(transactions.paymentReported(view.id(), new io.orderservice.ordering.application.port.out.Payments.Authorised("auth-3ds")))
+        assertThat(paymentNews.follow(view.id(), new FollowPaymentUseCase.Authorised("auth-3ds")))
                 .isTrue();
         runSaga();
 
@@ -375,7 +380,7 @@ class PlacementSagaFlowTest {
         var order = orders.stored.get(view.id());
         order.cancel("customer gave up", io.orderservice.ordering.domain.Actor.customer("c-1"), NOW);
 
-        assertThat(transactions.paymentReported(view.id(), new io.orderservice.ordering.application.port.out.Payments.Authorised("auth-late")))
+        assertThat(paymentNews.follow(view.id(), new FollowPaymentUseCase.Authorised("auth-late")))
                 .as("the payment capability voids what the order no longer wants").isFalse();
         runSaga();
 
@@ -395,14 +400,14 @@ class PlacementSagaFlowTest {
         var waiting = answers.await(approved.id(), Duration.ZERO);
         assertThat(waiting.inProgress()).isTrue();
 
-        new DecideApprovalService(transactions).decide(approved.id(), true, "within budget", Callers.staff("approver-1", Role.APPROVER));
+        new DecideApprovalService(store).decide(approved.id(), true, "within budget", Callers.staff("approver-1", Role.APPROVER));
         runSaga();
         assertThat(orders.stored.get(approved.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(orders.stored.get(approved.id()).history()).extracting(change -> change.to())
                 .containsExactly(OrderStatus.PENDING_APPROVAL, OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID);
 
         var rejected = placement.place(business);
-        new DecideApprovalService(transactions).decide(rejected.id(), false, "over budget", Callers.staff("approver-1", Role.APPROVER));
+        new DecideApprovalService(store).decide(rejected.id(), false, "over budget", Callers.staff("approver-1", Role.APPROVER));
         runSaga();
         assertThat(orders.stored.get(rejected.id()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(saga(rejected.id()).status()).isEqualTo(Status.FAILED);

@@ -685,6 +685,19 @@ public final class Order {
     }
 
     /**
+     * The order's status in step with what of it waits for a restock, at the moments its stock is decided anew (the
+     * placement's confirmation, a change of its lines): a PAID order with units waiting is BACKORDERED and its customer
+     * told which; a BACKORDERED one with nothing waiting is PAID again.
+     */
+    public void followStock(List<BackorderNotification.Units> waiting, Actor by, Instant at) {
+        if (!waiting.isEmpty() && status == OrderStatus.PAID) {
+            waitForRestock(waiting, null, by, at);
+        } else if (waiting.isEmpty() && status == OrderStatus.BACKORDERED) {
+            fillBackorder(by, at);
+        }
+    }
+
+    /**
      * A restock filled the units of one SKU the order waited for: with nothing else waiting, a BACKORDERED order is PAID
      * again; its customer is told in any case ({@link BackorderNotification.Filled}).
      */

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.out;
 
+import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
 import java.time.Instant;
@@ -25,6 +26,13 @@ public interface FulfilmentPlans {
         /** Whether some units still wait for a restock. */
         public boolean waitsForStock() {
             return backorders.stream().anyMatch(backorder -> backorder.waiting() > 0);
+        }
+
+        /** What waits for a restock, as the customer is told. */
+        public List<BackorderNotification.Units> waitingUnits() {
+            return backorders.stream().filter(backorder -> backorder.waiting() > 0)
+                    .map(backorder -> new BackorderNotification.Units(backorder.sku().value(), backorder.waiting(),
+                            backorder.restockExpected())).toList();
         }
 
         /** Units of the SKU that wait for a restock. */
