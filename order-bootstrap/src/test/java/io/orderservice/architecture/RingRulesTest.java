@@ -71,8 +71,9 @@ class RingRulesTest {
 
     static final ArchRule WEB_CALLS_USE_CASES_ONLY = noClasses().that(ring(WEB))
             .should().dependOnClassesThat(resideInAPackage("..application.port.out.."))
-            .orShould().dependOnClassesThat(resideInAPackage("io.orderservice.*.application"))
-            .as("the web ring talks to inbound ports (use cases and queries) only");
+            .orShould().dependOnClassesThat(resideInAPackage("io.orderservice.*.application..")
+                    .and(resideInAPackage("..application.port..").negate()))
+            .as("the web ring talks to inbound ports (use cases and queries) only, not to the services of any use-case family");
 
     /** The same rule by package name: catches a framework in any {@code domain} package, whatever its jar. */
     // package-info of domain.event lives in the application jar: it declares the named interface for Modulith.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderservice.ordering.application.PlacementDeadlines;
+import io.orderservice.ordering.application.placement.PlacementDeadlines;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import io.orderservice.support.Tokens;

@@ -6,16 +6,16 @@ import io.orderservice.shared.Role;
 import java.util.Set;
 
 /** Callers as the web ring would read them from tokens. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static Caller staff(String subject, Role role) {
+    public static Caller staff(String subject, Role role) {
         return new Caller(subject, Set.of(role), null, Set.of());
     }
 
-    static Caller customer(CustomerId customer) {
+    public static Caller customer(CustomerId customer) {
         return new Caller(customer.value(), Set.of(Role.CUSTOMER), customer, Set.of());
     }
 }

@@ -39,16 +39,17 @@ import java.util.Optional;
  * In-memory stand-ins for ordering's outbound ports, for use-case tests only. The real adapters are
  * proven against PostgreSQL in their own rings.
  */
-final class InMemoryNeighbours {
+/** Shared by the use-case tests of every family of ordering.application. */
+public final class InMemoryNeighbours {
 
     private InMemoryNeighbours() {
     }
 
-    static final class Orders implements OrderRepository {
-        final Map<OrderId, Order> stored = new LinkedHashMap<>();
-        int saves;
+    public static final class Orders implements OrderRepository {
+        public final Map<OrderId, Order> stored = new LinkedHashMap<>();
+        public int saves;
         /** What saving published: the events the orders recorded, as the database-backed store publishes them. */
-        final List<Object> published = new ArrayList<>();
+        public final List<Object> published = new ArrayList<>();
 
         @Override
         public void save(Order order) {
@@ -85,11 +86,11 @@ final class InMemoryNeighbours {
      * Catalog prices (or the prices an order agreed), shipping with one carrier's service at 4.95 to GB and DE only,
      * no tax, and promo codes that take a fixed amount off the first line.
      */
-    static final class Catalog implements OrderPricing {
-        final Map<String, Long> pricesInCents = new HashMap<>();
-        final Map<String, Long> codesTakingCentsOff = new HashMap<>();
-        final java.util.Set<CustomerId> businessCustomers = new java.util.HashSet<>();
-        static final ShippingMethod STANDARD = new ShippingMethod("dhl", "standard", java.time.LocalDate.parse("2026-12-01"),
+    public static final class Catalog implements OrderPricing {
+        public final Map<String, Long> pricesInCents = new HashMap<>();
+        public final Map<String, Long> codesTakingCentsOff = new HashMap<>();
+        public final java.util.Set<CustomerId> businessCustomers = new java.util.HashSet<>();
+        public static final ShippingMethod STANDARD = new ShippingMethod("dhl", "standard", java.time.LocalDate.parse("2026-12-01"),
                 java.time.LocalDate.parse("2026-12-03"));
 
         @Override
@@ -131,8 +132,8 @@ final class InMemoryNeighbours {
     }
 
     /** Guest orders' access token hashes by order. */
-    static final class GuestAccess implements io.orderservice.ordering.application.port.out.GuestOrderAccess {
-        final Map<OrderId, byte[]> hashes = new HashMap<>();
+    public static final class GuestAccess implements io.orderservice.ordering.application.port.out.GuestOrderAccess {
+        public final Map<OrderId, byte[]> hashes = new HashMap<>();
 
         @Override
         public void grant(OrderId orderId, byte[] tokenSha256) {
@@ -146,9 +147,9 @@ final class InMemoryNeighbours {
     }
 
     /** Request keys bound to the orders they placed; {@code lookupsToMiss} lets a run look before another run binds. */
-    static final class Requests implements io.orderservice.ordering.application.port.out.PlacementRequests {
-        final Map<io.orderservice.shared.RequestKey, OrderId> bound = new HashMap<>();
-        int lookupsToMiss;
+    public static final class Requests implements io.orderservice.ordering.application.port.out.PlacementRequests {
+        public final Map<io.orderservice.shared.RequestKey, OrderId> bound = new HashMap<>();
+        public int lookupsToMiss;
 
         @Override
         public Optional<OrderId> placedBy(io.orderservice.shared.RequestKey key) {
@@ -167,9 +168,9 @@ final class InMemoryNeighbours {
     }
 
     /** Limited promotions by id: how many uses are left; the others are unlimited. */
-    static final class Promotions implements PromotionClaims {
-        final Map<String, Integer> usesLeft = new HashMap<>();
-        final Map<OrderId, List<String>> claimed = new HashMap<>();
+    public static final class Promotions implements PromotionClaims {
+        public final Map<String, Integer> usesLeft = new HashMap<>();
+        public final Map<OrderId, List<String>> claimed = new HashMap<>();
 
         @Override
         public Optional<UsedUp> claim(OrderId orderId, CustomerId customerId, PriceDetails details, Instant at) {
@@ -185,9 +186,9 @@ final class InMemoryNeighbours {
         }
     }
 
-    static final class Stock implements StockReservations {
-        final Map<String, Integer> available = new HashMap<>();
-        final Map<OrderId, List<RequestedLine>> reservations = new HashMap<>();
+    public static final class Stock implements StockReservations {
+        public final Map<String, Integer> available = new HashMap<>();
+        public final Map<OrderId, List<RequestedLine>> reservations = new HashMap<>();
 
         @Override
         public ReservationOutcome reserve(OrderId orderId, List<RequestedLine> lines, Address shipTo) {
@@ -203,7 +204,7 @@ final class InMemoryNeighbours {
             return new Reserved();
         }
 
-        boolean confirmFails;
+        public boolean confirmFails;
 
         @Override
         public ReservationOutcome confirm(OrderId orderId, List<RequestedLine> lines, Address shipTo) {
@@ -235,14 +236,14 @@ final class InMemoryNeighbours {
             return released.size();
         }
 
-        final java.util.Set<OrderId> confirmed = new java.util.HashSet<>();
+        public final java.util.Set<OrderId> confirmed = new java.util.HashSet<>();
     }
 
-    static final class Gateway implements Payments {
-        final List<PaymentRequest> requests = new ArrayList<>();
-        final List<OrderId> released = new ArrayList<>();
-        boolean down;
-        Runnable whileAuthorising = () -> { };
+    public static final class Gateway implements Payments {
+        public final List<PaymentRequest> requests = new ArrayList<>();
+        public final List<OrderId> released = new ArrayList<>();
+        public boolean down;
+        public Runnable whileAuthorising = () -> { };
 
         @Override
         public void release(OrderId orderId) {
@@ -253,16 +254,16 @@ final class InMemoryNeighbours {
         }
 
         /** What each order's payment holds, and under which reference; an order not named holds nothing. */
-        final Map<OrderId, Money> held = new HashMap<>();
-        final Map<OrderId, String> heldAs = new HashMap<>();
+        public final Map<OrderId, Money> held = new HashMap<>();
+        public final Map<OrderId, String> heldAs = new HashMap<>();
         /** The new totals re-authorisations were proposed for, and those withdrawn again. */
-        final Map<OrderId, Money> covered = new HashMap<>();
-        final List<Money> withdrawn = new ArrayList<>();
+        public final Map<OrderId, Money> covered = new HashMap<>();
+        public final List<Money> withdrawn = new ArrayList<>();
         private final Map<String, String> proposals = new HashMap<>();
         /** What proposing a cover answers; by default an authorisation named after the order's version. */
-        PaymentOutcome coverAnswer;
+        public PaymentOutcome coverAnswer;
         /** Runs after a proposal is authorised and before the change runs again (a price that moves meanwhile). */
-        Runnable afterProposal = () -> { };
+        public Runnable afterProposal = () -> { };
 
         @Override
         public CoverOutcome coverNewTotal(OrderId orderId, long orderVersion, Money newTotal) {
@@ -298,9 +299,9 @@ final class InMemoryNeighbours {
             }
         }
 
-        final List<OrderId> captured = new ArrayList<>();
+        public final List<OrderId> captured = new ArrayList<>();
         /** What a capture answers; by default the money is taken from the order's first authorisation. */
-        CaptureOutcome captureAnswer;
+        public CaptureOutcome captureAnswer;
 
         @Override
         public CaptureOutcome capture(OrderId orderId, Money orderTotal) {
@@ -322,14 +323,14 @@ final class InMemoryNeighbours {
     }
 
     /** Counts the unpaid holds among the sagas and orders in memory, by the rules of the database adapter. */
-    static final class UnpaidHoldsInMemory implements io.orderservice.ordering.application.port.out.UnpaidStockHolds {
+    public static final class UnpaidHoldsInMemory implements io.orderservice.ordering.application.port.out.UnpaidStockHolds {
         private static final java.util.Set<io.orderservice.ordering.domain.OrderStatus> PAID = java.util.EnumSet.of(
                 io.orderservice.ordering.domain.OrderStatus.PAID, io.orderservice.ordering.domain.OrderStatus.SHIPPED,
                 io.orderservice.ordering.domain.OrderStatus.DELIVERED, io.orderservice.ordering.domain.OrderStatus.COMPLETED);
         private final Sagas sagas;
         private final Orders orders;
 
-        UnpaidHoldsInMemory(Sagas sagas, Orders orders) {
+        public UnpaidHoldsInMemory(Sagas sagas, Orders orders) {
             this.sagas = sagas;
             this.orders = orders;
         }
@@ -361,9 +362,9 @@ final class InMemoryNeighbours {
     }
 
     /** Decides what it is told to, and remembers what it was asked. */
-    static final class Fraud implements FraudScreening {
-        RiskDecision decision = RiskDecision.ACCEPT;
-        final List<ScreeningRequest> requests = new ArrayList<>();
+    public static final class Fraud implements FraudScreening {
+        public RiskDecision decision = RiskDecision.ACCEPT;
+        public final List<ScreeningRequest> requests = new ArrayList<>();
 
         @Override
         public RiskAssessment screen(ScreeningRequest request) {
@@ -373,8 +374,8 @@ final class InMemoryNeighbours {
     }
 
     /** Keeps copies, as a database would: a saga read twice is two objects, and stale updates fail. */
-    static final class Sagas implements PlacementSagas {
-        final Map<OrderId, PlacementSaga> stored = new HashMap<>();
+    public static final class Sagas implements PlacementSagas {
+        public final Map<OrderId, PlacementSaga> stored = new HashMap<>();
 
         @Override
         public void insert(PlacementSaga saga) {
@@ -424,8 +425,8 @@ final class InMemoryNeighbours {
     }
 
     /** Verifies by upper-casing and spacing GB postcodes; or refuses everything when told to. */
-    static final class Addresses implements AddressVerification {
-        boolean undeliverable;
+    public static final class Addresses implements AddressVerification {
+        public boolean undeliverable;
 
         @Override
         public AddressCheck verify(Address address) {

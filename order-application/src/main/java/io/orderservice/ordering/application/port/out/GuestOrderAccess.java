@@ -1,6 +1,9 @@
 package io.orderservice.ordering.application.port.out;
 
 import io.orderservice.shared.OrderId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
@@ -14,4 +17,13 @@ public interface GuestOrderAccess {
 
     /** The hash of the order's access token; empty for an order that is not a guest's. */
     Optional<byte[]> tokenSha256Of(OrderId orderId);
+
+    /** The hash a guest's access token is kept and compared under. */
+    static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }

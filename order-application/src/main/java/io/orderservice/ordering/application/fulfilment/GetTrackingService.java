@@ -1,0 +1,43 @@
+package io.orderservice.ordering.application.fulfilment;
+
+import io.orderservice.ordering.application.port.in.GetTrackingQuery;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.TrackingFeedQuery;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.TrackingTimelines;
+import io.orderservice.shared.OrderId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
+
+    private final OrderRepository orders;
+    private final TrackingTimelines timelines;
+
+    GetTrackingService(OrderRepository orders, TrackingTimelines timelines) {
+        this.orders = orders;
+        this.timelines = timelines;
+    }
+
+    /** Each shipment's reports in the order they happened (carriers report late and out of order). */
+    @Override
+    @Transactional(readOnly = true)
+    public Tracking trackingOf(OrderId orderId) {
+        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        var timeline = timelines.timelineOf(orderId);
+        return new Tracking(orderId, order.status(), order.shipments().stream().map(shipment -> new ShipmentTracking(shipment,
+                timeline.stream().filter(entry -> entry.shipmentId().equals(shipment.id()))
+                        .sorted(Comparator.comparing((TimelineEntry entry) -> entry.update().occurredAt())
+                                .thenComparingInt(TimelineEntry::sequence)).toList())).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entriesAfter(Collection<Cursor> cursors) {
+        return cursors.isEmpty() ? List.of() : timelines.entriesAfter(cursors);
+    }
+}

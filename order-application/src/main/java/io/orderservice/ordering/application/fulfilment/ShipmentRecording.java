@@ -1,0 +1,54 @@
+package io.orderservice.ordering.application.fulfilment;
+
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.ShipOrderUseCase.ShipOrderCommand;
+import io.orderservice.ordering.application.port.out.Carriers;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a shipment whose money was taken and whose carrier took it, in a short transaction under the order's row
+ * lock, the shipment checked again against the order as it is then ({@link ShipOrderService}).
+ */
+@Component
+class ShipmentRecording {
+
+    private final OrderRepository orders;
+    private final Clock clock;
+
+    ShipmentRecording(OrderRepository orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /**
+     * @param authorisation the reference of the authorisation the money was taken from: a renewal's, when the one the
+     *                      order knew had lapsed
+     * @param leaving       what the shipment takes out of the order as it is locked, or a refusal
+     */
+    @Transactional
+    public OrderView record(ShipOrderCommand command, UUID shipmentId, Carriers.HandedOver handedOver, String authorisation,
+                            BiFunction<Order, ShipOrderCommand, List<ShippedLine>> leaving) {
+        var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
+        if (order.shipments().stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return OrderView.of(order); // another run of the same request recorded it meanwhile
+        }
+        var lines = leaving.apply(order, command);
+        if (authorisation != null && !authorisation.equals(order.paymentReference())) {
+            order.recordReauthorisation(authorisation);
+        }
+        order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), lines,
+                command.location(), Actor.of(command.by()), clock.instant());
+        orders.save(order);
+        return OrderView.of(order, order.version() + 1);
+    }
+}

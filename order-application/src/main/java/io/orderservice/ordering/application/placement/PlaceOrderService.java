@@ -1,0 +1,164 @@
+package io.orderservice.ordering.application.placement;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
+import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification;
+import io.orderservice.ordering.application.port.out.GuestOrderAccess;
+import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
+import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
+import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
+import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
+import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.PlacementRequests;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.ApprovalRules;
+import io.orderservice.ordering.domain.CustomerType;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderLine;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.saga.Checkout;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts an order: checks what needs nobody else's say (the address can be delivered to, every SKU has
+ * a price, there is a shipping rate, every promo code entered gives something), then stores the order awaiting payment together with its placement
+ * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). An order
+ * the approval rules pick (a business customer's, or above a threshold) waits for an approver first. What is
+ * refused here leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
+ */
+@Service
+class PlaceOrderService implements PlaceOrderUseCase {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaceOrderService.class);
+
+    private final AddressVerification addresses;
+    private final OrderPricing pricing;
+    private final ApprovalRules approvals;
+    private final PlacementSteps placements;
+    private final PlacementSettlements settlements;
+    private final PlacementRequests requests;
+    private final OrderRepository orders;
+    private final GuestOrderAccess guestAccess;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Counter placed;
+
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals,
+                      PlacementSteps placements, PlacementSettlements settlements, PlacementRequests requests,
+                      OrderRepository orders, GuestOrderAccess guestAccess, Clock clock, MeterRegistry meters) {
+        this.requests = requests;
+        this.orders = orders;
+        this.guestAccess = guestAccess;
+        this.addresses = addresses;
+        this.pricing = pricing;
+        this.approvals = approvals;
+        this.placements = placements;
+        this.settlements = settlements;
+        this.clock = clock;
+        this.meters = meters;
+        this.placed = Counter.builder("orders.placed").description("Orders accepted for placement").register(meters);
+    }
+
+    @Override
+    public OrderView place(PlaceOrderCommand submitted) {
+        var placedBefore = submitted.requestKey() == null ? Optional.<OrderId>empty() : requests.placedBy(submitted.requestKey());
+        if (placedBefore.isPresent()) {
+            return placedBefore(placedBefore.get(), submitted);
+        }
+        var orderId = OrderId.newId();
+        try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
+            var command = deliverable(submitted);
+            var order = price(orderId, command);
+            if (order.status() != OrderStatus.PENDING_APPROVAL) {
+                settlements.expect(orderId);
+            }
+            try {
+                placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
+                        command.billingCountry(), command.clientAddress()), command.guestAccessToken() == null ? null
+                        : GuestOrderAccess.sha256(command.guestAccessToken()), command.requestKey());
+            } catch (OrderPlacementRefusedException usedUp) {
+                settlements.forget(orderId);
+                throw refused(usedUp);
+            } catch (PlacedAlready another) {
+                settlements.forget(orderId);
+                return placedBefore(another.order(), submitted);
+            }
+            placed.increment();
+            log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
+                    order.totals().grandTotal());
+            return OrderView.of(order);
+        }
+    }
+
+    /**
+     * The order an earlier run of this request placed (its answer was lost, or it is still running): answered as it
+     * stands now. A guest's access token went with the lost answer, so the one this run carries replaces it.
+     */
+    private OrderView placedBefore(OrderId orderId, PlaceOrderCommand retried) {
+        log.info("A retried request with its Idempotency-Key placed order {} before; answering with it", orderId);
+        if (retried.guestAccessToken() != null && guestAccess.tokenSha256Of(orderId).isPresent()) {
+            guestAccess.grant(orderId, GuestOrderAccess.sha256(retried.guestAccessToken()));
+        }
+        return OrderView.of(orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)));
+    }
+
+    /** The command with its shipping address as carriers expect it; refused if it cannot be delivered to. */
+    private PlaceOrderCommand deliverable(PlaceOrderCommand command) {
+        var check = addresses.verify(command.shippingAddress());
+        if (check instanceof Undeliverable undeliverable) {
+            throw refused(OrderPlacementRefusedException.undeliverableAddress(undeliverable.problems()));
+        }
+        return command.shippedTo(((Deliverable) check).normalised());
+    }
+
+    private Order price(OrderId orderId, PlaceOrderCommand command) {
+        var requested = command.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
+        var outcome = pricing.price(new PricingRequest(command.customerId(), command.currency(), command.shippingAddress(),
+                requested, Map.of(), command.promoCodes(), command.shipping()));
+        if (outcome instanceof UnknownSkus unknown) {
+            throw refused(OrderPlacementRefusedException.unknownSkus(unknown.skus(), command.currency()));
+        }
+        if (outcome instanceof NotShippable notShippable) {
+            throw refused(OrderPlacementRefusedException.notShippable(command.shippingAddress().countryCode(),
+                    command.currency(), command.shipping(), notShippable.options()));
+        }
+        var basket = (PricedBasket) outcome;
+        if (!basket.inapplicableCodes().isEmpty()) {
+            throw refused(OrderPlacementRefusedException.promoCodesNotApplicable(basket.inapplicableCodes()));
+        }
+        var lines = new ArrayList<OrderLine>();
+        for (var line : basket.lines()) {
+            lines.add(new OrderLine(lines.size() + 1, line.sku(), line.name(), line.quantity(), line.unitPrice()));
+        }
+        var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        var total = basket.charges().totalsFor(subtotal).grandTotal();
+        return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
+                approvals.requireApproval(basket.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER, total), Actor.customer(command.customerId().value()),
+                clock.instant());
+    }
+
+    private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {
+        meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
+        log.info("Placement refused: {}", refusal.getMessage());
+        return refusal;
+    }
+}

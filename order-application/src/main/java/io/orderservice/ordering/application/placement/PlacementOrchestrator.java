@@ -1,0 +1,167 @@
+package io.orderservice.ordering.application.placement;
+
+import io.orderservice.ordering.application.placement.PlacementStore.Recorded;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
+import io.orderservice.ordering.application.port.out.FraudScreening;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments.Authorised;
+import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.shared.OrderId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the work a placement saga dispatched, one step or compensation after the other until the saga
+ * comes to rest: never inside a database transaction while a neighbour (fraud screening, a payment
+ * gateway) is asked, and each outcome recorded in a transaction of its own ({@link PlacementSteps})
+ * before the next work starts. A neighbour that fails for technical reasons costs the saga an attempt; it
+ * is tried again after a backoff, then parked. When the saga comes to rest (or waits out a backoff), a
+ * request waiting for it in this process learns so ({@link PlacementSettlements}).
+ */
+@Service
+class PlacementOrchestrator {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementOrchestrator.class);
+    /** More than a placement ever needs (four steps, two compensations): a bound, not a budget. */
+    private static final int MAX_WORK_PER_RUN = 12;
+
+    private final PlacementSagas sagas;
+    private final PlacementSteps steps;
+    private final PlacementSettlements settlements;
+    private final OrderRepository orders;
+    private final FraudScreening fraud;
+    private final Payments payments;
+
+    PlacementOrchestrator(PlacementSagas sagas, PlacementSteps steps, PlacementSettlements settlements,
+                          OrderRepository orders, FraudScreening fraud, Payments payments) {
+        this.sagas = sagas;
+        this.steps = steps;
+        this.settlements = settlements;
+        this.orders = orders;
+        this.fraud = fraud;
+        this.payments = payments;
+    }
+
+    /** Does the work the saga of {@code orderId} has dispatched, until it is at rest or someone else moved it on. */
+    public void run(OrderId orderId) {
+        try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
+            var saga = sagas.find(orderId).orElse(null);
+            if (saga == null) {
+                return;
+            }
+            long version = saga.version();
+            // Read once per run: what the steps need of the order (customer, lines, total, address) does not
+            // change while it is placed.
+            var order = new Order[1];
+            OrderView lastSeen = null;
+            // A step's refusal is the answer also when compensations run after it in the same run.
+            OrderPlacementRefusedException refusal = null;
+            for (int done = 0; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
+                var recorded = advance(saga, version, () -> order[0] != null ? order[0] : (order[0] = order(orderId)));
+                if (recorded.isEmpty()) {
+                    return;
+                }
+                saga = recorded.get().saga();
+                version = recorded.get().version();
+                lastSeen = recorded.get().order() != null ? recorded.get().order() : lastSeen;
+                refusal = recorded.get().refusal() != null ? recorded.get().refusal() : refusal;
+                if (!saga.isDispatched()) {
+                    // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
+                    settlements.settled(orderId, new Recorded(saga, version, lastSeen, refusal));
+                    return;
+                }
+            }
+            if (saga.isDispatched()) {
+                log.warn("Placement of {} still has work after {} steps; the clock picks it up", orderId, MAX_WORK_PER_RUN);
+            }
+        }
+    }
+
+    /** One step or compensation; empty when someone else moved the saga on meanwhile. */
+    private Optional<Recorded> advance(PlacementSaga saga, long version, Supplier<Order> order) {
+        try {
+            return saga.status() == Status.COMPENSATING ? compensate(saga, version) : step(saga, version, order);
+        } catch (ConcurrencyFailureException e) {
+            log.debug("Placement of {} was moved on concurrently: {}", saga.orderId(), e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Placement work {} of {} failed: {}",
+                    saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse("?"),
+                    saga.orderId(), e.toString());
+            return steps.attemptFailed(saga.orderId(), version, describe(e));
+        }
+    }
+
+    private Optional<Recorded> step(PlacementSaga saga, long version, Supplier<Order> order) {
+        var orderId = saga.orderId();
+        return switch (saga.step().orElseThrow()) {
+            case SCREEN -> steps.screened(orderId, version, fraud.screen(screening(saga, order.get())));
+            case RESERVE_STOCK -> steps.reserveStock(orderId, version, requested(order.get()), order.get().shippingAddress());
+            case AUTHORISE_PAYMENT -> {
+                var checkout = saga.checkout();
+                var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
+                        order.get().totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
+                var recorded = steps.paymentAnswered(orderId, version, outcome);
+                if (recorded.isEmpty() && outcome instanceof Authorised) {
+                    releaseIfGivenUp(orderId);
+                }
+                yield recorded;
+            }
+            case CONFIRM -> steps.confirm(orderId, version, requested(order.get()), order.get().shippingAddress());
+        };
+    }
+
+    private static List<RequestedLine> requested(Order order) {
+        return order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
+    }
+
+    /**
+     * The saga moved on while its payment step was asking the gateway (an operator gave the placement up):
+     * the authorisation that arrived is unwanted and goes back now. The saga's own void may have run before
+     * it existed.
+     */
+    private void releaseIfGivenUp(OrderId orderId) {
+        if (sagas.find(orderId).filter(PlacementSaga::givesUpPayments).isPresent()) {
+            log.warn("Placement of {} was given up while its payment was authorised: voiding it", orderId);
+            payments.release(orderId);
+        }
+    }
+
+    private Optional<Recorded> compensate(PlacementSaga saga, long version) {
+        var compensation = saga.nextCompensation().orElseThrow();
+        if (compensation == Compensation.VOID_PAYMENT) {
+            payments.release(saga.orderId());
+        }
+        return steps.compensated(saga.orderId(), version, compensation);
+    }
+
+    private static ScreeningRequest screening(PlacementSaga saga, Order order) {
+        var checkout = saga.checkout();
+        return new ScreeningRequest(order.id(), order.customerId(), order.totals().grandTotal(),
+                order.shippingAddress().countryCode(), checkout.billingCountry(), checkout.paymentToken(),
+                checkout.clientAddress());
+    }
+
+    private Order order(OrderId orderId) {
+        return orders.findById(orderId).orElseThrow();
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,191 @@
+package io.orderservice.ordering.application.placement;
+
+import io.orderservice.ordering.application.placement.PlacementStore.Recorded;
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
+import io.orderservice.ordering.application.port.out.GuestOrderAccess;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
+import io.orderservice.ordering.application.port.out.PlacementRequests;
+import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.port.out.PromotionClaims;
+import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.event.DropShipRequested;
+import io.orderservice.ordering.domain.risk.RiskAssessment;
+import io.orderservice.ordering.domain.saga.Checkout;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.AttemptFailed;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.Compensated;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.Confirmed;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.DeadlinePassed;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.DropShip;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.HoldLapsed;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.Screened;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.StockReserved;
+import io.orderservice.ordering.domain.saga.PlacementOutcome.StockShort;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
+import io.orderservice.ordering.domain.saga.PlacementWorkDue;
+import io.orderservice.ordering.domain.saga.SagaPolicy;
+import io.orderservice.shared.Address;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.RequestKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The placement's own local transactions (ADR 0014, ADR 0029): its start, the answer to each step that the run of
+ * {@link PlacementOrchestrator} records, and the clock's turn. Each one loads the placement at the version the run
+ * saw (otherwise someone else already moved it: nothing happens), does what is local to this database (reserving,
+ * confirming, releasing stock), lets the process manager decide on the outcome and stores it ({@link PlacementStore}).
+ * Decisions from outside the run (a reviewer's, an approver's, the customer's, the payment's news) are taken by the
+ * services that receive them, in the same way.
+ */
+@Component
+class PlacementSteps {
+
+    private final PlacementStore store;
+    private final PlacementSagas sagas;
+    private final OrderRepository orders;
+    private final StockReservations stock;
+    private final PromotionClaims promotions;
+    private final FulfilmentPlans fulfilment;
+    private final PlacementPaymentAnswers payments;
+    private final GuestOrderAccess guestAccess;
+    private final PlacementRequests requests;
+    private final SagaPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlacementSteps(PlacementStore store, PlacementSagas sagas, OrderRepository orders, StockReservations stock,
+                   PromotionClaims promotions, FulfilmentPlans fulfilment, PlacementPaymentAnswers payments,
+                   GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.sagas = sagas;
+        this.orders = orders;
+        this.stock = stock;
+        this.promotions = promotions;
+        this.fulfilment = fulfilment;
+        this.payments = payments;
+        this.guestAccess = guestAccess;
+        this.requests = requests;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new order with its saga and the order's events, claiming the uses of the promotions it got, and
+     * announces the saga's first work — unless the order waits for an approver (PENDING_APPROVAL): then nothing
+     * runs until one decides. A promotion without a use left refuses the order, storing nothing. The request's key,
+     * if it had one, is bound to the order in the same transaction; if another run of the same request bound it
+     * first, nothing is stored ({@link PlacedAlready}).
+     *
+     * @param guestAccessHash the SHA-256 of a guest order's access token, kept with the order; null for a customer's
+     * @param requestKey      the request's idempotency key; null without one
+     */
+    @Transactional
+    public void start(Order order, Checkout checkout, byte[] guestAccessHash, RequestKey requestKey) {
+        var placedBefore = requestKey == null ? Optional.<OrderId>empty() : requests.bind(requestKey, order.id());
+        if (placedBefore.isPresent()) {
+            throw new PlacedAlready(placedBefore.get());
+        }
+        promotions.claim(order.id(), order.customerId(), order.priceDetails(), clock.instant()).ifPresent(usedUp -> {
+            throw OrderPlacementRefusedException.promoCodeUsedUp(usedUp.code(), usedUp.byThisCustomer());
+        });
+        var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
+        var saga = awaitingApproval ? PlacementSaga.startAwaitingApproval(order.id(), checkout)
+                : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
+        orders.save(order);
+        sagas.insert(saga);
+        if (guestAccessHash != null) {
+            guestAccess.grant(order.id(), guestAccessHash);
+        }
+        if (!awaitingApproval) {
+            events.publishEvent(new PlacementWorkDue(order.id()));
+        }
+    }
+
+    @Transactional
+    public Optional<Recorded> screened(OrderId orderId, long version, RiskAssessment assessment) {
+        return store.lockAt(orderId, version).map(placement -> store.decide(placement, new Screened(assessment),
+                OrderPlacementRefusedException.rejected()));
+    }
+
+    /**
+     * @param lines  the order's lines (they do not change while it is placed)
+     * @param shipTo where it ships (stock is taken from the locations that suit it)
+     */
+    @Transactional
+    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
+        return store.lockAt(orderId, version).map(placement -> {
+            if (stock.reserve(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
+                var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+                return store.decide(placement, new StockShort(refusal.getMessage()), refusal);
+            }
+            return store.decide(placement, new StockReserved(), null);
+        });
+    }
+
+    @Transactional
+    public Optional<Recorded> paymentAnswered(OrderId orderId, long version, PaymentOutcome outcome) {
+        return store.lockAt(orderId, version).map(placement -> {
+            var answer = payments.of(placement, outcome);
+            return store.decide(placement, answer.outcome(), answer.ifRefused());
+        });
+    }
+
+    /**
+     * The placement completes: the order's stock is allocated, each of its drop-ship groups is sent to its supplier,
+     * and an order with units waiting for a restock is BACKORDERED, its customer told — all through the outbox with
+     * the rest of this transaction. A hold that expired meanwhile and cannot be had again refuses the placement (it is
+     * compensated: payment voided).
+     */
+    @Transactional
+    public Optional<Recorded> confirm(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
+        return store.lockAt(orderId, version).map(placement -> {
+            if (stock.confirm(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
+                var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+                return store.decide(placement, new HoldLapsed(refusal.getMessage()), refusal);
+            }
+            var plan = fulfilment.planOf(orderId);
+            var dropShips = plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
+                    .map(group -> new DropShip(group.location(), group.lines().stream()
+                            .map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity())).toList()))
+                    .toList();
+            return store.decide(placement, new Confirmed(dropShips, plan.waitingUnits()), null);
+        });
+    }
+
+    /** A compensation was done; releasing stock is done here, in the same transaction. */
+    @Transactional
+    public Optional<Recorded> compensated(OrderId orderId, long version, Compensation done) {
+        return store.lockAt(orderId, version).map(placement -> {
+            if (done == Compensation.RELEASE_STOCK) {
+                stock.release(orderId);
+            }
+            return store.decide(placement, new Compensated(done), null);
+        });
+    }
+
+    @Transactional
+    public Optional<Recorded> attemptFailed(OrderId orderId, long version, String error) {
+        return store.lockAt(orderId, version).map(placement -> store.decide(placement, new AttemptFailed(error), null));
+    }
+
+    /** The clock's turn: deadlines that passed (see {@link PlacementSaga#onDeadline}). Returns how many sagas moved. */
+    @Transactional
+    public int deadlinesPassed(int batch) {
+        var due = sagas.lockDue(clock.instant(), batch);
+        due.forEach(saga -> store.decide(store.of(saga, null), new DeadlinePassed(), null));
+        return due.size();
+    }
+}
