@@ -68,7 +68,7 @@ class GuestOrdersIT {
 
         var cancelled = guest.send("DELETE", order + "?reason=changed%20my%20mind", null, "Order-Access-Token", token);
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT actor_kind || ':' || actor_id FROM order_status_history WHERE order_id = ?::uuid AND to_status = 'CANCELLED'")
+        assertThat(jdbc.sql("SELECT actor_kind || ':' || actor_id FROM order_status_history WHERE order_id = ?::uuid AND action = 'CANCEL'")
                 .param(id).query(String.class).single()).isEqualTo("CUSTOMER:" + placed.json().get("customerId").asString());
     }
 
