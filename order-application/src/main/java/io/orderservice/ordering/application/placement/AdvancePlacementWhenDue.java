@@ -20,8 +20,14 @@ class AdvancePlacementWhenDue {
         this.orchestrator = orchestrator;
     }
 
+    /**
+     * The id names the listener's publications in the outbox; it does not change when the class moves (changeset
+     * ordering-016 renamed the publications the class-derived id had named).
+     */
+    static final String LISTENER_ID = "ordering.placement.advance-when-due";
+
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(id = LISTENER_ID)
     void advance(PlacementWorkDue due) {
         orchestrator.run(due.orderId());
     }
