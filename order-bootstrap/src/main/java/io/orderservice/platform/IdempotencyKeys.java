@@ -91,7 +91,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         var fingerprint = sha256(body);
         var now = clock.instant();
-        var claim = new RequestKey(scope(), key, path);
+        var claim = RequestKey.sentBy(callers.current(), key, path);
         if (!claim(claim, fingerprint, now)) {
             answerFromRecord(claim, fingerprint, request, response);
             return;
@@ -216,10 +216,6 @@ class IdempotencyKeys extends OncePerRequestFilter {
     }
 
     /** Whose key it is: see {@link io.orderservice.shared.Caller#keyScope()}. */
-    private String scope() {
-        return callers.current().keyScope();
-    }
-
     private static String sha256(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));

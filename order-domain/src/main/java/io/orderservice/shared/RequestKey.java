@@ -24,6 +24,14 @@ public record RequestKey(String scope, String key, String operation) {
     }
 
     /**
+     * The key {@code caller} sent to the request at {@code path}. The one place the scope rule is applied: the filter
+     * that replays answers and the handlers that bind what they create must name the same key.
+     */
+    public static RequestKey sentBy(Caller caller, String key, String path) {
+        return new RequestKey(caller.keyScope(), key, path);
+    }
+
+    /**
      * An id derived from the key alone, for what the request creates: a run of the same request after a crash names the
      * same thing, finds it, and creates nothing twice. Unlike an order's binding, it outlives the key's retention: the
      * same key sent to the same operation later names the same thing again.

@@ -42,6 +42,6 @@ public class RequestKeyFromHeader implements WebMvcConfigurer, HandlerMethodArgu
                                       NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         var key = webRequest.getHeader(HEADER);
         var request = webRequest.getNativeRequest(HttpServletRequest.class);
-        return key == null || request == null ? null : new RequestKey(callers.current().keyScope(), key, request.getRequestURI());
+        return key == null || request == null ? null : RequestKey.sentBy(callers.current(), key, request.getRequestURI());
     }
 }
