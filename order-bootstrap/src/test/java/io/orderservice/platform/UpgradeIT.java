@@ -209,6 +209,21 @@ class UpgradeIT {
             }
         }
         try (var statement = connection.createStatement()) {
+            // As if the old head stopped a moment ago: its deadlines (payment retry windows, stock holds, backoffs) lie
+            // as far ahead as they did when it stopped, whenever this test runs.
+            statement.execute("CREATE TEMP TABLE upgrade_shift AS SELECT now() - max(updated_at) AS by FROM placement_saga");
+            var columns = new ArrayList<String[]>();
+            try (var result = statement.executeQuery("""
+                    SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'
+                    AND data_type = 'timestamp with time zone' AND table_name NOT LIKE 'databasechangelog%'""")) {
+                while (result.next()) {
+                    columns.add(new String[] {result.getString(1), result.getString(2)});
+                }
+            }
+            for (var column : columns) {
+                statement.execute("UPDATE " + column[0] + " SET " + column[1] + " = " + column[1]
+                        + " + (SELECT by FROM upgrade_shift)");
+            }
             for (var sequence : fixture.sequences().entrySet()) {
                 statement.execute("SELECT setval('" + sequence.getKey() + "', " + sequence.getValue() + ")");
             }
