@@ -8,7 +8,7 @@ import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;

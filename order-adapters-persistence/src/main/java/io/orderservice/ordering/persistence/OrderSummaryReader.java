@@ -6,7 +6,7 @@ import io.orderservice.ordering.application.port.in.ListOrdersQuery.Position;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery.Sort;
 import io.orderservice.ordering.application.port.in.OrderSummary;
 import io.orderservice.ordering.application.port.out.OrderSummaries;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;

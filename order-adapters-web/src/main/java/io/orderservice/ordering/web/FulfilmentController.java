@@ -1,7 +1,7 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.GetFulfilmentQuery;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.web.OrderResponse.ShipmentResponse;
 import io.orderservice.shared.OrderId;
 import io.swagger.v3.oas.annotations.Operation;

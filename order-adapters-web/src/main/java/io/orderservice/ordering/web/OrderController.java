@@ -11,7 +11,7 @@ import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;

@@ -1,7 +1,7 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderSummary;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.web.OrderResponse.MoneyResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickCommand;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.RequestKey;

@@ -2,7 +2,7 @@ package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.GetTrackingQuery;
 import io.orderservice.ordering.application.port.in.TrackingFeedQuery.TimelineEntry;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.tracking.TrackingMilestone;
 import io.orderservice.ordering.web.OrderResponse.ShipmentResponse;
 import io.orderservice.shared.Caller;

@@ -324,9 +324,9 @@ public final class InMemoryNeighbours {
 
     /** Counts the unpaid holds among the sagas and orders in memory, by the rules of the database adapter. */
     public static final class UnpaidHoldsInMemory implements io.orderservice.ordering.application.port.out.UnpaidStockHolds {
-        private static final java.util.Set<io.orderservice.ordering.domain.OrderStatus> PAID = java.util.EnumSet.of(
-                io.orderservice.ordering.domain.OrderStatus.PAID, io.orderservice.ordering.domain.OrderStatus.SHIPPED,
-                io.orderservice.ordering.domain.OrderStatus.DELIVERED, io.orderservice.ordering.domain.OrderStatus.COMPLETED);
+        private static final java.util.Set<io.orderservice.ordering.domain.status.OrderStatus> PAID = java.util.EnumSet.of(
+                io.orderservice.ordering.domain.status.OrderStatus.PAID, io.orderservice.ordering.domain.status.OrderStatus.SHIPPED,
+                io.orderservice.ordering.domain.status.OrderStatus.DELIVERED, io.orderservice.ordering.domain.status.OrderStatus.COMPLETED);
         private final Sagas sagas;
         private final Orders orders;
 

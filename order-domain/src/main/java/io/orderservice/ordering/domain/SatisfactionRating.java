@@ -1,5 +1,6 @@
 package io.orderservice.ordering.domain;
 
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.InvalidValueException;
 
 /**

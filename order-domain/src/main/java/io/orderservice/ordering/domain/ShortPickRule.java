@@ -1,5 +1,7 @@
 package io.orderservice.ordering.domain;
 
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Quantity;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.orderservice.ordering.domain;
 
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.orderservice.ordering.domain;
 
+import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -7,7 +9,6 @@ import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.time.Instant;
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import java.util.List;
 import java.util.UUID;
 

@@ -4,6 +4,7 @@ import static io.orderservice.ordering.domain.OrderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.domain.event.OrderPlaced;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;

@@ -10,6 +10,8 @@ import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;

@@ -4,11 +4,14 @@ import static io.orderservice.ordering.domain.OrderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderservice.ordering.domain.OrderTransitions.Transition;
 import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderTransitions.Transition;
+import io.orderservice.ordering.domain.status.OrderTransitions;
 import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.List;

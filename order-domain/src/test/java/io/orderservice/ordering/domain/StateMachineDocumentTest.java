@@ -2,6 +2,8 @@ package io.orderservice.ordering.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderservice.ordering.domain.status.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderTransitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.fulfilment.FollowBackordersUseCase;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.shared.OrderId;
 import java.util.EnumSet;

@@ -13,7 +13,7 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;

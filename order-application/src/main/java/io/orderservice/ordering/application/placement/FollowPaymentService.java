@@ -7,7 +7,7 @@ import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.PaymentReported;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;

@@ -24,7 +24,7 @@ import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;

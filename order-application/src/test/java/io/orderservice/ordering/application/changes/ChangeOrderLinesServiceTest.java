@@ -16,7 +16,7 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.shared.Address;

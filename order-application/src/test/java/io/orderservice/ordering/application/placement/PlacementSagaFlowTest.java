@@ -15,7 +15,7 @@ import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.domain.ApprovalRules;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.domain.risk.RiskDecision;

@@ -1,7 +1,7 @@
 package io.orderservice.ordering.domain.event;
 
-import io.orderservice.ordering.domain.OrderAction;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package io.orderservice.ordering.domain.saga;
 
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.OrderAction;
+import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.ApprovalDecided;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.AttemptFailed;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.risk.RiskAssessment;

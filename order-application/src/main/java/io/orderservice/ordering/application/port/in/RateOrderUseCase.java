@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.domain.OrderStatus;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.SatisfactionRating;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;

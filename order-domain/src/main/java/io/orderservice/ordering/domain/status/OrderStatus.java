@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain;
+package io.orderservice.ordering.domain.status;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain;
+package io.orderservice.ordering.domain.status;
 
 /** What can happen to a placed order. Each action is a verb method of {@link Order}. */
 public enum OrderAction {

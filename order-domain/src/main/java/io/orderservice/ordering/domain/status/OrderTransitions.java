@@ -1,7 +1,7 @@
-package io.orderservice.ordering.domain;
+package io.orderservice.ordering.domain.status;
 
-import static io.orderservice.ordering.domain.OrderAction.*;
-import static io.orderservice.ordering.domain.OrderStatus.*;
+import static io.orderservice.ordering.domain.status.OrderAction.*;
+import static io.orderservice.ordering.domain.status.OrderStatus.*;
 
 import java.util.Collections;
 import java.util.EnumMap;
