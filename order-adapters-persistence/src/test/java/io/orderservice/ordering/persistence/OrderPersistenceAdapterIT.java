@@ -8,20 +8,21 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.price.Charges;
-import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.PriceDetails.AppliedDiscount;
 import io.orderservice.ordering.domain.price.PriceDetails.DiscountedLine;
 import io.orderservice.ordering.domain.price.PriceDetails.TaxLine;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import jakarta.persistence.EntityManager;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -1,15 +1,15 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;

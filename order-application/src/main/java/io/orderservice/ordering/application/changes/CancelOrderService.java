@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.changes;
 
+import io.orderservice.ordering.application.placement.PlacementStore;
 import io.orderservice.ordering.application.port.in.CancelOrderUseCase;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderView;
@@ -7,13 +8,12 @@ import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.orderservice.ordering.application.placement.PlacementStore;
 
 /**
  * Cancellation on behalf of the order's customer (the API has no authentication yet: the storefront

@@ -4,8 +4,8 @@ import io.orderservice.ordering.application.port.in.CompleteDeliveredOrdersUseCa
 import io.orderservice.ordering.application.port.out.DeliveredOrders;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.ReturnWindow;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,8 @@ package io.orderservice.ordering.application.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderservice.ordering.application.Callers;
+import io.orderservice.ordering.application.InMemoryNeighbours;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.AddLine;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeOrderLinesCommand;
 import io.orderservice.ordering.application.port.in.ChangeOrderLinesUseCase.ChangeQuantity;
@@ -16,9 +18,9 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.event.OrderModified;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
@@ -33,8 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.orderservice.ordering.application.Callers;
-import io.orderservice.ordering.application.InMemoryNeighbours;
 
 /**
  * Line changes over in-memory neighbours: which neighbours are asked, in which case, and that a refusal

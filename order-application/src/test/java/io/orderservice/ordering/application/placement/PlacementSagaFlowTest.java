@@ -15,7 +15,6 @@ import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.domain.ApprovalRules;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.domain.risk.RiskDecision;
@@ -23,6 +22,7 @@ import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.ordering.domain.saga.UnpaidHoldPolicy;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;

@@ -2,7 +2,6 @@ package io.orderservice.ordering.domain.saga;
 
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.ApprovalDecided;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.AttemptFailed;
@@ -22,6 +21,7 @@ import io.orderservice.ordering.domain.saga.PlacementOutcome.StockReserved;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.StockShort;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
+import io.orderservice.ordering.domain.status.OrderAction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;

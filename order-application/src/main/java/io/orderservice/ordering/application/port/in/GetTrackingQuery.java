@@ -1,7 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.Shipment;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import java.util.List;
 

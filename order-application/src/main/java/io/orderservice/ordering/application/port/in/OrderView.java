@@ -1,16 +1,16 @@
 package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.Shipment;
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.OrderTotals;
+import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
+import io.orderservice.ordering.domain.status.OrderAction;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;

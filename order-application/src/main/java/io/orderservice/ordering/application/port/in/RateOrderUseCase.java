@@ -1,7 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.domain.SatisfactionRating;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
 import java.util.Objects;
