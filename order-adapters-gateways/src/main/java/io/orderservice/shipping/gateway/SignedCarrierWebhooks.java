@@ -1,8 +1,8 @@
 package io.orderservice.shipping.gateway;
 
-import io.orderservice.ordering.application.port.out.CarrierWebhooks;
-import io.orderservice.ordering.domain.tracking.TrackingMilestone;
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;
+import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import io.orderservice.shared.gateway.TimestampedSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -3,9 +3,9 @@ package io.orderservice.shipping.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderservice.ordering.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
-import io.orderservice.ordering.domain.tracking.TrackingMilestone;
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
+import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import io.orderservice.shared.gateway.TimestampedSignature;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,15 +1,16 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderView;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
-import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
 import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.status.OrderStatus;
+import io.orderservice.ordering.web.shipment.ShipmentResponse;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +46,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                         MoneyResponse.from(totals.grandTotal()), totals.taxIncluded(), MoneyResponse.from(totals.taxRelief())),
                 PriceDetailsResponse.from(order.priceDetails()), ShippingMethodResponse.from(order.shippingMethod()),
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
-                PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
+                PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentView::of).map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
                 StatusChangeResponse.from(order.history()), accessToken);
     }
@@ -83,23 +84,6 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                     MoneyResponse.from(refunded.stream().map(OrderRefund.RefundedLine::amount)
                             .reduce(Money.zero(line.unitPrice().currency()), Money::plus)));
         }
-    }
-
-    @Schema(description = "Goods that left together, with the carrier's tracking number")
-    record ShipmentResponse(UUID id, @Schema(example = "dhl") String carrier, @Schema(example = "JD014600006281") String trackingNumber,
-                            @Schema(description = "Where the customer follows it; null when the carrier has no public tracking")
-                            String trackingUrl, List<ShippedLineResponse> lines, Instant shippedAt,
-                            @Schema(description = "The stock location it left from; null when not recorded", example = "MAIN")
-                            String location,
-                            @Schema(description = "When the carrier reported it delivered; null while on its way") Instant deliveredAt) {
-        static ShipmentResponse from(Shipment shipment) {
-            return new ShipmentResponse(shipment.id(), shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
-                    shipment.lines().stream().map(line -> new ShippedLineResponse(line.lineNumber(), line.quantity().value()))
-                            .toList(), shipment.shippedAt(), shipment.location(), shipment.deliveredAt());
-        }
-    }
-
-    record ShippedLineResponse(int lineNumber, int quantity) {
     }
 
     @Schema(description = "Money the order gives back: an operator's REFUND of captured money, or the VOID that releases "

@@ -1,5 +1,6 @@
 /**
- * Getting a paid order to its customer: shipments, short picks, tracking and its stream, backorders followed as
- * restocks arrive, delivery and completion. Issue 18 moves this family into a capability of its own.
+ * Getting a paid order to its customer: shipments, short picks, backorders followed as restocks arrive, deliveries as
+ * the fulfilment capability reports them, and completion. Issue 18 moves this family into fulfilment step by step
+ * (ADR 0030); tracking has moved.
  */
 package io.orderservice.ordering.application.fulfilment;

@@ -1,7 +1,8 @@
 /**
- * What the inventory capability may tell ordering about an order's fulfilment after placement: a restock filled what
- * it waited for, a restock it waits for moved. The dependency points from inventory to ordering, as with ordering's
- * outbound ports.
+ * How ordering and the capabilities that get its orders to the customer talk after placement, in ordering's words:
+ * inventory tells it that a restock filled what an order waited for, or moved; fulfilment tells it that a shipment was
+ * delivered, and reads where an order stands and what has left for it. The dependency points from them to ordering,
+ * as with ordering's outbound ports.
  */
 @NamedInterface("fulfilment-news")
 package io.orderservice.ordering.application.port.in.fulfilment;

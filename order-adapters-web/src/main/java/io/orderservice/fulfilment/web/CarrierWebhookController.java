@@ -1,17 +1,17 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
-import io.orderservice.ordering.application.port.in.RecordTrackingUseCase;
-import io.orderservice.ordering.application.port.in.RecordTrackingUseCase.InvalidTrackingWebhookException;
-import io.orderservice.ordering.application.port.in.RecordTrackingUseCase.TrackingReceipt;
+import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase.InvalidTrackingWebhookException;
+import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase.TrackingReceipt;
+import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;

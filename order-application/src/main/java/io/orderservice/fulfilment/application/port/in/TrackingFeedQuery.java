@@ -1,6 +1,6 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import io.orderservice.shared.OrderId;
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.orderservice.ordering;
+package io.orderservice.fulfilment;
 
 import static io.orderservice.support.CarrierReports.body;
 import static io.orderservice.support.CarrierReports.event;

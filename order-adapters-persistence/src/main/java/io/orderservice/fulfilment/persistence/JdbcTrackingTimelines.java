@@ -1,10 +1,10 @@
-package io.orderservice.ordering.persistence;
+package io.orderservice.fulfilment.persistence;
 
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery.Cursor;
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery.TimelineEntry;
-import io.orderservice.ordering.application.port.out.TrackingTimelines;
-import io.orderservice.ordering.domain.tracking.TrackingMilestone;
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery.Cursor;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery.TimelineEntry;
+import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
+import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import io.orderservice.shared.OrderId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +20,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@code shipment_tracking_event}: the timelines, and {@code order_shipment} to find a tracking number's shipment. */
+/**
+ * {@code shipment_tracking_event}: the timelines, and {@code order_shipment} to find a tracking number's shipment. A
+ * timeline is held by a PostgreSQL transaction-level advisory lock on its order: no row is locked, so ordering's
+ * writers, which lock the order's row, never wait for it nor it for them, except where a delivery is told to ordering.
+ */
 @Component
 class JdbcTrackingTimelines implements TrackingTimelines {
+
+    /** The advisory locks' first key: timelines' locks share no key with the service's other advisory locks. */
+    private static final int TIMELINE_LOCKS = 0x54524b31;
 
     private static final String ENTRY_COLUMNS =
             "order_id, sequence, shipment_id, carrier, event_id, tracking_number, milestone, occurred_at, place, description";
@@ -43,6 +50,17 @@ class JdbcTrackingTimelines implements TrackingTimelines {
                 new MapSqlParameterSource("number", trackingNumber).addValue("carrier", carrier),
                 (row, number) -> new ShipmentRef(new OrderId(row.getObject("order_id", UUID.class)), row.getObject("id", UUID.class)))
                 .stream().findFirst();
+    }
+
+    /**
+     * One lock per order, taken in the order of their keys, so that two transactions holding some of the same
+     * timelines queue rather than deadlock; orders whose keys collide merely queue together.
+     */
+    @Override
+    public void holdTimelinesOf(Collection<OrderId> orderIds) {
+        orderIds.stream().mapToInt(orderId -> orderId.value().hashCode()).distinct().sorted().forEach(key ->
+                jdbc.query("SELECT pg_advisory_xact_lock(:space, :key)", new MapSqlParameterSource("space", TIMELINE_LOCKS)
+                        .addValue("key", key), row -> { }));
     }
 
     @Override

@@ -1,10 +1,9 @@
-package io.orderservice.ordering.application.fulfilment;
+package io.orderservice.fulfilment.application;
 
-import io.orderservice.ordering.application.port.in.GetTrackingQuery;
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.TrackingTimelines;
+import io.orderservice.fulfilment.application.port.in.GetTrackingQuery;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery;
+import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery;
 import io.orderservice.shared.OrderId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
 
-    private final OrderRepository orders;
+    private final OrderShipmentsQuery orders;
     private final TrackingTimelines timelines;
 
-    GetTrackingService(OrderRepository orders, TrackingTimelines timelines) {
+    GetTrackingService(OrderShipmentsQuery orders, TrackingTimelines timelines) {
         this.orders = orders;
         this.timelines = timelines;
     }
@@ -27,7 +26,7 @@ class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
     @Override
     @Transactional(readOnly = true)
     public Tracking trackingOf(OrderId orderId) {
-        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        var order = orders.shipmentsOf(orderId);
         var timeline = timelines.timelineOf(orderId);
         return new Tracking(orderId, order.status(), order.shipments().stream().map(shipment -> new ShipmentTracking(shipment,
                 timeline.stream().filter(entry -> entry.shipmentId().equals(shipment.id()))

@@ -1,6 +1,6 @@
-package io.orderservice.ordering.application.port.out;
+package io.orderservice.fulfilment.application.port.out;
 
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import java.util.List;
 import java.util.Map;
 

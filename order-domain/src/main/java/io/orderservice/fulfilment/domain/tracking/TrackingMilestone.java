@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain.tracking;
+package io.orderservice.fulfilment.domain.tracking;
 
 /** What a carrier reports about a shipment on its way. Only {@link #DELIVERED} moves the order. */
 public enum TrackingMilestone {

@@ -1,10 +1,10 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
-import io.orderservice.ordering.application.port.in.GetTrackingQuery;
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery.TimelineEntry;
+import io.orderservice.fulfilment.application.port.in.GetTrackingQuery;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery.TimelineEntry;
+import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
 import io.orderservice.ordering.domain.status.OrderStatus;
-import io.orderservice.ordering.domain.tracking.TrackingMilestone;
-import io.orderservice.ordering.web.OrderResponse.ShipmentResponse;
+import io.orderservice.ordering.web.shipment.ShipmentResponse;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;

@@ -1,8 +1,8 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery;
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery.Cursor;
-import io.orderservice.ordering.application.port.in.TrackingFeedQuery.TimelineEntry;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery.Cursor;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery.TimelineEntry;
+import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery;
 import io.orderservice.shared.OrderId;
 import java.io.IOException;
 import java.time.Clock;

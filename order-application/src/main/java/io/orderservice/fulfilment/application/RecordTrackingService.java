@@ -1,14 +1,13 @@
-package io.orderservice.ordering.application.fulfilment;
+package io.orderservice.fulfilment.application;
 
-import io.orderservice.ordering.application.port.in.RecordTrackingUseCase;
-import io.orderservice.ordering.application.port.out.CarrierWebhooks;
-import io.orderservice.ordering.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.port.out.TrackingTimelines;
-import io.orderservice.ordering.application.port.out.TrackingTimelines.ShipmentRef;
-import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.tracking.TrackingMilestone;
-import io.orderservice.ordering.domain.tracking.TrackingUpdate;
+import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase;
+import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;
+import io.orderservice.fulfilment.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
+import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
+import io.orderservice.fulfilment.application.port.out.TrackingTimelines.ShipmentRef;
+import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
+import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
+import io.orderservice.ordering.application.port.in.fulfilment.RecordDeliveryUseCase;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,22 +19,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One webhook in one transaction. The orders concerned are locked one after the other in id order — two webhooks
- * about the same orders queue rather than deadlock — and each order's reports are appended under its lock with the
- * order's next sequence numbers, oldest report first.
+ * One webhook in one transaction. The timelines of the orders concerned are held first, all of them — two webhooks
+ * about the same orders queue rather than deadlock — and each order's reports are appended with the order's next
+ * sequence numbers, oldest report first. A delivery is ordering's news, told in the same transaction.
  */
 @Service
 class RecordTrackingService implements RecordTrackingUseCase {
 
     private final CarrierWebhooks webhooks;
     private final TrackingTimelines timelines;
-    private final OrderRepository orders;
+    private final RecordDeliveryUseCase deliveries;
     private final Clock clock;
 
-    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, OrderRepository orders, Clock clock) {
+    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, RecordDeliveryUseCase deliveries, Clock clock) {
         this.webhooks = webhooks;
         this.timelines = timelines;
-        this.orders = orders;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -61,10 +60,9 @@ class RecordTrackingService implements RecordTrackingUseCase {
         int recorded = 0;
         int repeated = 0;
         var now = clock.instant();
+        timelines.holdTimelinesOf(byOrder.keySet());
         for (var reports : byOrder.entrySet()) {
-            var order = orders.lockById(reports.getKey()).orElseThrow();
-            int sequence = timelines.lastSequence(order.id());
-            boolean changed = false;
+            int sequence = timelines.lastSequence(reports.getKey());
             var inOrder = reports.getValue().stream().sorted(Comparator.comparing(report -> report.update().occurredAt())).toList();
             for (var report : inOrder) {
                 if (!timelines.append(report.shipment(), carrier, report.update(), sequence + 1, now)) {
@@ -74,11 +72,8 @@ class RecordTrackingService implements RecordTrackingUseCase {
                 sequence++;
                 recorded++;
                 if (report.update().milestone() == TrackingMilestone.DELIVERED) {
-                    changed |= order.recordDelivery(report.shipment().shipmentId(), Actor.system(), report.update().occurredAt());
+                    deliveries.recordDelivery(reports.getKey(), report.shipment().shipmentId(), report.update().occurredAt());
                 }
-            }
-            if (changed) {
-                orders.save(order);
             }
         }
         return new TrackingReceipt(recorded, repeated, unknown);

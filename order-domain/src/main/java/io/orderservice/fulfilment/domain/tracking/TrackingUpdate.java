@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain.tracking;
+package io.orderservice.fulfilment.domain.tracking;
 
 import io.orderservice.shared.InvalidValueException;
 import java.time.Instant;

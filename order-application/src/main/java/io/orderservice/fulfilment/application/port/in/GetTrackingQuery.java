@@ -1,6 +1,6 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
-import io.orderservice.ordering.domain.Shipment;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Where an order's shipments are: each with the carrier's reports so far, oldest first.
  *
- * @throws OrderNotFoundException when there is no such order
+ * @throws io.orderservice.ordering.application.port.in.OrderNotFoundException when there is no such order (ordering's
+ *         answer, which the API gives as order-not-found)
  */
 public interface GetTrackingQuery {
 
@@ -20,7 +21,7 @@ public interface GetTrackingQuery {
         }
     }
 
-    record ShipmentTracking(Shipment shipment, List<TrackingFeedQuery.TimelineEntry> timeline) {
+    record ShipmentTracking(ShipmentView shipment, List<TrackingFeedQuery.TimelineEntry> timeline) {
         public ShipmentTracking {
             timeline = List.copyOf(timeline);
         }
