@@ -102,6 +102,15 @@ class UpgradeIT {
                 var jdbc = database.client();
                 var staff = new Http(port(life));
                 var placed = fixture.placed();
+                assertThat(jdbc.sql("""
+                        SELECT l.order_id || ' line ' || l.line_number || ': ' || l.shipped_quantity || ' vs ' || coalesce(s.units, 0)
+                        FROM order_lines l LEFT JOIN (SELECT sh.order_id, sl.line_number, sum(sl.quantity) AS units
+                            FROM order_shipment sh JOIN order_shipment_line sl ON sl.shipment_id = sh.id
+                            GROUP BY sh.order_id, sl.line_number) s USING (order_id, line_number)
+                        WHERE l.shipped_quantity <> coalesce(s.units, 0)""").query(String.class).list())
+                        .as("each line's shipped units, counted from the shipments recorded before the column").isEmpty();
+                assertThat(jdbc.sql("SELECT sum(shipped_quantity) FROM order_lines").query(Long.class).single())
+                        .as("the fixture has shipped units").isPositive();
 
                 // Work in flight when the old process died: a placement whose gateway never answered.
                 var hanging = placed.get("AWAITING_PAYMENT, saga running");

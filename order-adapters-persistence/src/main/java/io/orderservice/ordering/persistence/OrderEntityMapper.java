@@ -46,6 +46,8 @@ interface OrderEntityMapper {
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
                 entity.getShipments().stream().map(this::toShipment).toList(),
+                entity.getLines().stream().filter(line -> line.getShippedQuantity() > 0)
+                        .collect(Collectors.toMap(OrderLineEntity::getLineNumber, OrderLineEntity::getShippedQuantity)),
                 entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
                 entity.getPlacedAt(), entity.getVersion());
     }
@@ -167,11 +169,13 @@ interface OrderEntityMapper {
         for (var line : order.lines()) {
             var row = rows.get(line.lineNumber());
             if (row == null) {
-                entity.getLines().add(toEntity(line));
+                row = toEntity(line);
+                entity.getLines().add(row);
             } else {
                 row.setQuantity(line.quantity().value());
                 row.setLineTotalMinor(line.lineTotal().amountMinor());
             }
+            row.setShippedQuantity(order.shippedQuantity(line.lineNumber()));
         }
     }
 
@@ -219,6 +223,7 @@ interface OrderEntityMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "unitPriceMinor", source = "unitPrice.amountMinor")
     @Mapping(target = "lineTotalMinor", expression = "java(line.lineTotal().amountMinor())")
+    @Mapping(target = "shippedQuantity", ignore = true)
     OrderLineEntity toEntity(OrderLine line);
 
     ShipToEmbeddable toEmbeddable(Address address);

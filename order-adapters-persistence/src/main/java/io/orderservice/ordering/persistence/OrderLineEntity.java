@@ -22,6 +22,7 @@ class OrderLineEntity {
     private int quantity;
     private long unitPriceMinor;
     private long lineTotalMinor;
+    private int shippedQuantity;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -37,4 +38,6 @@ class OrderLineEntity {
     public void setUnitPriceMinor(long unitPriceMinor) { this.unitPriceMinor = unitPriceMinor; }
     public long getLineTotalMinor() { return lineTotalMinor; }
     public void setLineTotalMinor(long lineTotalMinor) { this.lineTotalMinor = lineTotalMinor; }
+    public int getShippedQuantity() { return shippedQuantity; }
+    public void setShippedQuantity(int shippedQuantity) { this.shippedQuantity = shippedQuantity; }
 }

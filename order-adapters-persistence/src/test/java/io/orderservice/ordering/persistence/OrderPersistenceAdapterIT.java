@@ -130,6 +130,8 @@ class OrderPersistenceAdapterIT {
         var stored = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
         assertThat(stored.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(stored.shipments()).as("the shipment, lines included, as it was recorded").isEqualTo(first.shipments());
+        assertThat(stored.shippedUnits()).as("ordering's own count of shipped units, stored per line").isEqualTo(first.shippedUnits())
+                .isNotEmpty();
         transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
     }
 

@@ -78,7 +78,7 @@ public final class InMemoryNeighbours {
             return findById(id).map(order -> Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
                     order.deliveryInstructions(), order.requestedDeliveryDate(), order.lines(), order.totals(),
                     order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
-                    order.shipments(), order.refunds(), order.placedAt(), order.version()));
+                    order.shipments(), order.shippedUnits(), order.refunds(), order.placedAt(), order.version()));
         }
     }
 

@@ -32,9 +32,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -60,6 +63,8 @@ public final class Order {
     private final Long version;
     private final List<StatusChange> history;
     private final List<Shipment> shipments;
+    /** Units shipped so far, by line number: ordering's own count, kept when shipments move to fulfilment (ADR 0030). */
+    private final Map<Integer, Integer> shippedUnits;
     private final List<OrderRefund> refunds;
     private final List<OrderEvent> events = new ArrayList<>();
     private final List<OrderNotice> notices = new ArrayList<>();
@@ -68,7 +73,8 @@ public final class Order {
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                   OrderTotals totals, OrderStatus status, List<StatusChange> history, OrderPayment payment,
-                  List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
+                  List<Shipment> shipments, Map<Integer, Integer> shippedUnits, List<OrderRefund> refunds, Instant placedAt,
+                  Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
@@ -87,6 +93,13 @@ public final class Order {
         this.version = version;
         requireConsistentLines();
         this.shipments = new ArrayList<>(shipments);
+        this.shippedUnits = new TreeMap<>(shippedUnits);
+        this.shippedUnits.forEach((lineNumber, units) -> {
+            var line = line(lineNumber);
+            if (line == null || units < 0 || units > line.quantity().value()) {
+                throw new InvalidValueException("order " + id + " cannot have shipped " + units + " unit(s) of line " + lineNumber);
+            }
+        });
         this.refunds = new ArrayList<>(refunds);
     }
 
@@ -121,7 +134,7 @@ public final class Order {
         var initial = awaitingApproval ? OrderStatus.PENDING_APPROVAL : OrderStatus.AWAITING_PAYMENT;
         var placement = new StatusChange(null, initial, null, "placed", by, at);
         var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, List.of(),
-                List.of(), at, null);
+                Map.of(), List.of(), at, null);
         order.explainedBy(charges.details());
         order.shippingMethod = charges.shippingMethod();
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
@@ -133,19 +146,23 @@ public final class Order {
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                                      OrderTotals totals, OrderStatus status, List<StatusChange> history,
                                      OrderPayment payment, Instant placedAt, long version) {
-        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, List.of(), List.of(),
-                placedAt, version);
+        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, List.of(), Map.of(),
+                List.of(), placedAt, version);
     }
 
-    /** Rebuilds an order with its delivery details, price details, shipments and refunds from storage. Records no event. */
+    /**
+     * Rebuilds an order with its delivery details, price details, shipments and refunds from storage. Records no event.
+     *
+     * @param shippedUnits units shipped so far by line number (lines with none may be left out)
+     */
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
                                      LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
                                      PriceDetails priceDetails, ShippingMethod shippingMethod, OrderStatus status,
                                      List<StatusChange> history,
-                                     OrderPayment payment, List<Shipment> shipments, List<OrderRefund> refunds,
-                                     Instant placedAt, long version) {
-        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, refunds,
-                placedAt, version);
+                                     OrderPayment payment, List<Shipment> shipments, Map<Integer, Integer> shippedUnits,
+                                     List<OrderRefund> refunds, Instant placedAt, long version) {
+        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, shippedUnits,
+                refunds, placedAt, version);
         order.explainedBy(priceDetails);
         order.shippingMethod = shippingMethod;
         order.deliveryInstructions = deliveryInstructions;
@@ -289,6 +306,7 @@ public final class Order {
         transition(action, (everythingLeaves ? "shipped" : "part of the order shipped") + ": " + units + " unit(s) with "
                 + carrier + ", tracking " + trackingNumber, by, at);
         shipments.add(shipment);
+        shipment.lines().forEach(line -> shippedUnits.merge(line.lineNumber(), line.quantity().value(), Integer::sum));
         events.add(new OrderShipped(id, shipment.id(), carrier, trackingNumber, trackingUrl,
                 shipment.lines().stream().map(line -> new OrderShipped.Line(line.lineNumber(),
                         line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
@@ -463,7 +481,12 @@ public final class Order {
 
     /** How many units of a line have shipped so far. */
     public int shippedQuantity(int lineNumber) {
-        return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
+        return shippedUnits.getOrDefault(lineNumber, 0);
+    }
+
+    /** Units shipped so far by line number, lines with none left out. */
+    public Map<Integer, Integer> shippedUnits() {
+        return Collections.unmodifiableMap(new TreeMap<>(shippedUnits));
     }
 
     /** How many units of a line have shipped from a stock location so far. */
@@ -546,6 +569,12 @@ public final class Order {
                 throw new InvalidValueException("line " + line.lineNumber() + " keeps its SKU and unit price");
             }
         }
+        shippedUnits.forEach((lineNumber, units) -> {
+            var kept = newLines.stream().filter(line -> line.lineNumber() == lineNumber).findFirst();
+            if (units > 0 && (kept.isEmpty() || kept.get().quantity().value() < units)) {
+                throw new InvalidValueException("line " + lineNumber + " keeps at least the " + units + " unit(s) that have shipped");
+            }
+        });
         if (newLines.equals(lines)) {
             return false;
         }

@@ -18,6 +18,7 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,27 @@ class OrderShippingAndRefundTest {
         assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(order.shipments()).hasSize(2);
         assertThat(order.history().get(order.history().size() - 1).reason()).contains("UPS", "1Z999");
+    }
+
+    @Test
+    void theOrderCountsShippedUnitsPerLineItselfAndARebuiltOrderCannotHaveShippedMoreThanALineHolds() {
+        var order = paidOrder();
+        order.ship(UUID.randomUUID(), "DHL", "JD1", null, List.of(new ShippedLine(1, Quantity.of(1))), WAREHOUSE, NOW);
+        order.ship(UUID.randomUUID(), "DHL", "JD2", null,
+                List.of(new ShippedLine(1, Quantity.of(1)), new ShippedLine(2, Quantity.of(1))), WAREHOUSE, NOW);
+
+        assertThat(order.shippedUnits()).containsExactly(Map.entry(1, 2), Map.entry(2, 1));
+        var rebuilt = rebuiltWith(order, Map.of(1, 1));
+        assertThat(rebuilt.shippedQuantity(1)).as("what was stored, not what the shipments add up to").isEqualTo(1);
+        assertThat(rebuilt.unshippedLines()).containsExactly(new ShippedLine(1, Quantity.of(1)), new ShippedLine(2, Quantity.of(1)));
+        assertThatThrownBy(() -> rebuiltWith(order, Map.of(1, 3))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> rebuiltWith(order, Map.of(7, 1))).isInstanceOf(InvalidValueException.class);
+    }
+
+    private static Order rebuiltWith(Order order, Map<Integer, Integer> shippedUnits) {
+        return Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(), null, null, order.lines(),
+                order.totals(), order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
+                List.of(), shippedUnits, order.refunds(), order.placedAt(), 1);
     }
 
     @Test

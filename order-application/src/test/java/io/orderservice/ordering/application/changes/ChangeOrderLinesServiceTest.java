@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,7 +181,7 @@ class ChangeOrderLinesServiceTest {
         }
         var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.shippingMethod(), placed.status(),
                 placed.history().stream().map(change -> new StatusChange(change.from(), change.to(), change.action(), change.reason(),
-                        change.by(), change.at())).toList(), placed.payment(), List.of(), List.of(), NOW, 3);
+                        change.by(), change.at())).toList(), placed.payment(), List.of(), Map.of(), List.of(), NOW, 3);
         orders.stored.put(id, order);
         return order;
     }
