@@ -329,6 +329,8 @@ public final class InMemoryNeighbours {
                 io.orderservice.ordering.domain.status.OrderStatus.DELIVERED, io.orderservice.ordering.domain.status.OrderStatus.COMPLETED);
         private final Sagas sagas;
         private final Orders orders;
+        /** How often the holds were counted. */
+        public int counted;
 
         public UnpaidHoldsInMemory(Sagas sagas, Orders orders) {
             this.sagas = sagas;
@@ -339,6 +341,7 @@ public final class InMemoryNeighbours {
         public io.orderservice.ordering.domain.saga.UnpaidHoldPolicy.UnpaidHolds othersLike(OrderId order,
                 io.orderservice.shared.CustomerId customer, io.orderservice.shared.PaymentToken token,
                 io.orderservice.shared.Address shipTo) {
+            counted++;
             int byCustomer = 0;
             int byToken = 0;
             int byAddress = 0;

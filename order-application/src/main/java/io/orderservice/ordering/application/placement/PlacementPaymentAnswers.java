@@ -42,6 +42,15 @@ class PlacementPaymentAnswers {
         if (outcome instanceof Authorised authorised) {
             return new Answer(new PaymentAuthorised(authorised.reference()), null);
         }
+        if (outcome instanceof Unavailable unavailable) {
+            return new Answer(new AttemptFailed(unavailable.reason()), null);
+        }
+        if (!loaded.placement().awaitsPayment()) {
+            // News the placement does not wait for is ignored (Placement.on), whatever it says: the orders holding stock
+            // unpaid are not counted for an answer no one reads (a late or repeated webhook would pay a query for it).
+            return new Answer(outcome instanceof ActionRequired ? new PaymentNeedsAction(Duration.ZERO, "not awaited")
+                    : new PaymentDeclined("not awaited", Duration.ZERO), null);
+        }
         if (outcome instanceof ActionRequired) {
             var others = othersHolding(loaded);
             var refusal = OrderPlacementRefusedException.paymentDeclined("unpaid_orders_limit",
@@ -57,7 +66,7 @@ class PlacementPaymentAnswers {
                     : OrderPlacementRefusedException.paymentDeclined(declined.code(), declined.message());
             return new Answer(new PaymentDeclined(refusal.getMessage(), hold), refusal);
         }
-        return new Answer(new AttemptFailed(((Unavailable) outcome).reason()), null);
+        throw new IllegalArgumentException("unknown payment outcome " + outcome);
     }
 
     private Duration holdFor(UnpaidHoldPolicy.UnpaidHolds others) {

@@ -77,6 +77,7 @@ class PlacementSagaFlowTest {
     private PlacementSteps steps;
     private PlacementStore store;
     private FollowPaymentService paymentNews;
+    private InMemoryNeighbours.UnpaidHoldsInMemory unpaidHolds;
     private AwaitPlacementService answers;
     private RetryPaymentService retries;
 
@@ -88,8 +89,8 @@ class PlacementSagaFlowTest {
         stock.available.put("MUG", 1);
         var settlements = new PlacementSettlements();
         var store = new PlacementStore(sagas, orders, POLICY, published::add, clock, meters);
-        var paymentAnswers = new PlacementPaymentAnswers(new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders), UNPAID_HOLDS,
-                POLICY);
+        unpaidHolds = new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders);
+        var paymentAnswers = new PlacementPaymentAnswers(unpaidHolds, UNPAID_HOLDS, POLICY);
         steps = new PlacementSteps(store, sagas, orders, stock, promotions,
                 orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), paymentAnswers, guestAccess, requests,
                 POLICY, published::add, clock);
@@ -374,6 +375,19 @@ class PlacementSagaFlowTest {
         assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
         assertThat(orders.stored.get(view.id()).paymentReference()).isEqualTo("auth-3ds");
         assertThat(saga(view.id()).status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void aDeclineReportedAfterThePlacementWasPaidChangesNothingAndCountsNoUnpaidHolds() {
+        var view = placement.place(command("tok_approve", line("TSHIRT", 1)));
+        runSaga();
+        assertThat(saga(view.id()).status()).isEqualTo(Status.COMPLETED);
+        int countedBefore = unpaidHolds.counted;
+
+        assertThat(paymentNews.follow(view.id(), new FollowPaymentUseCase.Failed("card_declined"))).isFalse();
+
+        assertThat(orders.stored.get(view.id()).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(unpaidHolds.counted).as("no query for an answer the placement ignores").isEqualTo(countedBefore);
     }
 
     @Test
