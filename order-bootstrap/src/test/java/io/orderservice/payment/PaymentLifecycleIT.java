@@ -7,12 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
-import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.ShippedLine;
 import io.orderservice.payment.application.port.in.ApplyPaymentNewsUseCase;
 import io.orderservice.payment.application.port.in.PaymentNews;
-import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
+import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.shared.Money;
@@ -60,7 +60,7 @@ class PaymentLifecycleIT {
                 .as("the placement's PAID change does not match the listener's condition: no publication").isZero();
 
         change(orderId, order -> order.ship(UUID.randomUUID(), "DHL", "JD1", null, order.lines().stream()
-                .map(line -> new Shipment.ShippedLine(line.lineNumber(), line.quantity())).toList(), Actor.system(), Instant.now()));
+                .map(line -> new ShippedLine(line.lineNumber(), line.quantity())).toList(), Actor.system(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> paymentStatus(orderId).equals("CAPTURED"));
         assertThat(capturePublications(orderId)).isEqualTo(1);

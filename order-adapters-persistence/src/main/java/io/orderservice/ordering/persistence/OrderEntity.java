@@ -74,11 +74,6 @@ class OrderEntity {
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
-    @OrderBy("shippedAt, id")
-    private List<ShipmentEntity> shipments = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("requestedAt, id")
     private List<RefundEntity> refunds = new ArrayList<>();
 
@@ -140,8 +135,6 @@ class OrderEntity {
     public void setLines(List<OrderLineEntity> lines) { this.lines = lines; }
     public List<StatusHistoryEntity> getHistory() { return history; }
     public void setHistory(List<StatusHistoryEntity> history) { this.history = history; }
-    public List<ShipmentEntity> getShipments() { return shipments; }
-    public void setShipments(List<ShipmentEntity> shipments) { this.shipments = shipments; }
     public List<RefundEntity> getRefunds() { return refunds; }
     public void setRefunds(List<RefundEntity> refunds) { this.refunds = refunds; }
 }

@@ -7,8 +7,6 @@ import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderTotals;
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
-import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
@@ -45,7 +43,6 @@ interface OrderEntityMapper {
                 OrderStatus.valueOf(entity.getStatus()), entity.getHistory().stream().map(this::toChange).toList(),
                 new OrderPayment(entity.getPaymentReference(), money(entity.getCapturedMinor(), currency),
                         money(entity.getRefundedMinor(), currency), entity.isPaymentDisputed()),
-                entity.getShipments().stream().map(this::toShipment).toList(),
                 entity.getLines().stream().filter(line -> line.getShippedQuantity() > 0)
                         .collect(Collectors.toMap(OrderLineEntity::getLineNumber, OrderLineEntity::getShippedQuantity)),
                 entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
@@ -63,12 +60,6 @@ interface OrderEntityMapper {
     default ShippingMethod toShippingMethod(OrderEntity entity) {
         return entity.getShippingCarrier() == null ? null : new ShippingMethod(entity.getShippingCarrier(),
                 entity.getShippingService(), entity.getDeliveryEarliest(), entity.getDeliveryLatest());
-    }
-
-    default Shipment toShipment(ShipmentEntity entity) {
-        return new Shipment(entity.getId(), entity.getCarrier(), entity.getTrackingNumber(), entity.getTrackingUrl(),
-                entity.getLines().stream().map(line -> new ShippedLine(line.getLineNumber(), quantity(line.getQuantity())))
-                        .toList(), entity.getShippedAt(), entity.getLocation(), entity.getDeliveredAt());
     }
 
     default OrderRefund toRefund(RefundEntity entity, Currency currency) {
@@ -104,7 +95,7 @@ interface OrderEntityMapper {
 
     /**
      * What may change on a stored order: its status, lines and totals, delivery details, its payment's record,
-     * shipments and history (appended, never rewritten) and its refunds' settlement.
+     * shipped units per line, history (appended, never rewritten) and its refunds' settlement.
      */
     default void copyState(Order order, OrderEntity entity) {
         entity.setStatus(order.status().name());
@@ -139,15 +130,6 @@ interface OrderEntityMapper {
             entity.getHistory().add(toEntity(history.get(position), position));
         }
         entity.setUpdatedAt(history.get(history.size() - 1).at());
-        var shipped = entity.getShipments().stream().collect(Collectors.toMap(ShipmentEntity::getId, Function.identity()));
-        for (var shipment : order.shipments()) {
-            var row = shipped.get(shipment.id());
-            if (row == null) {
-                entity.getShipments().add(toEntity(shipment));
-            } else {
-                row.setDeliveredAt(shipment.deliveredAt());
-            }
-        }
         var stored = entity.getRefunds().stream().collect(Collectors.toMap(RefundEntity::getId, Function.identity()));
         for (var refund : order.refunds()) {
             var row = stored.get(refund.id());
@@ -177,24 +159,6 @@ interface OrderEntityMapper {
             }
             row.setShippedQuantity(order.shippedQuantity(line.lineNumber()));
         }
-    }
-
-    default ShipmentEntity toEntity(Shipment shipment) {
-        var entity = new ShipmentEntity();
-        entity.setId(shipment.id());
-        entity.setCarrier(shipment.carrier());
-        entity.setTrackingNumber(shipment.trackingNumber());
-        entity.setTrackingUrl(shipment.trackingUrl());
-        entity.setShippedAt(shipment.shippedAt());
-        entity.setLocation(shipment.location());
-        entity.setDeliveredAt(shipment.deliveredAt());
-        for (var line : shipment.lines()) {
-            var row = new ShipmentEntity.Line();
-            row.setLineNumber(line.lineNumber());
-            row.setQuantity(line.quantity().value());
-            entity.getLines().add(row);
-        }
-        return entity;
     }
 
     default RefundEntity toEntity(OrderRefund refund) {

@@ -1,7 +1,6 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.GetFulfilmentQuery;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.web.shipment.ShipmentResponse;
 import io.orderservice.shared.OrderId;
@@ -71,7 +70,7 @@ class FulfilmentController {
                 group.location(), group.dropShip(), group.shipped(),
                 group.lines().stream().map(line -> new GroupLineResponse(line.lineNumber(), line.sku().value(), line.quantity(),
                         line.shipped())).toList(),
-                group.shipments().stream().map(ShipmentView::of).map(ShipmentResponse::from).toList())).toList(),
+                group.shipments().stream().map(ShipmentResponse::from).toList())).toList(),
                 found.backorders().stream().map(backorder -> new BackorderResponse(backorder.sku().value(), backorder.quantity(),
                         backorder.filled(), backorder.waiting(), backorder.restockExpected(), backorder.since())).toList());
     }

@@ -1,7 +1,6 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
@@ -46,7 +45,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                         MoneyResponse.from(totals.grandTotal()), totals.taxIncluded(), MoneyResponse.from(totals.taxRelief())),
                 PriceDetailsResponse.from(order.priceDetails()), ShippingMethodResponse.from(order.shippingMethod()),
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
-                PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentView::of).map(ShipmentResponse::from).toList(),
+                PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
                 StatusChangeResponse.from(order.history()), accessToken);
     }

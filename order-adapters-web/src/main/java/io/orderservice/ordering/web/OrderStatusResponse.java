@@ -1,7 +1,6 @@
 package io.orderservice.ordering.web;
 
 import io.orderservice.ordering.application.port.in.OrderView;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
 import io.orderservice.ordering.application.port.in.placement.PlacementView;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.status.OrderAction;
@@ -22,7 +21,7 @@ record OrderStatusResponse(UUID orderId, OrderStatus status, Set<OrderAction> al
         static TrackingResponse from(OrderView order) {
             return new TrackingResponse(order.lines().stream().mapToInt(line -> order.shippedQuantity(line.lineNumber())).sum(),
                     order.lines().stream().mapToInt(line -> line.quantity().value()).sum(),
-                    order.shipments().stream().map(ShipmentView::of).map(ShipmentResponse::from).toList());
+                    order.shipments().stream().map(ShipmentResponse::from).toList());
         }
     }
 

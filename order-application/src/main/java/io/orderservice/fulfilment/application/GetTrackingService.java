@@ -2,8 +2,9 @@ package io.orderservice.fulfilment.application;
 
 import io.orderservice.fulfilment.application.port.in.GetTrackingQuery;
 import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery;
+import io.orderservice.fulfilment.application.port.out.Fulfilments;
 import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderStatusQuery;
 import io.orderservice.shared.OrderId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
 
-    private final OrderShipmentsQuery orders;
+    private final OrderStatusQuery orders;
+    private final Fulfilments fulfilments;
     private final TrackingTimelines timelines;
 
-    GetTrackingService(OrderShipmentsQuery orders, TrackingTimelines timelines) {
+    GetTrackingService(OrderStatusQuery orders, Fulfilments fulfilments, TrackingTimelines timelines) {
         this.orders = orders;
+        this.fulfilments = fulfilments;
         this.timelines = timelines;
     }
 
@@ -26,9 +29,10 @@ class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
     @Override
     @Transactional(readOnly = true)
     public Tracking trackingOf(OrderId orderId) {
-        var order = orders.shipmentsOf(orderId);
+        var status = orders.statusOf(orderId);
         var timeline = timelines.timelineOf(orderId);
-        return new Tracking(orderId, order.status(), order.shipments().stream().map(shipment -> new ShipmentTracking(shipment,
+        return new Tracking(orderId, status, fulfilments.of(orderId).shipments().stream().map(shipment -> new ShipmentTracking(
+                ShipmentsOfOrders.view(shipment),
                 timeline.stream().filter(entry -> entry.shipmentId().equals(shipment.id()))
                         .sorted(Comparator.comparing((TimelineEntry entry) -> entry.update().occurredAt())
                                 .thenComparingInt(TimelineEntry::sequence)).toList())).toList());

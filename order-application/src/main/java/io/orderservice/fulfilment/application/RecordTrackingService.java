@@ -1,10 +1,11 @@
 package io.orderservice.fulfilment.application;
 
 import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase;
-import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;
 import io.orderservice.fulfilment.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
-import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
+import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;
+import io.orderservice.fulfilment.application.port.out.Fulfilments;
 import io.orderservice.fulfilment.application.port.out.TrackingTimelines.ShipmentRef;
+import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
 import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
 import io.orderservice.fulfilment.domain.tracking.TrackingUpdate;
 import io.orderservice.ordering.application.port.in.fulfilment.RecordDeliveryUseCase;
@@ -28,12 +29,15 @@ class RecordTrackingService implements RecordTrackingUseCase {
 
     private final CarrierWebhooks webhooks;
     private final TrackingTimelines timelines;
+    private final Fulfilments fulfilments;
     private final RecordDeliveryUseCase deliveries;
     private final Clock clock;
 
-    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, RecordDeliveryUseCase deliveries, Clock clock) {
+    RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, Fulfilments fulfilments,
+                          RecordDeliveryUseCase deliveries, Clock clock) {
         this.webhooks = webhooks;
         this.timelines = timelines;
+        this.fulfilments = fulfilments;
         this.deliveries = deliveries;
         this.clock = clock;
     }
@@ -72,10 +76,20 @@ class RecordTrackingService implements RecordTrackingUseCase {
                 sequence++;
                 recorded++;
                 if (report.update().milestone() == TrackingMilestone.DELIVERED) {
-                    deliveries.recordDelivery(reports.getKey(), report.shipment().shipmentId(), report.update().occurredAt());
+                    delivered(reports.getKey(), report);
                 }
             }
         }
         return new TrackingReceipt(recorded, repeated, unknown);
+    }
+
+    /** The shipment is delivered; ordering is told, and moves the order once every shipment is. */
+    private void delivered(OrderId orderId, Report report) {
+        var fulfilment = fulfilments.of(orderId);
+        var at = report.update().occurredAt();
+        fulfilment.deliver(report.shipment().shipmentId(), at).ifPresent(delivery -> {
+            fulfilments.save(fulfilment);
+            deliveries.recordDelivery(orderId, delivery.everyShipmentDelivered(), delivery.shipments(), at);
+        });
     }
 }

@@ -78,7 +78,7 @@ public final class InMemoryNeighbours {
             return findById(id).map(order -> Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
                     order.deliveryInstructions(), order.requestedDeliveryDate(), order.lines(), order.totals(),
                     order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
-                    order.shipments(), order.shippedUnits(), order.refunds(), order.placedAt(), order.version()));
+                    order.shippedUnits(), order.refunds(), order.placedAt(), order.version()));
         }
     }
 
@@ -443,4 +443,23 @@ public final class InMemoryNeighbours {
         }
     }
 
+
+    /** Shipments kept per order, as the fulfilment capability keeps them. */
+    public static final class ShipmentsInMemory implements io.orderservice.ordering.application.port.out.Shipments {
+        public final Map<OrderId, List<io.orderservice.ordering.application.port.in.fulfilment.ShipmentView>> stored = new HashMap<>();
+
+        @Override
+        public List<io.orderservice.ordering.application.port.in.fulfilment.ShipmentView> of(OrderId orderId) {
+            return List.copyOf(stored.getOrDefault(orderId, List.of()));
+        }
+
+        @Override
+        public void record(OrderId orderId, io.orderservice.ordering.application.port.in.fulfilment.ShipmentView shipment) {
+            var shipments = stored.computeIfAbsent(orderId, ignored -> new ArrayList<>());
+            if (shipments.stream().anyMatch(each -> each.id().equals(shipment.id()))) {
+                throw new io.orderservice.shared.InvalidValueException("shipment " + shipment.id() + " is recorded already");
+            }
+            shipments.add(shipment);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package io.orderservice.ordering.domain;
 
 import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.event.BackorderNotification;
 import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
@@ -62,8 +61,7 @@ public final class Order {
     private final Instant placedAt;
     private final Long version;
     private final List<StatusChange> history;
-    private final List<Shipment> shipments;
-    /** Units shipped so far, by line number: ordering's own count, kept when shipments move to fulfilment (ADR 0030). */
+    /** Units shipped so far, by line number: the shipments themselves are fulfilment's (ADR 0030). */
     private final Map<Integer, Integer> shippedUnits;
     private final List<OrderRefund> refunds;
     private final List<OrderEvent> events = new ArrayList<>();
@@ -73,8 +71,7 @@ public final class Order {
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                   OrderTotals totals, OrderStatus status, List<StatusChange> history, OrderPayment payment,
-                  List<Shipment> shipments, Map<Integer, Integer> shippedUnits, List<OrderRefund> refunds, Instant placedAt,
-                  Long version) {
+                  Map<Integer, Integer> shippedUnits, List<OrderRefund> refunds, Instant placedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
@@ -92,7 +89,6 @@ public final class Order {
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.version = version;
         requireConsistentLines();
-        this.shipments = new ArrayList<>(shipments);
         this.shippedUnits = new TreeMap<>(shippedUnits);
         this.shippedUnits.forEach((lineNumber, units) -> {
             var line = line(lineNumber);
@@ -133,8 +129,8 @@ public final class Order {
         var totals = charges.totalsFor(subtotal);
         var initial = awaitingApproval ? OrderStatus.PENDING_APPROVAL : OrderStatus.AWAITING_PAYMENT;
         var placement = new StatusChange(null, initial, null, "placed", by, at);
-        var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, List.of(),
-                Map.of(), List.of(), at, null);
+        var order = new Order(id, customerId, shippingAddress, lines, totals, initial, List.of(placement), null, Map.of(),
+                List.of(), at, null);
         order.explainedBy(charges.details());
         order.shippingMethod = charges.shippingMethod();
         order.events.add(new OrderPlaced(id, customerId, initial, totals.grandTotal(),
@@ -146,12 +142,12 @@ public final class Order {
     public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                                      OrderTotals totals, OrderStatus status, List<StatusChange> history,
                                      OrderPayment payment, Instant placedAt, long version) {
-        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, List.of(), Map.of(),
-                List.of(), placedAt, version);
+        return new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, Map.of(), List.of(),
+                placedAt, version);
     }
 
     /**
-     * Rebuilds an order with its delivery details, price details, shipments and refunds from storage. Records no event.
+     * Rebuilds an order with its delivery details, price details, shipped units and refunds from storage. Records no event.
      *
      * @param shippedUnits units shipped so far by line number (lines with none may be left out)
      */
@@ -159,9 +155,9 @@ public final class Order {
                                      LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
                                      PriceDetails priceDetails, ShippingMethod shippingMethod, OrderStatus status,
                                      List<StatusChange> history,
-                                     OrderPayment payment, List<Shipment> shipments, Map<Integer, Integer> shippedUnits,
+                                     OrderPayment payment, Map<Integer, Integer> shippedUnits,
                                      List<OrderRefund> refunds, Instant placedAt, long version) {
-        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shipments, shippedUnits,
+        var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shippedUnits,
                 refunds, placedAt, version);
         order.explainedBy(priceDetails);
         order.shippingMethod = shippingMethod;
@@ -266,29 +262,39 @@ public final class Order {
     }
 
     /**
-     * Records a shipment of some or all of what has not shipped yet, made with {@code carrier}: the order
-     * becomes SHIPPED when every unit has left, PARTIALLY_SHIPPED otherwise. Refused (changing nothing) when
-     * the status allows no shipping, or a line is unknown or ships more units than are left of it.
+     * Records that units of some or all of what has not shipped yet left in a shipment made with {@code carrier}: the
+     * order becomes SHIPPED when every unit has left, PARTIALLY_SHIPPED otherwise, and records {@link OrderShipped}.
+     * Refused (changing nothing) when the status allows no shipping, or a line is unknown, named twice or ships more
+     * units than are left of it. The shipment itself is the fulfilment capability's.
      */
-    public Shipment ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
-                         List<ShippedLine> shipped, Actor by, Instant at) {
-        return ship(shipmentId, carrier, trackingNumber, trackingUrl, shipped, null, by, at);
+    public void ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                     List<ShippedLine> shipped, Actor by, Instant at) {
+        ship(shipmentId, carrier, trackingNumber, trackingUrl, shipped, null, by, at);
     }
 
     /** {@link #ship(UUID, String, String, String, List, Actor, Instant)} from a stock location (null: not recorded). */
-    public Shipment ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
-                         List<ShippedLine> shipped, String location, Actor by, Instant at) {
+    public void ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
+                     List<ShippedLine> shipped, String location, Actor by, Instant at) {
+        Objects.requireNonNull(shipmentId, "shipmentId");
         var allowed = status.allowedActions();
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
         }
-        if (shipments.stream().anyMatch(existing -> existing.id().equals(shipmentId))) {
-            throw new InvalidValueException("shipment " + shipmentId + " is recorded already");
+        if (shipped == null || shipped.isEmpty()) {
+            throw new InvalidValueException("a shipment carries at least one line");
         }
-        var shipment = new Shipment(shipmentId, carrier, trackingNumber, trackingUrl, shipped, at, location);
+        var leavingByLine = new TreeMap<Integer, Integer>();
+        for (var line : shipped) {
+            if (line(line.lineNumber()) == null) {
+                throw new InvalidValueException("the order has no line " + line.lineNumber());
+            }
+            if (leavingByLine.put(line.lineNumber(), line.quantity().value()) != null) {
+                throw new InvalidValueException("line " + line.lineNumber() + " appears twice in one shipment");
+            }
+        }
         boolean everythingLeaves = true;
         for (var line : lines) {
-            int leaving = shipment.quantityOf(line.lineNumber());
+            int leaving = leavingByLine.getOrDefault(line.lineNumber(), 0);
             int left = leftToShip(line);
             if (leaving > left) {
                 throw new InvalidValueException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
@@ -296,48 +302,27 @@ public final class Order {
             }
             everythingLeaves &= leaving == left;
         }
-        for (var line : shipment.lines()) {
-            if (line(line.lineNumber()) == null) {
-                throw new InvalidValueException("the order has no line " + line.lineNumber());
-            }
-        }
         var action = everythingLeaves ? OrderAction.SHIP : OrderAction.SHIP_PARTIALLY;
-        var units = shipment.lines().stream().mapToInt(line -> line.quantity().value()).sum();
+        var units = leavingByLine.values().stream().mapToInt(Integer::intValue).sum();
         transition(action, (everythingLeaves ? "shipped" : "part of the order shipped") + ": " + units + " unit(s) with "
                 + carrier + ", tracking " + trackingNumber, by, at);
-        shipments.add(shipment);
-        shipment.lines().forEach(line -> shippedUnits.merge(line.lineNumber(), line.quantity().value(), Integer::sum));
-        events.add(new OrderShipped(id, shipment.id(), carrier, trackingNumber, trackingUrl,
-                shipment.lines().stream().map(line -> new OrderShipped.Line(line.lineNumber(),
+        leavingByLine.forEach((lineNumber, quantity) -> shippedUnits.merge(lineNumber, quantity, Integer::sum));
+        events.add(new OrderShipped(id, shipmentId, carrier, trackingNumber, trackingUrl,
+                shipped.stream().map(line -> new OrderShipped.Line(line.lineNumber(),
                         line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
                 everythingLeaves, totals.grandTotal(), location, history.size() - 1, at));
-        return shipment;
     }
 
     /**
-     * The carrier delivered one of the order's shipments. When every shipment of an order that has shipped
-     * completely is delivered, the order is DELIVERED. A report for a shipment delivered before changes nothing
-     * (carriers repeat themselves); returns whether anything changed.
-     *
-     * @throws InvalidValueException when the order has no such shipment
+     * The carrier delivered one of the order's shipments, as fulfilment reports it. When the order has shipped
+     * completely and every one of its {@code shipments} is delivered, it is DELIVERED; otherwise nothing changes (a
+     * partly shipped order waits for its last shipment). Returns whether the order changed.
      */
-    public boolean recordDelivery(UUID shipmentId, Actor by, Instant at) {
-        var index = -1;
-        for (int i = 0; i < shipments.size(); i++) {
-            if (shipments.get(i).id().equals(shipmentId)) {
-                index = i;
-            }
-        }
-        if (index < 0) {
-            throw new InvalidValueException("order " + id + " has no shipment " + shipmentId);
-        }
-        if (shipments.get(index).isDelivered()) {
+    public boolean delivered(boolean everyShipmentDelivered, int shipments, Actor by, Instant at) {
+        if (status != OrderStatus.SHIPPED || !everyShipmentDelivered) {
             return false;
         }
-        shipments.set(index, shipments.get(index).deliveredAt(at));
-        if (status == OrderStatus.SHIPPED && shipments.stream().allMatch(Shipment::isDelivered)) {
-            transition(OrderAction.DELIVER, shipments.size() == 1 ? "delivered" : "every shipment delivered", by, at);
-        }
+        transition(OrderAction.DELIVER, shipments == 1 ? "delivered" : "every shipment delivered", by, at);
         return true;
     }
 
@@ -487,12 +472,6 @@ public final class Order {
     /** Units shipped so far by line number, lines with none left out. */
     public Map<Integer, Integer> shippedUnits() {
         return Collections.unmodifiableMap(new TreeMap<>(shippedUnits));
-    }
-
-    /** How many units of a line have shipped from a stock location so far. */
-    public int shippedQuantityFrom(String location, int lineNumber) {
-        return shipments.stream().filter(shipment -> location.equals(shipment.location()))
-                .mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
     }
 
     /** How many units of a line were refunded or are being refunded. */
@@ -822,10 +801,6 @@ public final class Order {
 
     public Instant placedAt() {
         return placedAt;
-    }
-
-    public List<Shipment> shipments() {
-        return List.copyOf(shipments);
     }
 
     public List<OrderRefund> refunds() {

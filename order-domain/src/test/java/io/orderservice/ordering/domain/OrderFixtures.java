@@ -1,6 +1,5 @@
 package io.orderservice.ordering.domain;
 
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
 import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;

@@ -1,6 +1,6 @@
 package io.orderservice.ordering.web.shipment;
 
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;

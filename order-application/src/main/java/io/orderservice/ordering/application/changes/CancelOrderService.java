@@ -7,6 +7,7 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.Abandoned;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
@@ -26,8 +27,10 @@ class CancelOrderService implements CancelOrderUseCase {
     private final PlacementSagas sagas;
     private final PlacementStore placements;
     private final Clock clock;
+    private final OrderViews views;
 
-    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementStore placements, Clock clock) {
+    CancelOrderService(OrderRepository orders, PlacementSagas sagas, PlacementStore placements, Clock clock, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.sagas = sagas;
         this.placements = placements;
@@ -42,12 +45,12 @@ class CancelOrderService implements CancelOrderUseCase {
             throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
         }
         if (order.status() == OrderStatus.CANCELLED) {
-            return OrderView.of(order);
+            return views.of(order);
         }
         var saga = sagas.lock(order.id()).orElse(null);
         if (saga != null && !saga.status().isFinal()) {
             if (saga.status() == Status.COMPENSATING) {
-                return OrderView.of(order);
+                return views.of(order);
             }
             var by = Actor.of(command.by());
             return placements.decide(placements.of(saga, order), new Abandoned("cancelled by "
@@ -55,6 +58,6 @@ class CancelOrderService implements CancelOrderUseCase {
         }
         order.cancel(command.reason(), Actor.of(command.by()), clock.instant());
         orders.save(order);
-        return OrderView.of(order);
+        return views.of(order);
     }
 }

@@ -16,6 +16,7 @@ import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.StockReservations;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
@@ -43,9 +44,11 @@ class LineChangeRecording {
     private final StockReservations stock;
     private final FulfilmentPlans plans;
     private final Clock clock;
+    private final OrderViews views;
 
     LineChangeRecording(OrderRepository orders, PlacementSagas sagas, LineChanges lineChanges, StockReservations stock,
-                        FulfilmentPlans plans, Clock clock) {
+                        FulfilmentPlans plans, Clock clock, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.sagas = sagas;
         this.lineChanges = lineChanges;
@@ -68,7 +71,7 @@ class LineChangeRecording {
         });
         var requested = requestedLines(order, command.change());
         if (!lineChanges.apply(order, requested, Actor.of(command.by()))) {
-            return OrderView.of(order);
+            return views.of(order);
         }
         if (order.status() != OrderStatus.PENDING_APPROVAL) {
             // placed: its stock is held and its payment authorised; awaiting approval, neither happened yet
@@ -80,7 +83,7 @@ class LineChangeRecording {
             lineChanges.cover(order);
         }
         orders.save(order);
-        return OrderView.of(order, order.version() + 1);
+        return views.of(order, order.version() + 1);
     }
 
     private static List<RequestedLine> requestedLines(Order order, LineChange change) {

@@ -5,12 +5,13 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
-import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
+import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
@@ -33,8 +34,10 @@ class ModifyOrderService implements ModifyOrderUseCase {
     private final AddressVerification addresses;
     private final OrderRepricing repricing;
     private final Clock clock;
+    private final OrderViews views;
 
-    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, OrderRepricing repricing, Clock clock) {
+    ModifyOrderService(OrderRepository orders, PlacementSagas sagas, AddressVerification addresses, OrderRepricing repricing, Clock clock, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.sagas = sagas;
         this.addresses = addresses;
@@ -58,10 +61,10 @@ class ModifyOrderService implements ModifyOrderUseCase {
         var changed = order.modifyDelivery(address, command.deliveryInstructions(), command.requestedDeliveryDate(),
                 Actor.of(command.by()), clock.instant());
         if (!changed) {
-            return OrderView.of(order);
+            return views.of(order);
         }
         orders.save(order);
-        return OrderView.of(order, order.version() + 1);
+        return views.of(order, order.version() + 1);
     }
 
     /** The new address as carriers expect it; refused if it cannot be delivered to or would change the price. */

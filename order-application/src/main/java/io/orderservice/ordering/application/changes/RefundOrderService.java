@@ -1,9 +1,9 @@
 package io.orderservice.ordering.application.changes;
 
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.RefundOrderUseCase;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.RefundLimits;
 import io.orderservice.shared.InvalidValueException;
@@ -24,8 +24,10 @@ class RefundOrderService implements RefundOrderUseCase {
     private final OrderRepository orders;
     private final RefundLimits limits;
     private final Clock clock;
+    private final OrderViews views;
 
-    RefundOrderService(OrderRepository orders, RefundLimits limits, Clock clock) {
+    RefundOrderService(OrderRepository orders, RefundLimits limits, Clock clock, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.limits = limits;
         this.clock = clock;
@@ -38,7 +40,7 @@ class RefundOrderService implements RefundOrderUseCase {
         var refundId = command.requestKey() == null ? UUID.randomUUID() : command.requestKey().derivedId();
         var recorded = order.refunds().stream().filter(refund -> refund.id().equals(refundId)).findFirst();
         if (recorded.isPresent()) {
-            return new RefundAccepted(recorded.get(), OrderView.of(order)); // the same request, run again after a crash
+            return new RefundAccepted(recorded.get(), views.of(order)); // the same request, run again after a crash
         }
         var currency = order.totals().currency();
         Money extra;
@@ -51,6 +53,6 @@ class RefundOrderService implements RefundOrderUseCase {
                 Actor.of(command.by()), clock.instant());
         limits.check(command.by(), refund.amount());
         orders.save(order);
-        return new RefundAccepted(refund, OrderView.of(order, order.version() + 1));
+        return new RefundAccepted(refund, views.of(order, order.version() + 1));
     }
 }

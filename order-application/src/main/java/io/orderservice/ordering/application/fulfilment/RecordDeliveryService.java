@@ -6,7 +6,6 @@ import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +20,9 @@ class RecordDeliveryService implements RecordDeliveryUseCase {
 
     @Override
     @Transactional
-    public void recordDelivery(OrderId orderId, UUID shipmentId, Instant deliveredAt) {
+    public void recordDelivery(OrderId orderId, boolean everyShipmentDelivered, int shipments, Instant deliveredAt) {
         var order = orders.lockById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        if (order.recordDelivery(shipmentId, Actor.system(), deliveredAt)) {
+        if (order.delivered(everyShipmentDelivered, shipments, Actor.system(), deliveredAt)) {
             orders.save(order);
         }
     }

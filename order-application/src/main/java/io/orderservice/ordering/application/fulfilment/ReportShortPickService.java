@@ -1,8 +1,8 @@
 package io.orderservice.ordering.application.fulfilment;
 
+import io.orderservice.ordering.application.changes.LineChanges;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
 import org.springframework.stereotype.Service;
-import io.orderservice.ordering.application.changes.LineChanges;
 
 /** Not in a transaction: a re-authorisation the short pick needs is asked for between two runs of {@link ShortPickRecording}. */
 @Service

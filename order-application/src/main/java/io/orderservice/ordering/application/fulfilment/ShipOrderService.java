@@ -7,13 +7,15 @@ import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.application.port.out.Carriers;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.ShippedLine;
 import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.InvalidValueException;
@@ -38,9 +40,11 @@ class ShipOrderService implements ShipOrderUseCase {
     private final FulfilmentPlans fulfilment;
     private final Payments payments;
     private final ShipmentRecording recording;
+    private final OrderViews views;
 
     ShipOrderService(OrderRepository orders, Carriers carriers, FulfilmentPlans fulfilment, Payments payments,
-                     ShipmentRecording recording) {
+                     ShipmentRecording recording, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.carriers = carriers;
         this.fulfilment = fulfilment;
@@ -57,8 +61,8 @@ class ShipOrderService implements ShipOrderUseCase {
         }
         var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
         var shipmentId = command.shipmentId();
-        if (order.shipments().stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
-            return OrderView.of(order); // the same request, run again after a crash: recorded already
+        if (views.shipmentsOf(order).stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return views.of(order); // the same request, run again after a crash: recorded already
         }
         leaving(order, command);
         var authorisation = takeMoney(order);
@@ -150,9 +154,10 @@ class ShipOrderService implements ShipOrderUseCase {
     private List<ShippedLine> leftToShipFrom(Order order, String location) {
         var group = fulfilment.planOf(order.id()).groups().stream().filter(each -> each.location().equals(location)).findFirst()
                 .orElseThrow(() -> new InvalidValueException("nothing of order " + order.id() + " is held at " + location));
+        var shipped = views.shipmentsOf(order);
         var leaving = new ArrayList<ShippedLine>();
         for (var line : order.lines()) {
-            int fromThere = order.shippedQuantityFrom(location, line.lineNumber());
+            int fromThere = ShipmentView.shippedFrom(shipped, location, line.lineNumber());
             int left = Math.min(group.unitsOf(line.sku()) - fromThere,
                     line.quantity().value() - order.shippedQuantity(line.lineNumber()));
             if (left > 0) {

@@ -3,11 +3,14 @@ package io.orderservice.ordering.application.fulfilment;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.ShipOrderUseCase.ShipOrderCommand;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.application.port.out.Carriers;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.Shipments;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
-import io.orderservice.ordering.domain.Shipment.ShippedLine;
+import io.orderservice.ordering.domain.ShippedLine;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -23,11 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ShipmentRecording {
 
     private final OrderRepository orders;
+    private final Shipments shipments;
     private final Clock clock;
+    private final OrderViews views;
 
-    ShipmentRecording(OrderRepository orders, Clock clock) {
+    ShipmentRecording(OrderRepository orders, Shipments shipments, Clock clock, OrderViews views) {
         this.orders = orders;
+        this.shipments = shipments;
         this.clock = clock;
+        this.views = views;
     }
 
     /**
@@ -39,16 +46,20 @@ class ShipmentRecording {
     public OrderView record(ShipOrderCommand command, UUID shipmentId, Carriers.HandedOver handedOver, String authorisation,
                             BiFunction<Order, ShipOrderCommand, List<ShippedLine>> leaving) {
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (order.shipments().stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
-            return OrderView.of(order); // another run of the same request recorded it meanwhile
+        if (views.shipmentsOf(order).stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return views.of(order); // another run of the same request recorded it meanwhile
         }
         var lines = leaving.apply(order, command);
         if (authorisation != null && !authorisation.equals(order.paymentReference())) {
             order.recordReauthorisation(authorisation);
         }
+        var now = clock.instant();
         order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), lines,
-                command.location(), Actor.of(command.by()), clock.instant());
+                command.location(), Actor.of(command.by()), now);
         orders.save(order);
-        return OrderView.of(order, order.version() + 1);
+        shipments.record(order.id(), new ShipmentView(shipmentId, handedOver.carrier(), handedOver.trackingNumber(),
+                handedOver.trackingUrl(), lines.stream().map(line -> new ShipmentView.ShippedUnits(line.lineNumber(),
+                line.quantity().value())).toList(), now, command.location(), null));
+        return views.of(order, order.version() + 1);
     }
 }

@@ -1,10 +1,11 @@
 package io.orderservice.ordering.application.fulfilment;
 
+import io.orderservice.ordering.application.changes.LineChanges;
 import io.orderservice.ordering.application.port.in.LineNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickCommand;
 import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickReport;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderNotes;
 import io.orderservice.ordering.application.port.out.OrderRepository;
@@ -12,6 +13,7 @@ import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.application.port.out.ShortPickRecords.RecordedShortPick;
 import io.orderservice.ordering.application.port.out.ShortPickRecords;
 import io.orderservice.ordering.application.port.out.ShortPicks;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
@@ -30,7 +32,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import io.orderservice.ordering.application.changes.LineChanges;
 
 /**
  * One run of a short pick: under the order's row lock, in one transaction with the stock (same database), the
@@ -48,9 +49,11 @@ class ShortPickRecording {
     private final OrderNotes notes;
     private final ShortPickRecords records;
     private final Clock clock;
+    private final OrderViews views;
 
     ShortPickRecording(OrderRepository orders, FulfilmentPlans plans, ShortPicks shortPicks, LineChanges lineChanges,
-                       OrderNotes notes, ShortPickRecords records, Clock clock) {
+                       OrderNotes notes, ShortPickRecords records, Clock clock, OrderViews views) {
+        this.views = views;
         this.orders = orders;
         this.plans = plans;
         this.shortPicks = shortPicks;
@@ -70,7 +73,7 @@ class ShortPickRecording {
         var recorded = command.requestKey() == null ? Optional.<RecordedShortPick>empty() : records.find(id);
         if (recorded.isPresent()) {
             // the same report, run again after a crash lost its answer: what came of it then, nothing written off twice
-            return new ShortPickReport(OrderView.of(order), recorded.get().reallocated(), recorded.get().backordered(),
+            return new ShortPickReport(views.of(order), recorded.get().reallocated(), recorded.get().backordered(),
                     recorded.get().givenUp());
         }
         ShortPickRule.requireBeingShipped(order);
@@ -96,7 +99,7 @@ class ShortPickRecording {
         // saved even when only split again among the locations: what it told its customer is published with it
         boolean changed = order.history().size() != historyBefore;
         orders.save(order);
-        return new ShortPickReport(changed ? OrderView.of(order, order.version() + 1) : OrderView.of(order),
+        return new ShortPickReport(changed ? views.of(order, order.version() + 1) : views.of(order),
                 outcome.reallocated(), outcome.backordered(), outcome.unavailable());
     }
 
@@ -104,7 +107,7 @@ class ShortPickRecording {
     private void requireUnshippedAt(Order order, OrderLine line, ShortPickCommand command) {
         int held = plans.planOf(order.id()).groups().stream().filter(group -> group.location().equals(command.location()))
                 .mapToInt(group -> group.unitsOf(line.sku())).sum();
-        int shippedFromThere = order.shippedQuantityFrom(command.location(), line.lineNumber());
+        int shippedFromThere = ShipmentView.shippedFrom(views.shipmentsOf(order), command.location(), line.lineNumber());
         if (held - shippedFromThere < command.missing()) {
             throw new InvalidValueException(command.location() + " holds " + Math.max(0, held - shippedFromThere)
                     + " unit(s) of line " + line.lineNumber() + " that have not shipped, not " + command.missing());

@@ -42,7 +42,7 @@ class AwaitPlacementService implements AwaitPlacementQuery {
         }
         var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         var status = sagas.find(orderId).map(saga -> saga.status()).orElse(Status.COMPLETED);
-        return answer(OrderView.of(order), status);
+        return answer(OrderView.beforeShipping(order), status);
     }
 
     private static PlacementAnswer answer(OrderView order, Status status) {

@@ -105,7 +105,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
             placed.increment();
             log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
                     order.totals().grandTotal());
-            return OrderView.of(order);
+            return OrderView.beforeShipping(order);
         }
     }
 
@@ -118,7 +118,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
         if (retried.guestAccessToken() != null && guestAccess.tokenSha256Of(orderId).isPresent()) {
             guestAccess.grant(orderId, GuestOrderAccess.sha256(retried.guestAccessToken()));
         }
-        return OrderView.of(orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)));
+        return OrderView.beforeShipping(orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)));
     }
 
     /** The command with its shipping address as carriers expect it; refused if it cannot be delivered to. */

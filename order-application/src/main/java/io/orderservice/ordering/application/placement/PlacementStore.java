@@ -122,7 +122,7 @@ public class PlacementStore {
         var saga = loaded.saga();
         var decision = loaded.placement().on(outcome, clock.instant());
         if (!decision.changed()) {
-            return new Recorded(saga, saga.version(), loaded.isRead() ? OrderView.of(loaded.get()) : null, null);
+            return new Recorded(saga, saga.version(), loaded.isRead() ? OrderView.beforeShipping(loaded.get()) : null, null);
         }
         sagas.update(saga);
         if (loaded.isRead()) {
@@ -146,7 +146,7 @@ public class PlacementStore {
             refusal = ifRefused.about(saga.orderId());
             meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
         }
-        return new Recorded(saga, saga.version() + 1, loaded.isRead() ? OrderView.of(loaded.get()) : null, refusal);
+        return new Recorded(saga, saga.version() + 1, loaded.isRead() ? OrderView.beforeShipping(loaded.get()) : null, refusal);
     }
 
     /** A payment the customer did not complete, refused because the order may hold no stock while it waits. */

@@ -34,7 +34,7 @@ class RetryPaymentService implements RetryPaymentUseCase {
     public OrderView retry(RetryPaymentCommand command) {
         var placement = placements.lock(command.orderId());
         if (command.requestKey() != null && !effects.firstTime(command.requestKey())) {
-            return OrderView.of(placement.get());
+            return OrderView.beforeShipping(placement.get());
         }
         var paidAnotherWay = placement.saga().checkout().payingWith(command.paymentMethodType(), command.paymentToken());
         settlements.expect(command.orderId());

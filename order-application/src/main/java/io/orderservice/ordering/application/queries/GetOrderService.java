@@ -13,15 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 class GetOrderService implements GetOrderQuery {
 
     private final OrderRepository orders;
+    private final OrderViews views;
 
-    GetOrderService(OrderRepository orders) {
+    GetOrderService(OrderRepository orders, OrderViews views) {
         this.orders = orders;
+        this.views = views;
     }
 
     @Override
     @Transactional(readOnly = true)
     public OrderView get(OrderId id, Caller caller) {
-        return orders.findById(id).filter(order -> caller.reaches(order.customerId())).map(OrderView::of)
+        return orders.findById(id).filter(order -> caller.reaches(order.customerId())).map(views::of)
                 .orElseThrow(() -> new OrderNotFoundException(id));
     }
 }

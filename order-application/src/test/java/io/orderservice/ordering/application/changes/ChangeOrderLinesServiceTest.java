@@ -15,6 +15,7 @@ import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
@@ -64,7 +65,7 @@ class ChangeOrderLinesServiceTest {
         var lineChanges = new LineChanges(new OrderRepricing(catalog), gateway, Clock.fixed(NOW, ZoneOffset.UTC));
         service = new ChangeOrderLinesService(new LineChangeRecording(orders, new InMemoryNeighbours.Sagas(), lineChanges,
                 stock, orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()),
-                Clock.fixed(NOW, ZoneOffset.UTC)), lineChanges);
+                Clock.fixed(NOW, ZoneOffset.UTC), new OrderViews(new InMemoryNeighbours.ShipmentsInMemory())), lineChanges);
     }
 
     @Test
@@ -181,7 +182,7 @@ class ChangeOrderLinesServiceTest {
         }
         var order = Order.reconstitute(id, placed.customerId(), LONDON, null, null, placed.lines(), placed.totals(), placed.priceDetails(), placed.shippingMethod(), placed.status(),
                 placed.history().stream().map(change -> new StatusChange(change.from(), change.to(), change.action(), change.reason(),
-                        change.by(), change.at())).toList(), placed.payment(), List.of(), Map.of(), List.of(), NOW, 3);
+                        change.by(), change.at())).toList(), placed.payment(), Map.of(), List.of(), NOW, 3);
         orders.stored.put(id, order);
         return order;
     }

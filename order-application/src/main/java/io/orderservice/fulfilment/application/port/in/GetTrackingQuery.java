@@ -1,6 +1,6 @@
 package io.orderservice.fulfilment.application.port.in;
 
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery.ShipmentView;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
-import io.orderservice.ordering.domain.Shipment;
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
@@ -38,7 +38,7 @@ public interface GetFulfilmentQuery {
         }
     }
 
-    record Group(String location, boolean dropShip, List<GroupLine> lines, List<Shipment> shipments) {
+    record Group(String location, boolean dropShip, List<GroupLine> lines, List<ShipmentView> shipments) {
         public Group {
             lines = List.copyOf(lines);
             shipments = List.copyOf(shipments);

@@ -1,11 +1,11 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
 import io.orderservice.ordering.domain.OrderRefund;
 import io.orderservice.ordering.domain.OrderTotals;
-import io.orderservice.ordering.domain.Shipment;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.ordering.domain.price.ShippingMethod;
@@ -28,22 +28,33 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
                         List<OrderLine> lines, OrderTotals totals, PriceDetails priceDetails, ShippingMethod shippingMethod,
                         Address shippingAddress, String deliveryInstructions,
                         LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment,
-                        List<Shipment> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
+                        List<ShipmentView> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
+
+    public OrderView {
+        shipments = List.copyOf(shipments);
+    }
 
     /** How many units of a line have shipped. */
     public int shippedQuantity(int lineNumber) {
         return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
     }
 
-    public static OrderView of(Order order) {
-        return of(order, order.version());
-    }
-
-    /** The order as stored at {@code version} (after a change: the version the change was stored at). */
-    public static OrderView of(Order order, Long version) {
+    /**
+     * The order as stored at {@code version} (after a change: the version the change was stored at), with its
+     * shipments as the fulfilment capability keeps them.
+     */
+    public static OrderView of(Order order, List<ShipmentView> shipments, Long version) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
                 order.lines(), order.totals(), order.priceDetails(), order.shippingMethod(), order.shippingAddress(), order.deliveryInstructions(),
-                order.requestedDeliveryDate(), order.history(), order.payment(), order.shipments(), order.refunds(),
+                order.requestedDeliveryDate(), order.history(), order.payment(), shipments, order.refunds(),
                 order.placedAt(), version);
+    }
+
+    /**
+     * An order while it is placed, or as its placement answered: nothing has shipped yet, so there are no shipments to
+     * ask the fulfilment capability for (a placement request repeated later gets the answer its placement gave).
+     */
+    public static OrderView beforeShipping(Order order) {
+        return of(order, List.of(), order.version());
     }
 }

@@ -2,14 +2,16 @@ package io.orderservice.ordering.application.port.in.fulfilment;
 
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
- * A carrier delivered one of the order's shipments: the shipment is delivered, and the order DELIVERED when every
- * shipment is. Told again, it changes nothing. Runs in the caller's transaction, under the order's row lock.
+ * A carrier delivered one of the order's shipments, as fulfilment recorded it: an order that has shipped completely
+ * is DELIVERED once every one of its shipments is. Runs in the caller's transaction, under the order's row lock.
  */
 public interface RecordDeliveryUseCase {
 
-    /** @throws io.orderservice.shared.InvalidValueException when the order has no such shipment */
-    void recordDelivery(OrderId orderId, UUID shipmentId, Instant deliveredAt);
+    /**
+     * @param everyShipmentDelivered whether each shipment the order has is delivered now
+     * @param shipments              how many shipments the order has
+     */
+    void recordDelivery(OrderId orderId, boolean everyShipmentDelivered, int shipments, Instant deliveredAt);
 }

@@ -1,25 +1,25 @@
 package io.orderservice.ordering.application.fulfilment;
 
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderShipmentsQuery;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderStatusQuery;
 import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class OrderShipmentsService implements OrderShipmentsQuery {
+class OrderStatusService implements OrderStatusQuery {
 
     private final OrderRepository orders;
 
-    OrderShipmentsService(OrderRepository orders) {
+    OrderStatusService(OrderRepository orders) {
         this.orders = orders;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public OrderShipments shipmentsOf(OrderId orderId) {
-        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
-        return new OrderShipments(orderId, order.status(), order.shipments().stream().map(ShipmentView::of).toList());
+    public OrderStatus statusOf(OrderId orderId) {
+        return orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)).status();
     }
 }

@@ -1,4 +1,4 @@
-package io.orderservice.ordering.domain;
+package io.orderservice.fulfilment.domain;
 
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Quantity;
