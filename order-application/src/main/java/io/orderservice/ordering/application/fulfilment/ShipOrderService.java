@@ -61,10 +61,11 @@ class ShipOrderService implements ShipOrderUseCase {
         }
         var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
         var shipmentId = command.shipmentId();
-        if (views.shipmentsOf(order).stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
-            return views.of(order); // the same request, run again after a crash: recorded already
+        var shipped = views.shipmentsOf(order);
+        if (shipped.stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return OrderView.of(order, shipped, order.version()); // the same request, run again after a crash: recorded already
         }
-        leaving(order, command);
+        leaving(order, shipped, command);
         var authorisation = takeMoney(order);
         Carriers.HandedOver handedOver;
         try {
@@ -90,8 +91,12 @@ class ShipOrderService implements ShipOrderUseCase {
                 + " before it leaves: " + ((Payments.Unavailable) outcome).reason());
     }
 
-    /** What this shipment takes out of the order, refused when the order may not ship it (as read, or as locked). */
-    private List<ShippedLine> leaving(Order order, ShipOrderCommand command) {
+    /**
+     * What this shipment takes out of the order, refused when the order may not ship it (as read, or as locked).
+     *
+     * @param shipped the order's shipments so far
+     */
+    private List<ShippedLine> leaving(Order order, List<ShipmentView> shipped, ShipOrderCommand command) {
         if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
             throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
         }
@@ -99,7 +104,7 @@ class ShipOrderService implements ShipOrderUseCase {
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(order.id(), order.status(), OrderAction.SHIP);
         }
-        var mayLeave = command.location() == null ? inStock(order) : leftToShipFrom(order, command.location());
+        var mayLeave = command.location() == null ? inStock(order) : leftToShipFrom(order, shipped, command.location());
         return command.lines().isEmpty() ? mayLeave : named(command, mayLeave);
     }
 
@@ -151,10 +156,9 @@ class ShipOrderService implements ShipOrderUseCase {
      * What the location's fulfilment group has not shipped yet: per line, the units held there less those already
      * shipped from there, never more than the line has left to ship.
      */
-    private List<ShippedLine> leftToShipFrom(Order order, String location) {
+    private List<ShippedLine> leftToShipFrom(Order order, List<ShipmentView> shipped, String location) {
         var group = fulfilment.planOf(order.id()).groups().stream().filter(each -> each.location().equals(location)).findFirst()
                 .orElseThrow(() -> new InvalidValueException("nothing of order " + order.id() + " is held at " + location));
-        var shipped = views.shipmentsOf(order);
         var leaving = new ArrayList<ShippedLine>();
         for (var line : order.lines()) {
             int fromThere = ShipmentView.shippedFrom(shipped, location, line.lineNumber());

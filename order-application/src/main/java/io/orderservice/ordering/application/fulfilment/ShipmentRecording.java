@@ -12,9 +12,9 @@ import io.orderservice.ordering.domain.Actor;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.ShippedLine;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,12 @@ class ShipmentRecording {
         this.views = views;
     }
 
+    /** What a shipment takes out of the order, given its shipments so far; refuses when the order may not ship it. */
+    @FunctionalInterface
+    interface Leaving {
+        List<ShippedLine> of(Order order, List<ShipmentView> shipped, ShipOrderCommand command);
+    }
+
     /**
      * @param authorisation the reference of the authorisation the money was taken from: a renewal's, when the one the
      *                      order knew had lapsed
@@ -44,12 +50,13 @@ class ShipmentRecording {
      */
     @Transactional
     public OrderView record(ShipOrderCommand command, UUID shipmentId, Carriers.HandedOver handedOver, String authorisation,
-                            BiFunction<Order, ShipOrderCommand, List<ShippedLine>> leaving) {
+                            Leaving leaving) {
         var order = orders.lockById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (views.shipmentsOf(order).stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
-            return views.of(order); // another run of the same request recorded it meanwhile
+        var shipped = views.shipmentsOf(order);
+        if (shipped.stream().anyMatch(shipment -> shipment.id().equals(shipmentId))) {
+            return OrderView.of(order, shipped, order.version()); // another run of the same request recorded it meanwhile
         }
-        var lines = leaving.apply(order, command);
+        var lines = leaving.of(order, shipped, command);
         if (authorisation != null && !authorisation.equals(order.paymentReference())) {
             order.recordReauthorisation(authorisation);
         }
@@ -57,9 +64,12 @@ class ShipmentRecording {
         order.ship(shipmentId, handedOver.carrier(), handedOver.trackingNumber(), handedOver.trackingUrl(), lines,
                 command.location(), Actor.of(command.by()), now);
         orders.save(order);
-        shipments.record(order.id(), new ShipmentView(shipmentId, handedOver.carrier(), handedOver.trackingNumber(),
+        var shipment = new ShipmentView(shipmentId, handedOver.carrier(), handedOver.trackingNumber(),
                 handedOver.trackingUrl(), lines.stream().map(line -> new ShipmentView.ShippedUnits(line.lineNumber(),
-                line.quantity().value())).toList(), now, command.location(), null));
-        return views.of(order, order.version() + 1);
+                line.quantity().value())).toList(), now, command.location(), null);
+        shipments.record(order.id(), shipment);
+        var afterwards = new ArrayList<>(shipped);
+        afterwards.add(shipment);
+        return OrderView.of(order, afterwards, order.version() + 1);
     }
 }
