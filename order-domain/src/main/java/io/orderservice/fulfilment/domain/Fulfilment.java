@@ -57,8 +57,9 @@ public final class Fulfilment {
         }
         var arrived = shipment.deliveredAt(at);
         shipments.set(shipments.indexOf(shipment), arrived);
-        recorded.replaceAll(each -> each.id().equals(shipmentId) ? arrived : each);
-        if (recorded.stream().noneMatch(each -> each.id().equals(shipmentId))) {
+        if (recorded.contains(shipment)) {
+            recorded.set(recorded.indexOf(shipment), arrived); // not stored yet: stored delivered
+        } else {
             delivered.add(arrived);
         }
         return Optional.of(new Delivery(shipments.stream().allMatch(Shipment::isDelivered), shipments.size()));
