@@ -17,6 +17,7 @@ import io.orderservice.shared.OrderId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,15 +29,17 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
                         List<OrderLine> lines, OrderTotals totals, PriceDetails priceDetails, ShippingMethod shippingMethod,
                         Address shippingAddress, String deliveryInstructions,
                         LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment,
-                        List<ShipmentView> shipments, List<OrderRefund> refunds, Instant placedAt, Long version) {
+                        Map<Integer, Integer> shippedUnits, List<ShipmentView> shipments, List<OrderRefund> refunds,
+                        Instant placedAt, Long version) {
 
     public OrderView {
+        shippedUnits = Map.copyOf(shippedUnits);
         shipments = List.copyOf(shipments);
     }
 
-    /** How many units of a line have shipped. */
+    /** How many units of a line have shipped, as the order counts them. */
     public int shippedQuantity(int lineNumber) {
-        return shipments.stream().mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
+        return shippedUnits.getOrDefault(lineNumber, 0);
     }
 
     /**
@@ -46,7 +49,7 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
     public static OrderView of(Order order, List<ShipmentView> shipments, Long version) {
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
                 order.lines(), order.totals(), order.priceDetails(), order.shippingMethod(), order.shippingAddress(), order.deliveryInstructions(),
-                order.requestedDeliveryDate(), order.history(), order.payment(), shipments, order.refunds(),
+                order.requestedDeliveryDate(), order.history(), order.payment(), order.shippedUnits(), shipments, order.refunds(),
                 order.placedAt(), version);
     }
 
