@@ -3,9 +3,11 @@ package io.orderservice.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.orderservice.support.AtOnce;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,38 @@ class SplitFulfilmentIT {
                 && shelf(print, "SUP-PRINTS").equals("2/0"));
         assertThat(jdbc.sql("SELECT string_agg(DISTINCT status, ',') FROM stock_reservation WHERE order_id = ?::uuid")
                 .param(id).query(String.class).single()).isEqualTo("COMMITTED");
+    }
+
+    /**
+     * Both requests pass the first check (nothing has left MAIN yet) and the order has units left for both; only the
+     * second check, with the order's fulfilment held, sees that MAIN's units have gone already.
+     */
+    @Test
+    void twoShipmentsOfTheSameLocationsUnitsAtOnceShipThemOnce() throws Exception {
+        var run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var tee = "SPL-RACE-" + run;
+        jdbc.sql("INSERT INTO catalog_product (sku, name) VALUES (?, 'Raced tee')").param(tee).update();
+        jdbc.sql("INSERT INTO catalog_price (sku, currency, unit_price_minor) VALUES (?, 'EUR', 2000)").param(tee).update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('MAIN', ?, 2), ('WEST', ?, 2)")
+                .params(tee, tee).update();
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", Http.orderJson("race-" + run, "EUR", """
+                [{"sku": "%s", "quantity": 4}]""".formatted(tee), "tok_approve"));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        var id = placed.json().get("id").asString();
+
+        var fromMain = "{\"carrier\": \"own-fleet\", \"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"quantity\": 2}]}";
+        var answers = AtOnce.post(http, "/api/v1/orders/" + id + "/ship", List.of(fromMain, fromMain), 2);
+
+        assertThat(answers.stream().map(Http.Response::status).sorted().toList()).as(answers.toString()).containsExactly(200, 422);
+        assertThat(jdbc.sql("""
+                        SELECT coalesce(sum(l.quantity), 0) FROM order_shipment s JOIN order_shipment_line l ON l.shipment_id = s.id
+                        WHERE s.order_id = ?::uuid AND s.location = 'MAIN'""").param(id).query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT shipped_quantity FROM order_lines WHERE order_id = ?::uuid").param(id).query(Integer.class)
+                .single()).isEqualTo(2);
+        var fromWest = ship(http, id, "{\"carrier\": \"own-fleet\", \"location\": \"WEST\"}");
+        assertThat(fromWest.json().get("status").asString()).isEqualTo("SHIPPED");
     }
 
     private static Http.Response ship(Http http, String orderId, String body) {

@@ -1,6 +1,6 @@
 package io.orderservice.shipping.gateway;
 
-import io.orderservice.ordering.application.port.out.Carriers;
+import io.orderservice.fulfilment.application.port.out.Carriers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -3,8 +3,8 @@ package io.orderservice.shipping.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderservice.ordering.application.port.out.Carriers.Handover;
-import io.orderservice.ordering.application.port.out.Carriers.HandoverRefusedException;
+import io.orderservice.fulfilment.application.port.out.Carriers.Handover;
+import io.orderservice.fulfilment.application.port.out.Carriers.HandoverRefusedException;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;
 import java.util.Map;

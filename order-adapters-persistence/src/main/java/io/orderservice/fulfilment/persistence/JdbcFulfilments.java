@@ -8,6 +8,7 @@ import io.orderservice.shared.Quantity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code order_shipment} and {@code order_shipment_line}: an order's shipments, read in one statement; a shipment is
- * inserted once with its lines, and only its delivery is ever updated.
+ * inserted once with its lines, and only its delivery is ever updated. A fulfilment is held by a PostgreSQL
+ * transaction-level advisory lock on its order: no row is locked, so ordering's writers, which lock the order's row,
+ * never wait for it, nor it for them except where fulfilment tells ordering what happened.
  */
 @Component
 class JdbcFulfilments implements Fulfilments {
+
+    /**
+     * The advisory locks' first key: fulfilments' locks share no key with the service's other advisory locks. (It
+     * spells TRK1: tracking timelines were the first held this way.)
+     */
+    private static final int FULFILMENT_LOCKS = 0x54524b31;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,6 +40,17 @@ class JdbcFulfilments implements Fulfilments {
 
     private record Row(UUID id, String carrier, String trackingNumber, String trackingUrl, Instant shippedAt, String location,
                        Instant deliveredAt) {
+    }
+
+    /**
+     * One lock per order, taken in the order of their keys, so that two transactions holding some of the same
+     * fulfilments queue rather than deadlock; orders whose keys collide merely queue together.
+     */
+    @Override
+    public void hold(Collection<OrderId> orderIds) {
+        orderIds.stream().mapToInt(orderId -> orderId.value().hashCode()).distinct().sorted().forEach(key ->
+                jdbc.query("SELECT pg_advisory_xact_lock(:space, :key)", new MapSqlParameterSource("space", FULFILMENT_LOCKS)
+                        .addValue("key", key), row -> { }));
     }
 
     @Override

@@ -21,15 +21,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code shipment_tracking_event}: the timelines, and {@code order_shipment} to find a tracking number's shipment. A
- * timeline is held by a PostgreSQL transaction-level advisory lock on its order: no row is locked, so ordering's
- * writers, which lock the order's row, never wait for it nor it for them, except where a delivery is told to ordering.
+ * {@code shipment_tracking_event}: the timelines, and {@code order_shipment} to find a tracking number's shipment. The
+ * writers of a timeline hold the order's fulfilment ({@link JdbcFulfilments#hold}).
  */
 @Component
 class JdbcTrackingTimelines implements TrackingTimelines {
-
-    /** The advisory locks' first key: timelines' locks share no key with the service's other advisory locks. */
-    private static final int TIMELINE_LOCKS = 0x54524b31;
 
     private static final String ENTRY_COLUMNS =
             "order_id, sequence, shipment_id, carrier, event_id, tracking_number, milestone, occurred_at, place, description";
@@ -50,17 +46,6 @@ class JdbcTrackingTimelines implements TrackingTimelines {
                 new MapSqlParameterSource("number", trackingNumber).addValue("carrier", carrier),
                 (row, number) -> new ShipmentRef(new OrderId(row.getObject("order_id", UUID.class)), row.getObject("id", UUID.class)))
                 .stream().findFirst();
-    }
-
-    /**
-     * One lock per order, taken in the order of their keys, so that two transactions holding some of the same
-     * timelines queue rather than deadlock; orders whose keys collide merely queue together.
-     */
-    @Override
-    public void holdTimelinesOf(Collection<OrderId> orderIds) {
-        orderIds.stream().mapToInt(orderId -> orderId.value().hashCode()).distinct().sorted().forEach(key ->
-                jdbc.query("SELECT pg_advisory_xact_lock(:space, :key)", new MapSqlParameterSource("space", TIMELINE_LOCKS)
-                        .addValue("key", key), row -> { }));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.orderservice.ordering.web;
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.ordering.application.port.in.CaptureRefusedException;
-import io.orderservice.ordering.application.port.in.CarrierRefusedException;
 import io.orderservice.ordering.application.port.in.LineNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
@@ -99,11 +98,6 @@ class OrderProblems {
     @ExceptionHandler(CaptureRefusedException.class)
     ProblemDetail captureRefused(CaptureRefusedException ex) {
         return problem(HttpStatus.CONFLICT, "capture-refused", "The money could not be taken; nothing left", ex.getMessage());
-    }
-
-    @ExceptionHandler(CarrierRefusedException.class)
-    ProblemDetail unknownCarrier(CarrierRefusedException ex) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "carrier-refused", "Carrier or tracking number not accepted", ex.getMessage());
     }
 
     @ExceptionHandler(IllegalOrderTransitionException.class)

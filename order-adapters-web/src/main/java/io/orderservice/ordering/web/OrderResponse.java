@@ -18,9 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
-/** An order as the API shows it. */
-record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
+/** An order as the API shows it, wherever an order is the answer (fulfilment's shipping answers with it too). */
+@NamedInterface("order-responses")
+public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAction> allowedActions,
                      List<LineResponse> lines, TotalsResponse totals, PriceDetailsResponse priceDetails,
                      ShippingMethodResponse shippingMethod,
                      AddressResponse shippingAddress,
@@ -32,7 +34,7 @@ record OrderResponse(UUID id, String customerId, OrderStatus status, Set<OrderAc
                              + "header; it is not shown again. null otherwise", minLength = 43, maxLength = 43)
                      String accessToken) {
 
-    static OrderResponse from(OrderView order) {
+    public static OrderResponse from(OrderView order) {
         return from(order, null);
     }
 

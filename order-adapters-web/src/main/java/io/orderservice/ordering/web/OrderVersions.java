@@ -3,18 +3,20 @@ package io.orderservice.ordering.web;
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.ErrorResponseException;
 
 /**
  * An order's version as an HTTP entity tag: strong, the version number quoted ({@code "3"}). If-Match
- * accepts that, its weak form, or {@code *} (any version).
+ * accepts that, its weak form, or {@code *} (any version). Every adapter that answers with an order uses it.
  */
-final class OrderVersions {
+@NamedInterface("order-responses")
+public final class OrderVersions {
 
     private OrderVersions() {
     }
 
-    static String etag(Long version) {
+    public static String etag(Long version) {
         return version == null ? null : "\"" + version + "\"";
     }
 
@@ -31,7 +33,7 @@ final class OrderVersions {
     }
 
     /** The version an If-Match names; null when there is none or it is {@code *}. */
-    static Long expected(String ifMatch) {
+    public static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }

@@ -64,7 +64,7 @@ class RecordTrackingService implements RecordTrackingUseCase {
         int recorded = 0;
         int repeated = 0;
         var now = clock.instant();
-        timelines.holdTimelinesOf(byOrder.keySet());
+        fulfilments.hold(byOrder.keySet());
         for (var reports : byOrder.entrySet()) {
             int sequence = timelines.lastSequence(reports.getKey());
             var inOrder = reports.getValue().stream().sorted(Comparator.comparing(report -> report.update().occurredAt())).toList();

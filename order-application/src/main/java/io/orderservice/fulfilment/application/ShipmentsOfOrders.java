@@ -5,11 +5,10 @@ import io.orderservice.fulfilment.domain.Shipment;
 import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.application.port.out.Shipments;
 import io.orderservice.shared.OrderId;
-import io.orderservice.shared.Quantity;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Ordering's {@link Shipments} port: the shipments ordering lets leave are kept here, as each order's fulfilment. */
+/** Ordering's {@link Shipments} port: an order's shipments are kept here, as its fulfilment. */
 @Service
 class ShipmentsOfOrders implements Shipments {
 
@@ -22,15 +21,6 @@ class ShipmentsOfOrders implements Shipments {
     @Override
     public List<ShipmentView> of(OrderId orderId) {
         return fulfilments.of(orderId).shipments().stream().map(ShipmentsOfOrders::view).toList();
-    }
-
-    @Override
-    public void record(OrderId orderId, ShipmentView shipment) {
-        var fulfilment = fulfilments.of(orderId);
-        fulfilment.record(new Shipment(shipment.id(), shipment.carrier(), shipment.trackingNumber(), shipment.trackingUrl(),
-                shipment.lines().stream().map(line -> new Shipment.ShippedLine(line.lineNumber(), Quantity.of(line.quantity())))
-                        .toList(), shipment.shippedAt(), shipment.location(), shipment.deliveredAt()));
-        fulfilments.save(fulfilment);
     }
 
     static ShipmentView view(Shipment shipment) {

@@ -452,14 +452,5 @@ public final class InMemoryNeighbours {
         public List<io.orderservice.ordering.application.port.in.fulfilment.ShipmentView> of(OrderId orderId) {
             return List.copyOf(stored.getOrDefault(orderId, List.of()));
         }
-
-        @Override
-        public void record(OrderId orderId, io.orderservice.ordering.application.port.in.fulfilment.ShipmentView shipment) {
-            var shipments = stored.computeIfAbsent(orderId, ignored -> new ArrayList<>());
-            if (shipments.stream().anyMatch(each -> each.id().equals(shipment.id()))) {
-                throw new io.orderservice.shared.InvalidValueException("shipment " + shipment.id() + " is recorded already");
-            }
-            shipments.add(shipment);
-        }
     }
 }

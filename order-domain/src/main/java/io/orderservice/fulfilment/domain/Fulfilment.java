@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What has left for one order: its shipments, each recorded once and delivered once. Ordering decides what may leave
- * and counts the units; this aggregate keeps the parcels. It remembers what changed since it was loaded, so that
+ * What has left for one order: its shipments, each recorded once and delivered once. Ordering counts the units and
+ * refuses more than are left; this aggregate keeps the parcels and where they left from. It remembers what changed since it was loaded, so that
  * storing it writes only that.
  */
 public final class Fulfilment {
@@ -63,6 +63,16 @@ public final class Fulfilment {
             delivered.add(arrived);
         }
         return Optional.of(new Delivery(shipments.stream().allMatch(Shipment::isDelivered), shipments.size()));
+    }
+
+    public boolean hasShipment(UUID id) {
+        return shipment(id).isPresent();
+    }
+
+    /** Units of a line that left from a stock location, in all the shipments. */
+    public int shippedFrom(String location, int lineNumber) {
+        return shipments.stream().filter(shipment -> location.equals(shipment.location()))
+                .mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
     }
 
     private Optional<Shipment> shipment(UUID id) {

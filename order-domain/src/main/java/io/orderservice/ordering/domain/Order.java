@@ -276,10 +276,7 @@ public final class Order {
     public void ship(UUID shipmentId, String carrier, String trackingNumber, String trackingUrl,
                      List<ShippedLine> shipped, String location, Actor by, Instant at) {
         Objects.requireNonNull(shipmentId, "shipmentId");
-        var allowed = status.allowedActions();
-        if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
-            throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
-        }
+        requireShippable();
         if (shipped == null || shipped.isEmpty()) {
             throw new InvalidValueException("a shipment carries at least one line");
         }
@@ -311,6 +308,14 @@ public final class Order {
                 shipped.stream().map(line -> new OrderShipped.Line(line.lineNumber(),
                         line(line.lineNumber()).sku().value(), line.quantity().value())).toList(),
                 everythingLeaves, totals.grandTotal(), location, history.size() - 1, at));
+    }
+
+    /** @throws IllegalOrderTransitionException when the order's status allows no shipping */
+    public void requireShippable() {
+        var allowed = status.allowedActions();
+        if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
+            throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
+        }
     }
 
     /**

@@ -36,6 +36,29 @@ class FulfilmentTest {
     }
 
     @Test
+    void itCountsTheUnitsOfALineThatLeftFromALocationOverAllShipmentsRecordedOrStored() {
+        var fromMain = new Shipment(UUID.randomUUID(), "dhl", "JD1", null,
+                List.of(new Shipment.ShippedLine(1, Quantity.of(2)), new Shipment.ShippedLine(2, Quantity.of(1))), NOW, "MAIN");
+        var fromWest = new Shipment(UUID.randomUUID(), "dhl", "JD2", null, List.of(new Shipment.ShippedLine(1, Quantity.of(3))),
+                NOW, "WEST");
+        var unplaced = new Shipment(UUID.randomUUID(), "dhl", "JD3", null, List.of(new Shipment.ShippedLine(1, Quantity.of(4))),
+                NOW);
+        var fulfilment = Fulfilment.of(OrderId.newId(), List.of(fromMain, unplaced));
+        var again = new Shipment(UUID.randomUUID(), "dhl", "JD4", null, List.of(new Shipment.ShippedLine(1, Quantity.of(1))),
+                NOW, "MAIN");
+        fulfilment.record(fromWest);
+        fulfilment.record(again);
+
+        assertThat(fulfilment.shippedFrom("MAIN", 1)).isEqualTo(3);
+        assertThat(fulfilment.shippedFrom("MAIN", 2)).isEqualTo(1);
+        assertThat(fulfilment.shippedFrom("WEST", 1)).isEqualTo(3);
+        assertThat(fulfilment.shippedFrom("EAST", 1)).isZero();
+        assertThat(fulfilment.hasShipment(again.id())).isTrue();
+        assertThat(fulfilment.hasShipment(unplaced.id())).isTrue();
+        assertThat(fulfilment.hasShipment(UUID.randomUUID())).isFalse();
+    }
+
+    @Test
     void theOrderIsToldEveryShipmentIsDeliveredOnlyWithTheLastAndARepeatedReportChangesNothing() {
         var first = shipment("JD1");
         var second = shipment("JD2");

@@ -41,9 +41,7 @@ class CancelOrderService implements CancelOrderUseCase {
     @Transactional
     public OrderView cancel(CancelOrderCommand command) {
         var order = orders.findById(command.orderId()).orElseThrow(() -> new OrderNotFoundException(command.orderId()));
-        if (command.expectedVersion() != null && !command.expectedVersion().equals(order.version())) {
-            throw new StaleOrderException(order.id(), command.expectedVersion(), order.version());
-        }
+        StaleOrderException.refuseUnlessAt(command.expectedVersion(), order.id(), order.version());
         if (order.status() == OrderStatus.CANCELLED) {
             return views.of(order);
         }

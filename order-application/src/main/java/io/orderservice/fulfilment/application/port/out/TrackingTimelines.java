@@ -12,16 +12,10 @@ import java.util.UUID;
 
 /**
  * The carriers' reports about an order's shipments, kept as a timeline per order. Each entry has the order's next
- * {@code sequence}, given while the timeline is held so that entries become visible in sequence order (a reader
+ * {@code sequence}, given while the order's fulfilment is held ({@link Fulfilments#hold}) so that entries become visible in sequence order (a reader
  * that saw entry n never misses an n-1 committed later).
  */
 public interface TrackingTimelines {
-
-    /**
-     * Holds the orders' timelines until the caller's transaction ends: another writer that holds one of them waits.
-     * Take all a transaction needs in one call, so that two writers never wait for each other.
-     */
-    void holdTimelinesOf(Collection<OrderId> orderIds);
 
     /** The order and shipment a carrier's tracking number belongs to. */
     Optional<ShipmentRef> shipmentOf(String carrier, String trackingNumber);

@@ -19,12 +19,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A read-only snapshot of an order for callers: no verbs, so nobody outside a use case changes an order.
  * {@code version} is the stored version it was read at (null for an order not stored yet): what an ETag
- * carries and an If-Match must name.
+ * carries and an If-Match must name. A named interface, as the neighbours that act on an order (fulfilment's shipping)
+ * answer with it.
  */
+@NamedInterface("order-views")
 public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, Set<OrderAction> allowedActions,
                         List<OrderLine> lines, OrderTotals totals, PriceDetails priceDetails, ShippingMethod shippingMethod,
                         Address shippingAddress, String deliveryInstructions,

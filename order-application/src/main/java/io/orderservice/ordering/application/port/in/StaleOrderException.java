@@ -12,6 +12,13 @@ public class StaleOrderException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
+    /** @throws StaleOrderException when {@code expectedVersion} is given and the order is at another version */
+    public static void refuseUnlessAt(Long expectedVersion, OrderId orderId, long currentVersion) {
+        if (expectedVersion != null && expectedVersion != currentVersion) {
+            throw new StaleOrderException(orderId, expectedVersion, currentVersion);
+        }
+    }
+
     public long currentVersion() {
         return currentVersion;
     }

@@ -21,39 +21,40 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Timelines are held per order until the holder's transaction ends: the next writer of the same order waits (so entries
- * become visible in sequence order), writers of other orders do not.
+ * Fulfilments are held per order until the holder's transaction ends: the next writer of the same order waits (so
+ * timeline entries become visible in sequence order, and two shipments never both see the other not there), writers of
+ * other orders do not.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(JdbcTrackingTimelines.class)
+@Import(JdbcFulfilments.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-class JdbcTrackingTimelinesIT {
+class JdbcFulfilmentsHoldIT {
 
     @Autowired
-    JdbcTrackingTimelines timelines;
+    JdbcFulfilments fulfilments;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void aHeldTimelineMakesTheNextWriterOfThatOrderWaitAndNoOther() throws Exception {
+    void aHeldFulfilmentMakesTheNextWriterOfThatOrderWaitAndNoOther() throws Exception {
         var held = new OrderId(UUID.randomUUID());
         var other = new OrderId(UUID.randomUUID());
         var release = new CountDownLatch(1);
         var holding = new CountDownLatch(1);
         var holder = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            timelines.holdTimelinesOf(List.of(held));
+            fulfilments.hold(List.of(held));
             holding.countDown();
             await(release);
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
-        transaction.executeWithoutResult(status -> timelines.holdTimelinesOf(List.of(other)));
-        var waiting = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> timelines.holdTimelinesOf(List.of(other, held))));
+        transaction.executeWithoutResult(status -> fulfilments.hold(List.of(other)));
+        var waiting = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> fulfilments.hold(List.of(other, held))));
         awaitWaitingLocks(1);
-        assertThat(waiting).as("waits while the first holds the order's timeline").isNotDone();
+        assertThat(waiting).as("waits while the first holds the order's fulfilment").isNotDone();
 
         release.countDown();
         holder.get(10, TimeUnit.SECONDS);
@@ -63,7 +64,7 @@ class JdbcTrackingTimelinesIT {
     private void awaitWaitingLocks(int count) throws InterruptedException {
         var until = Instant.now().plus(Duration.ofSeconds(10));
         while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Long.class).single() < count) {
-            assertThat(Instant.now()).as("a writer waits for the held timeline").isBefore(until);
+            assertThat(Instant.now()).as("a writer waits for the held fulfilment").isBefore(until);
             Thread.sleep(20);
         }
     }

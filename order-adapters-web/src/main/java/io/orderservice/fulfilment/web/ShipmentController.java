@@ -1,7 +1,12 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
-import io.orderservice.ordering.application.port.in.ShipOrderUseCase.ShipOrderCommand;
-import io.orderservice.ordering.application.port.in.ShipOrderUseCase;
+import static io.orderservice.shared.web.ProblemTypes.problem;
+
+import io.orderservice.fulfilment.application.port.in.CarrierRefusedException;
+import io.orderservice.fulfilment.application.port.in.ShipOrderUseCase.ShipOrderCommand;
+import io.orderservice.fulfilment.application.port.in.ShipOrderUseCase;
+import io.orderservice.ordering.web.OrderResponse;
+import io.orderservice.ordering.web.OrderVersions;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
@@ -23,9 +28,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -99,5 +106,10 @@ class ShipmentController {
                 request.carrier(), request.trackingNumber(), lines, caller, request.location(),
                 key));
         return ResponseEntity.ok().eTag(OrderVersions.etag(order.version())).body(OrderResponse.from(order));
+    }
+
+    @ExceptionHandler(CarrierRefusedException.class)
+    ProblemDetail carrierRefused(CarrierRefusedException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "carrier-refused", "Carrier or tracking number not accepted", ex.getMessage());
     }
 }

@@ -1,5 +1,6 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
+import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
@@ -10,12 +11,17 @@ import java.util.UUID;
 
 /**
  * Records goods leaving the warehouse for an order: hands the shipment to its carrier (which confirms or
- * issues the tracking number) and moves the order to SHIPPED, or PARTIALLY_SHIPPED while units are left.
+ * issues the tracking number) and moves the order to SHIPPED, or PARTIALLY_SHIPPED while units are left. The money
+ * is taken first (ADR 0025).
  *
- * @throws OrderNotFoundException when there is no such order
- * @throws StaleOrderException when {@code expectedVersion} is given and the order has moved on from it
+ * @throws io.orderservice.ordering.application.port.in.OrderNotFoundException when there is no such order
+ * @throws io.orderservice.ordering.application.port.in.StaleOrderException when {@code expectedVersion} is given and
+ *                                                                          the order has moved on from it
  * @throws io.orderservice.ordering.domain.IllegalOrderTransitionException when its status allows no shipping
  * @throws CarrierRefusedException for a carrier not configured or a tracking number not of that carrier
+ * @throws io.orderservice.ordering.application.port.in.CaptureRefusedException when the order's money could not be
+ *                                                                              taken: nothing leaves
+ * @throws io.orderservice.ordering.application.port.in.PaymentUnavailableException when no gateway could take it
  */
 public interface ShipOrderUseCase {
 

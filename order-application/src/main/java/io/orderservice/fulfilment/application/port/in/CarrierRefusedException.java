@@ -1,4 +1,4 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
 import io.orderservice.shared.InvalidValueException;
 
