@@ -1,7 +1,8 @@
 /**
  * How ordering and the capabilities that get its orders to the customer talk after placement, in ordering's words:
- * inventory tells it that a restock filled what an order waited for, or moved; fulfilment tells it that a shipment was
- * delivered, and reads where an order stands and what has left for it. The dependency points from them to ordering,
+ * inventory tells it that a restock filled what an order waited for, or moved; fulfilment reads an order to ship, has
+ * its money taken before anything leaves, and tells it which units left in a shipment and that a shipment was
+ * delivered. The dependency points from them to ordering,
  * as with ordering's outbound ports.
  */
 @NamedInterface("fulfilment-news")
