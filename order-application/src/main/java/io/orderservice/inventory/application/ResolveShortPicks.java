@@ -1,14 +1,14 @@
 package io.orderservice.inventory.application;
 
-import io.orderservice.inventory.application.port.out.StockLedger;
+import io.orderservice.fulfilment.application.port.out.ShortPicks;
 import io.orderservice.inventory.application.port.out.StockLedger.Hold;
 import io.orderservice.inventory.application.port.out.StockLedger.ItemLock;
+import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.domain.Allocation;
 import io.orderservice.inventory.domain.AllocationStrategy;
 import io.orderservice.inventory.domain.CountryCentroids;
 import io.orderservice.inventory.domain.Demand;
 import io.orderservice.inventory.domain.StockItem;
-import io.orderservice.ordering.application.port.out.ShortPicks;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;

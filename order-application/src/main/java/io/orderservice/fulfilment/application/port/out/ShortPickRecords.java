@@ -1,4 +1,4 @@
-package io.orderservice.ordering.application.port.out;
+package io.orderservice.fulfilment.application.port.out;
 
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;

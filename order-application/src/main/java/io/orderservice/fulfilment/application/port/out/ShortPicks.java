@@ -1,4 +1,4 @@
-package io.orderservice.ordering.application.port.out;
+package io.orderservice.fulfilment.application.port.out;
 
 import io.orderservice.shared.Address;
 import io.orderservice.shared.OrderId;

@@ -1,5 +1,6 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
+import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
@@ -13,8 +14,8 @@ import java.util.Objects;
  * given up: taken off the order (re-priced, a smaller total captured at shipment) before anything was captured, or
  * refunded ({@code will-not-ship}) after. The order stops waiting for given-up units.
  *
- * @throws OrderNotFoundException                                        when there is no such order
- * @throws LineNotFoundException                                         when the order has no such line
+ * @throws io.orderservice.ordering.application.port.in.OrderNotFoundException when there is no such order
+ * @throws io.orderservice.ordering.application.port.in.LineNotFoundException  when the order has no such line
  * @throws io.orderservice.ordering.domain.IllegalOrderTransitionException when the order is not being shipped
  *                                                                       (PAID, BACKORDERED or PARTIALLY_SHIPPED)
  * @throws InvalidValueException                                         when the location holds fewer of the line's

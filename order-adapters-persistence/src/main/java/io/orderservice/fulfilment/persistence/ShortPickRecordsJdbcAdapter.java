@@ -1,6 +1,6 @@
-package io.orderservice.ordering.persistence;
+package io.orderservice.fulfilment.persistence;
 
-import io.orderservice.ordering.application.port.out.ShortPickRecords;
+import io.orderservice.fulfilment.application.port.out.ShortPickRecords;
 import io.orderservice.shared.OrderId;
 import java.sql.Timestamp;
 import java.util.Map;

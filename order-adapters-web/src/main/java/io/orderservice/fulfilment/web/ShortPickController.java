@@ -1,8 +1,9 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
-import io.orderservice.ordering.application.port.in.ReportShortPickUseCase.ShortPickCommand;
-import io.orderservice.ordering.application.port.in.ReportShortPickUseCase;
+import io.orderservice.fulfilment.application.port.in.ReportShortPickUseCase.ShortPickCommand;
+import io.orderservice.fulfilment.application.port.in.ReportShortPickUseCase;
 import io.orderservice.ordering.domain.status.OrderStatus;
+import io.orderservice.ordering.web.OrderVersions;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.RequestKey;
