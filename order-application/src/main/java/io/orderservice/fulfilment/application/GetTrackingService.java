@@ -4,7 +4,7 @@ import io.orderservice.fulfilment.application.port.in.GetTrackingQuery;
 import io.orderservice.fulfilment.application.port.in.TrackingFeedQuery;
 import io.orderservice.fulfilment.application.port.out.Fulfilments;
 import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
-import io.orderservice.ordering.application.port.in.fulfilment.OrderStatusQuery;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderToFulfilQuery;
 import io.orderservice.shared.OrderId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
 
-    private final OrderStatusQuery orders;
+    private final OrderToFulfilQuery orders;
     private final Fulfilments fulfilments;
     private final TrackingTimelines timelines;
 
-    GetTrackingService(OrderStatusQuery orders, Fulfilments fulfilments, TrackingTimelines timelines) {
+    GetTrackingService(OrderToFulfilQuery orders, Fulfilments fulfilments, TrackingTimelines timelines) {
         this.orders = orders;
         this.fulfilments = fulfilments;
         this.timelines = timelines;
@@ -29,7 +29,7 @@ class GetTrackingService implements GetTrackingQuery, TrackingFeedQuery {
     @Override
     @Transactional(readOnly = true)
     public Tracking trackingOf(OrderId orderId) {
-        var status = orders.statusOf(orderId);
+        var status = orders.toFulfil(orderId).status();
         var timeline = timelines.timelineOf(orderId);
         return new Tracking(orderId, status, fulfilments.of(orderId).shipments().stream().map(shipment -> new ShipmentTracking(
                 ShipmentsOfOrders.view(shipment),

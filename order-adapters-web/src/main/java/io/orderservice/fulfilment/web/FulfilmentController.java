@@ -1,6 +1,6 @@
-package io.orderservice.ordering.web;
+package io.orderservice.fulfilment.web;
 
-import io.orderservice.ordering.application.port.in.GetFulfilmentQuery;
+import io.orderservice.fulfilment.application.port.in.GetFulfilmentQuery;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.ordering.web.shipment.ShipmentResponse;
 import io.orderservice.shared.OrderId;

@@ -1,4 +1,4 @@
-package io.orderservice.ordering.application.port.in;
+package io.orderservice.fulfilment.application.port.in;
 
 import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
 import io.orderservice.ordering.domain.status.OrderStatus;
@@ -13,7 +13,7 @@ import java.util.List;
  * or a supplier shipping directly), each with its lines, what of them has shipped, and its shipments; and its
  * backorders, units that wait for a restock.
  *
- * @throws OrderNotFoundException when there is no such order
+ * @throws io.orderservice.ordering.application.port.in.OrderNotFoundException when there is no such order
  */
 public interface GetFulfilmentQuery {
 

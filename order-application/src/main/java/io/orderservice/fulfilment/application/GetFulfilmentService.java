@@ -1,11 +1,9 @@
-package io.orderservice.ordering.application.fulfilment;
+package io.orderservice.fulfilment.application;
 
-import io.orderservice.ordering.application.port.in.GetFulfilmentQuery;
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
-import io.orderservice.ordering.application.port.in.fulfilment.ShipmentView;
+import io.orderservice.fulfilment.application.port.in.GetFulfilmentQuery;
+import io.orderservice.fulfilment.application.port.out.Fulfilments;
+import io.orderservice.ordering.application.port.in.fulfilment.OrderToFulfilQuery;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
-import io.orderservice.ordering.application.port.out.OrderRepository;
-import io.orderservice.ordering.application.queries.OrderViews;
 import io.orderservice.shared.OrderId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,27 +11,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GetFulfilmentService implements GetFulfilmentQuery {
 
-    private final OrderRepository orders;
+    private final OrderToFulfilQuery orders;
     private final FulfilmentPlans plans;
-    private final OrderViews views;
+    private final Fulfilments fulfilments;
 
-    GetFulfilmentService(OrderRepository orders, FulfilmentPlans plans, OrderViews views) {
+    GetFulfilmentService(OrderToFulfilQuery orders, FulfilmentPlans plans, Fulfilments fulfilments) {
         this.orders = orders;
         this.plans = plans;
-        this.views = views;
+        this.fulfilments = fulfilments;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Fulfilment fulfilment(OrderId orderId) {
-        var order = orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+        var order = orders.toFulfil(orderId);
         var fulfilmentPlan = plans.planOf(orderId);
-        var shipped = views.shipmentsOf(order);
+        var shipped = fulfilments.of(orderId);
         var groups = fulfilmentPlan.groups().stream().map(plan -> {
-            var shipments = shipped.stream().filter(shipment -> plan.location().equals(shipment.location())).toList();
+            var shipments = shipped.shipments().stream().filter(shipment -> plan.location().equals(shipment.location()))
+                    .map(ShipmentsOfOrders::view).toList();
             var lines = order.lines().stream().filter(line -> plan.unitsOf(line.sku()) > 0)
                     .map(line -> new GroupLine(line.lineNumber(), line.sku(), plan.unitsOf(line.sku()),
-                            ShipmentView.shippedFrom(shipped, plan.location(), line.lineNumber())))
+                            shipped.shippedFrom(plan.location(), line.lineNumber())))
                     .toList();
             return new Group(plan.location(), plan.dropShip(), lines, shipments);
         }).toList();
