@@ -30,7 +30,7 @@ public class OrderViews {
     }
 
     /** The order's shipments, oldest first. */
-    public List<ShipmentView> shipmentsOf(Order order) {
+    private List<ShipmentView> shipmentsOf(Order order) {
         return order.shippedUnits().isEmpty() ? List.of() : shipments.of(order.id());
     }
 }

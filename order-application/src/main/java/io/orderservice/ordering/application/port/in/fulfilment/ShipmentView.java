@@ -23,14 +23,4 @@ public record ShipmentView(UUID id, String carrier, String trackingNumber, Strin
 
     public record ShippedUnits(int lineNumber, int quantity) {
     }
-
-    public int quantityOf(int lineNumber) {
-        return lines.stream().filter(line -> line.lineNumber() == lineNumber).mapToInt(ShippedUnits::quantity).sum();
-    }
-
-    /** Units of a line that left from a stock location in any of the shipments. */
-    public static int shippedFrom(List<ShipmentView> shipments, String location, int lineNumber) {
-        return shipments.stream().filter(shipment -> location.equals(shipment.location()))
-                .mapToInt(shipment -> shipment.quantityOf(lineNumber)).sum();
-    }
 }
