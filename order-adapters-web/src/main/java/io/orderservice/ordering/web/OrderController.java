@@ -8,7 +8,6 @@ import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.ListOrdersQuery;
 import io.orderservice.ordering.application.port.in.ModifyOrderUseCase;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
-import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
 import io.orderservice.ordering.application.port.in.placement.GetPlacementQuery;
 import io.orderservice.ordering.domain.status.OrderStatus;
@@ -139,11 +138,8 @@ class OrderController {
             throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
         }
         var accessToken = guest ? GUEST_TOKENS.next() : null;
-        var accepted = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken, requestKey));
-        // Nothing runs for an order waiting for an approver: it is answered as it is.
-        var answer = accepted.status() == OrderStatus.PENDING_APPROVAL ? new PlacementAnswer(accepted, true)
-                : awaitPlacement.await(accepted.id(), answerWithin);
-        var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(accepted.id().value()).toUri();
+        var answer = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken, requestKey));
+        var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(answer.order().id().value()).toUri();
         var response = answer.inProgress() ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location);
         return response.body(OrderResponse.from(answer.order(), accessToken));
     }

@@ -54,19 +54,9 @@ public final class InMemoryNeighbours {
         @Override
         public void save(Order order) {
             saves++;
-            stored.put(order.id(), order);
             published.addAll(order.pullEvents());
             published.addAll(order.pullNotices());
-        }
-
-        @Override
-        public Optional<Order> findById(OrderId id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Optional<CustomerId> customerOf(OrderId id) {
-            return findById(id).map(Order::customerId);
+            stored.put(order.id(), copy(order, order.version() == null ? 0 : order.version() + 1));
         }
 
         /**
@@ -74,11 +64,26 @@ public final class InMemoryNeighbours {
          * save (it rolled back) is not seen by the next.
          */
         @Override
+        public Optional<Order> findById(OrderId id) {
+            return lockById(id);
+        }
+
+        @Override
+        public Optional<CustomerId> customerOf(OrderId id) {
+            return Optional.ofNullable(stored.get(id)).map(Order::customerId);
+        }
+
+        /** As {@link #findById}. */
+        @Override
         public Optional<Order> lockById(OrderId id) {
-            return findById(id).map(order -> Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
+            return Optional.ofNullable(stored.get(id)).map(order -> copy(order, order.version()));
+        }
+
+        private static Order copy(Order order, long version) {
+            return Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
                     order.deliveryInstructions(), order.requestedDeliveryDate(), order.lines(), order.totals(),
                     order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
-                    order.shippedUnits(), order.refunds(), order.placedAt(), order.version()));
+                    order.shippedUnits(), order.refunds(), order.placedAt(), version);
         }
     }
 

@@ -3,6 +3,7 @@ package io.orderservice.ordering.config;
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.RefundLimits;
 import io.orderservice.ordering.domain.ReturnWindow;
+import io.orderservice.ordering.domain.saga.PlacementPatience;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.ordering.domain.saga.UnpaidHoldPolicy;
 import io.orderservice.shared.Money;
@@ -98,6 +99,12 @@ class PlacementPolicyConfiguration {
         return new UnpaidHoldPolicy(properties.unpaidHold() == null ? Duration.ofMinutes(10) : properties.unpaidHold(),
                 max.perCustomer() == null ? 2 : max.perCustomer(), max.perPaymentToken() == null ? 3 : max.perPaymentToken(),
                 max.perShippingAddress() == null ? 3 : max.perShippingAddress());
+    }
+
+    /** {@code order-service.placement.answer-within}: 5 s unless configured. */
+    @Bean
+    PlacementPatience placementPatience(@Value("${order-service.placement.answer-within:PT5S}") Duration answerWithin) {
+        return new PlacementPatience(answerWithin);
     }
 
     @Bean

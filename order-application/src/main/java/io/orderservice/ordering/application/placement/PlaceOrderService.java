@@ -2,21 +2,21 @@ package io.orderservice.ordering.application.placement;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.placement.PlacementStore.Recorded;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
-import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
+import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.out.AddressVerification.Deliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification.Undeliverable;
 import io.orderservice.ordering.application.port.out.AddressVerification;
+import io.orderservice.ordering.application.port.out.FraudScreening;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.application.port.out.OrderPricing.NotShippable;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderPricing;
-import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
@@ -25,10 +25,13 @@ import io.orderservice.ordering.domain.CustomerType;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.saga.Checkout;
+import io.orderservice.ordering.domain.saga.PlacementPatience;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +42,14 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts an order: checks what needs nobody else's say (the address can be delivered to, every SKU has
- * a price, there is a shipping rate, every promo code entered gives something), then stores the order awaiting payment together with its placement
- * saga, which screens it, reserves its stock, authorises its payment and confirms it (ADR 0014). An order
- * the approval rules pick (a business customer's, or above a threshold) waits for an approver first. What is
- * refused here leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
+ * Places an order, on the request's thread: checks what needs nobody else's say (the address can be delivered to, every
+ * SKU has a price, there is a shipping rate, every promo code entered gives something) and asks fraud screening, all
+ * with no transaction open; then one transaction stores the order with its placement saga, screened and its stock
+ * reserved (ADR 0014, ADR 0031); then the payment is asked for with no transaction open, and its answer is stored with
+ * the order's confirmation. The request waits for the gateway for up to {@code order-service.placement.answer-within};
+ * after that it is answered that the placement is at work, and the saga goes on without it. An order the approval rules
+ * pick (a business customer's, or above a threshold) waits for an approver first. What is refused before the
+ * transaction leaves nothing behind; what the saga refuses leaves the order in a failed status with the reason.
  */
 @Service
 class PlaceOrderService implements PlaceOrderUseCase {
@@ -53,33 +59,38 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final AddressVerification addresses;
     private final OrderPricing pricing;
     private final ApprovalRules approvals;
+    private final FraudScreening fraud;
     private final PlacementSteps placements;
-    private final PlacementSettlements settlements;
+    private final PlacementOrchestrator orchestrator;
+    private final PlacementAnswers answers;
     private final PlacementRequests requests;
-    private final OrderRepository orders;
     private final GuestOrderAccess guestAccess;
+    private final Duration answerWithin;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Counter placed;
 
-    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals,
-                      PlacementSteps placements, PlacementSettlements settlements, PlacementRequests requests,
-                      OrderRepository orders, GuestOrderAccess guestAccess, Clock clock, MeterRegistry meters) {
-        this.requests = requests;
-        this.orders = orders;
-        this.guestAccess = guestAccess;
+    PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals, FraudScreening fraud,
+                      PlacementSteps placements, PlacementOrchestrator orchestrator, PlacementAnswers answers,
+                      PlacementRequests requests, GuestOrderAccess guestAccess,
+                      PlacementPatience patience, Clock clock, MeterRegistry meters) {
         this.addresses = addresses;
         this.pricing = pricing;
         this.approvals = approvals;
+        this.fraud = fraud;
         this.placements = placements;
-        this.settlements = settlements;
+        this.orchestrator = orchestrator;
+        this.answers = answers;
+        this.requests = requests;
+        this.guestAccess = guestAccess;
+        this.answerWithin = patience.answerWithin();
         this.clock = clock;
         this.meters = meters;
         this.placed = Counter.builder("orders.placed").description("Orders accepted for placement").register(meters);
     }
 
     @Override
-    public OrderView place(PlaceOrderCommand submitted) {
+    public PlacementAnswer place(PlaceOrderCommand submitted) {
         var placedBefore = submitted.requestKey() == null ? Optional.<OrderId>empty() : requests.placedBy(submitted.requestKey());
         if (placedBefore.isPresent()) {
             return placedBefore(placedBefore.get(), submitted);
@@ -88,24 +99,31 @@ class PlaceOrderService implements PlaceOrderUseCase {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
             var order = price(orderId, command);
-            if (order.status() != OrderStatus.PENDING_APPROVAL) {
-                settlements.expect(orderId);
-            }
+            var checkout = new Checkout(command.paymentMethodType(), command.paymentToken(), command.billingCountry(),
+                    command.clientAddress());
+            var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
+            var screening = awaitingApproval ? null : fraud.screen(PlacementOrchestrator.screening(checkout, order));
+            Recorded started;
             try {
-                placements.start(order, new Checkout(command.paymentMethodType(), command.paymentToken(),
-                        command.billingCountry(), command.clientAddress()), command.guestAccessToken() == null ? null
+                started = placements.start(order, checkout, screening, command.guestAccessToken() == null ? null
                         : GuestOrderAccess.sha256(command.guestAccessToken()), command.requestKey());
             } catch (OrderPlacementRefusedException usedUp) {
-                settlements.forget(orderId);
                 throw refused(usedUp);
             } catch (PlacedAlready another) {
-                settlements.forget(orderId);
                 return placedBefore(another.order(), submitted);
             }
             placed.increment();
             log.info("Accepted order for {} with {} lines, total {}", command.customerId(), order.lines().size(),
                     order.totals().grandTotal());
-            return OrderView.beforeShipping(order);
+            if (awaitingApproval) {
+                // Nothing runs before an approver decides: answered as it is.
+                return new PlacementAnswer(started.order(), true);
+            }
+            if (started.refusal() != null || !started.saga().isRunning(Step.AUTHORISE_PAYMENT)) {
+                return answers.of(started);
+            }
+            return orchestrator.payOnRequest(started, order, answerWithin).map(answers::of)
+                    .orElseGet(() -> new PlacementAnswer(started.order(), true));
         }
     }
 
@@ -113,14 +131,13 @@ class PlaceOrderService implements PlaceOrderUseCase {
      * The order an earlier run of this request placed (its answer was lost, or it is still running): answered as it
      * stands now. A guest's access token went with the lost answer, so the one this run carries replaces it.
      */
-    private OrderView placedBefore(OrderId orderId, PlaceOrderCommand retried) {
+    private PlacementAnswer placedBefore(OrderId orderId, PlaceOrderCommand retried) {
         log.info("A retried request with its Idempotency-Key placed order {} before; answering with it", orderId);
         if (retried.guestAccessToken() != null && guestAccess.tokenSha256Of(orderId).isPresent()) {
             guestAccess.grant(orderId, GuestOrderAccess.sha256(retried.guestAccessToken()));
         }
-        return OrderView.beforeShipping(orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId)));
+        return answers.asStored(orderId);
     }
-
     /** The command with its shipping address as carriers expect it; refused if it cannot be delivered to. */
     private PlaceOrderCommand deliverable(PlaceOrderCommand command) {
         var check = addresses.verify(command.shippingAddress());

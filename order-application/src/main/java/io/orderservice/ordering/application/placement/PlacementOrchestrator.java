@@ -10,14 +10,18 @@ import io.orderservice.ordering.application.port.out.Payments.Authorised;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
-import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
 import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.saga.Checkout;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.OrderId;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,50 +50,123 @@ class PlacementOrchestrator {
     private final OrderRepository orders;
     private final FraudScreening fraud;
     private final Payments payments;
+    private final PaymentCalls paymentCalls;
 
     PlacementOrchestrator(PlacementSagas sagas, PlacementSteps steps, PlacementSettlements settlements,
-                          OrderRepository orders, FraudScreening fraud, Payments payments) {
+                          OrderRepository orders, FraudScreening fraud, Payments payments, PaymentCalls paymentCalls) {
         this.sagas = sagas;
         this.steps = steps;
         this.settlements = settlements;
         this.orders = orders;
         this.fraud = fraud;
         this.payments = payments;
+        this.paymentCalls = paymentCalls;
     }
 
     /** Does the work the saga of {@code orderId} has dispatched, until it is at rest or someone else moved it on. */
     public void run(OrderId orderId) {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var saga = sagas.find(orderId).orElse(null);
-            if (saga == null) {
-                return;
-            }
-            long version = saga.version();
-            // Read once per run: what the steps need of the order (customer, lines, total, address) does not
-            // change while it is placed.
-            var order = new Order[1];
-            OrderView lastSeen = null;
-            // A step's refusal is the answer also when compensations run after it in the same run.
-            OrderPlacementRefusedException refusal = null;
-            for (int done = 0; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
-                var recorded = advance(saga, version, () -> order[0] != null ? order[0] : (order[0] = order(orderId)));
-                if (recorded.isEmpty()) {
-                    return;
-                }
-                saga = recorded.get().saga();
-                version = recorded.get().version();
-                lastSeen = recorded.get().order() != null ? recorded.get().order() : lastSeen;
-                refusal = recorded.get().refusal() != null ? recorded.get().refusal() : refusal;
-                if (!saga.isDispatched()) {
-                    // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
-                    settlements.settled(orderId, new Recorded(saga, version, lastSeen, refusal));
-                    return;
-                }
-            }
-            if (saga.isDispatched()) {
-                log.warn("Placement of {} still has work after {} steps; the clock picks it up", orderId, MAX_WORK_PER_RUN);
+            if (saga != null) {
+                // Read once per run: what the steps need of the order (customer, lines, total, address) does not
+                // change while it is placed.
+                var order = new Order[1];
+                runFrom(new Recorded(saga, saga.version(), null, null),
+                        () -> order[0] != null ? order[0] : (order[0] = order(orderId)));
             }
         }
+    }
+
+    /**
+     * The payment step of a placement the request started ({@link PlacementSteps#start}), run by the request: the gateway
+     * is asked with no transaction open, its answer recorded together with the confirmation, and whatever the saga
+     * dispatched after that run at once. The request waits for the gateway for up to {@code patience}: after that, the
+     * answer is recorded and the run goes on when the gateway answers, on the thread that asked it (or, if this process
+     * dies meanwhile, when the saga's deadline passes).
+     *
+     * @param started what the request's transaction stored: the saga at its payment step, and its version
+     * @param order   the order as the request stored it
+     * @return what the run recorded last, or empty when the gateway did not answer within {@code patience}
+     */
+    Optional<Recorded> payOnRequest(Recorded started, Order order, Duration patience) {
+        var orderId = order.id();
+        var asked = paymentCalls.authorise(paymentRequest(started.saga(), order));
+        try {
+            var outcome = asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(afterPayment(started, order, outcome, null));
+        } catch (TimeoutException late) {
+            log.info("The gateway did not answer the placement of {} within {}: its answer is recorded when it comes", orderId,
+                    patience);
+            asked.whenComplete((outcome, failure) -> {
+                try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
+                    afterPayment(started, order, outcome, failure);
+                }
+            });
+            return Optional.empty();
+        } catch (ExecutionException failed) {
+            return Optional.of(afterPayment(started, order, null, failed.getCause()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Records the payment's answer (or its failure) with the confirmation, then runs what the saga dispatched next. */
+    private Recorded afterPayment(Recorded started, Order order, PaymentOutcome outcome, Throwable failure) {
+        var saga = started.saga();
+        Optional<Recorded> recorded;
+        try {
+            if (failure != null) {
+                throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+            }
+            recorded = steps.paymentAnsweredAndConfirmed(order.id(), started.version(), outcome, PlacementSteps.requested(order),
+                    order.shippingAddress());
+            if (recorded.isEmpty() && outcome instanceof Authorised) {
+                releaseIfGivenUp(order.id());
+            }
+        } catch (ConcurrencyFailureException e) {
+            log.debug("Placement of {} was moved on concurrently: {}", order.id(), e.getMessage());
+            recorded = Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("Placement work AUTHORISE_PAYMENT of {} failed: {}", order.id(), e.toString());
+            recorded = steps.attemptFailed(order.id(), started.version(), describe(e));
+        }
+        return recorded.map(done -> runFrom(done, () -> order)).orElse(started);
+    }
+
+    /**
+     * Does the work the saga dispatched, from what was recorded last, one step or compensation after the other until it
+     * is at rest or someone else moved it on; answers what was recorded last.
+     */
+    private Recorded runFrom(Recorded from, Supplier<Order> order) {
+        var last = from;
+        var saga = from.saga();
+        long version = from.version();
+        OrderView lastSeen = from.order();
+        // A step's refusal is the answer also when compensations run after it in the same run.
+        OrderPlacementRefusedException refusal = from.refusal();
+        int done = 0;
+        for (; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
+            var recorded = advance(saga, version, order);
+            if (recorded.isEmpty()) {
+                return last;
+            }
+            saga = recorded.get().saga();
+            version = recorded.get().version();
+            lastSeen = recorded.get().order() != null ? recorded.get().order() : lastSeen;
+            refusal = recorded.get().refusal() != null ? recorded.get().refusal() : refusal;
+            last = new Recorded(saga, version, lastSeen, refusal);
+        }
+        if (done == 0) {
+            return last;
+        }
+        if (!saga.isDispatched()) {
+            // At rest, or waiting out a backoff: a waiting request has nothing to gain by waiting longer.
+            settlements.settled(saga.orderId(), last);
+        } else {
+            log.warn("Placement of {} still has work after {} steps; the clock picks it up", saga.orderId(), MAX_WORK_PER_RUN);
+        }
+        return last;
     }
 
     /** One step or compensation; empty when someone else moved the saga on meanwhile. */
@@ -111,23 +188,24 @@ class PlacementOrchestrator {
         var orderId = saga.orderId();
         return switch (saga.step().orElseThrow()) {
             case SCREEN -> steps.screened(orderId, version, fraud.screen(screening(saga, order.get())));
-            case RESERVE_STOCK -> steps.reserveStock(orderId, version, requested(order.get()), order.get().shippingAddress());
+            case RESERVE_STOCK -> steps.reserveStock(orderId, version, PlacementSteps.requested(order.get()),
+                    order.get().shippingAddress());
             case AUTHORISE_PAYMENT -> {
-                var checkout = saga.checkout();
-                var outcome = payments.authorise(new PaymentRequest(orderId, saga.paymentAttempt(), order.get().customerId(),
-                        order.get().totals().grandTotal(), checkout.paymentMethod(), checkout.paymentToken()));
+                var outcome = payments.authorise(paymentRequest(saga, order.get()));
                 var recorded = steps.paymentAnswered(orderId, version, outcome);
                 if (recorded.isEmpty() && outcome instanceof Authorised) {
                     releaseIfGivenUp(orderId);
                 }
                 yield recorded;
             }
-            case CONFIRM -> steps.confirm(orderId, version, requested(order.get()), order.get().shippingAddress());
+            case CONFIRM -> steps.confirm(orderId, version, PlacementSteps.requested(order.get()), order.get().shippingAddress());
         };
     }
 
-    private static List<RequestedLine> requested(Order order) {
-        return order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
+    private static PaymentRequest paymentRequest(PlacementSaga saga, Order order) {
+        var checkout = saga.checkout();
+        return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.totals().grandTotal(),
+                checkout.paymentMethod(), checkout.paymentToken());
     }
 
     /**
@@ -151,7 +229,11 @@ class PlacementOrchestrator {
     }
 
     private static ScreeningRequest screening(PlacementSaga saga, Order order) {
-        var checkout = saga.checkout();
+        return screening(saga.checkout(), order);
+    }
+
+    /** What fraud screening is asked about an order placed with {@code checkout}. */
+    static ScreeningRequest screening(Checkout checkout, Order order) {
         return new ScreeningRequest(order.id(), order.customerId(), order.totals().grandTotal(),
                 order.shippingAddress().countryCode(), checkout.billingCountry(), checkout.paymentToken(),
                 checkout.clientAddress());

@@ -26,8 +26,8 @@ import io.orderservice.ordering.domain.saga.PlacementOutcome.Screened;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.StockReserved;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.StockShort;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
+import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
 import io.orderservice.ordering.domain.saga.PlacementSaga;
-import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
@@ -36,7 +36,6 @@ import io.orderservice.shared.RequestKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,13 +60,11 @@ class PlacementSteps {
     private final GuestOrderAccess guestAccess;
     private final PlacementRequests requests;
     private final SagaPolicy policy;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlacementSteps(PlacementStore store, PlacementSagas sagas, OrderRepository orders, StockReservations stock,
                    PromotionClaims promotions, FulfilmentPlans fulfilment, PlacementPaymentAnswers payments,
-                   GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy,
-                   ApplicationEventPublisher events, Clock clock) {
+                   GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy, Clock clock) {
         this.store = store;
         this.sagas = sagas;
         this.orders = orders;
@@ -78,22 +75,28 @@ class PlacementSteps {
         this.guestAccess = guestAccess;
         this.requests = requests;
         this.policy = policy;
-        this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Stores a new order with its saga and the order's events, claiming the uses of the promotions it got, and
-     * announces the saga's first work — unless the order waits for an approver (PENDING_APPROVAL): then nothing
-     * runs until one decides. A promotion without a use left refuses the order, storing nothing. The request's key,
-     * if it had one, is bound to the order in the same transaction; if another run of the same request bound it
-     * first, nothing is stored ({@link PlacedAlready}).
+     * The request's transaction: stores a new order with its saga and the order's events, claiming the uses of the
+     * promotions it got, and runs the steps that are local to this database — the screening's verdict (asked for before,
+     * with no transaction open) and the stock reservation — so that the saga is stored at its payment step, which the
+     * request's run takes next ({@link PlacementOrchestrator#payOnRequest}). An order that waits for an approver
+     * (PENDING_APPROVAL) is stored with nothing run. A promotion without a use left refuses the order, storing nothing. The
+     * request's key, if it had one, is bound to the order in the same transaction; if another run of the same request
+     * bound it first, nothing is stored ({@link PlacedAlready}).
+     * <p>
+     * Nothing is announced: the saga's deadline ({@code step-timeout}) is what brings a placement whose request died
+     * after this commit back to life, on any instance ({@link PlacementDeadlines}).
      *
+     * @param screening       the fraud screening's assessment of the order; null for an order that waits for an approver
      * @param guestAccessHash the SHA-256 of a guest order's access token, kept with the order; null for a customer's
      * @param requestKey      the request's idempotency key; null without one
      */
     @Transactional
-    public void start(Order order, Checkout checkout, byte[] guestAccessHash, RequestKey requestKey) {
+    public Recorded start(Order order, Checkout checkout, RiskAssessment screening, byte[] guestAccessHash,
+                          RequestKey requestKey) {
         var placedBefore = requestKey == null ? Optional.<OrderId>empty() : requests.bind(requestKey, order.id());
         if (placedBefore.isPresent()) {
             throw new PlacedAlready(placedBefore.get());
@@ -104,14 +107,30 @@ class PlacementSteps {
         var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
         var saga = awaitingApproval ? PlacementSaga.startAwaitingApproval(order.id(), checkout)
                 : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
-        orders.save(order);
-        sagas.insert(saga);
+        var placement = store.of(saga, order);
+        var refusal = awaitingApproval ? null : screenAndReserve(placement, screening);
+        var recorded = store.store(placement, refusal);
         if (guestAccessHash != null) {
             guestAccess.grant(order.id(), guestAccessHash);
         }
-        if (!awaitingApproval) {
-            events.publishEvent(new PlacementWorkDue(order.id()));
+        return recorded;
+    }
+
+    private OrderPlacementRefusedException screenAndReserve(PlacementStore.Loaded placement, RiskAssessment screening) {
+        var screened = store.decideOnly(placement, new Screened(screening), OrderPlacementRefusedException.rejected());
+        if (!placement.saga().isRunning(Step.RESERVE_STOCK)) {
+            return screened.refusal();
         }
+        var order = placement.get();
+        if (stock.reserve(order.id(), requested(order), order.shippingAddress()) instanceof InsufficientStock insufficient) {
+            var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+            return store.decideOnly(placement, new StockShort(refusal.getMessage()), refusal).refusal();
+        }
+        return store.decideOnly(placement, new StockReserved(), null).refusal();
+    }
+
+    static List<RequestedLine> requested(Order order) {
+        return order.lines().stream().map(line -> new RequestedLine(line.sku(), line.quantity())).toList();
     }
 
     @Transactional
@@ -151,18 +170,38 @@ class PlacementSteps {
      */
     @Transactional
     public Optional<Recorded> confirm(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
+        return store.lockAt(orderId, version).map(placement -> store.store(placement, confirmed(placement, lines, shipTo)));
+    }
+
+    /**
+     * The payment's answer to the run of the request that started the placement and, when it authorised, the
+     * confirmation ({@link #confirm}), in one transaction.
+     */
+    @Transactional
+    public Optional<Recorded> paymentAnsweredAndConfirmed(OrderId orderId, long version, PaymentOutcome outcome,
+                                                          List<RequestedLine> lines, Address shipTo) {
         return store.lockAt(orderId, version).map(placement -> {
-            if (stock.confirm(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
-                var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
-                return store.decide(placement, new HoldLapsed(refusal.getMessage()), refusal);
+            var answer = payments.of(placement, outcome);
+            var refusal = store.decideOnly(placement, answer.outcome(), answer.ifRefused()).refusal();
+            if (placement.saga().isRunning(Step.CONFIRM)) {
+                refusal = confirmed(placement, lines, shipTo);
             }
-            var plan = fulfilment.planOf(orderId);
-            var dropShips = plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
-                    .map(group -> new DropShip(group.location(), group.lines().stream()
-                            .map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity())).toList()))
-                    .toList();
-            return store.decide(placement, new Confirmed(dropShips, plan.waitingUnits()), null);
+            return store.store(placement, refusal);
         });
+    }
+
+    private OrderPlacementRefusedException confirmed(PlacementStore.Loaded placement, List<RequestedLine> lines, Address shipTo) {
+        var orderId = placement.saga().orderId();
+        if (stock.confirm(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
+            var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
+            return store.decideOnly(placement, new HoldLapsed(refusal.getMessage()), refusal).refusal();
+        }
+        var plan = fulfilment.planOf(orderId);
+        var dropShips = plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
+                .map(group -> new DropShip(group.location(), group.lines().stream()
+                        .map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity())).toList()))
+                .toList();
+        return store.decideOnly(placement, new Confirmed(dropShips, plan.waitingUnits()), null).refusal();
     }
 
     /** A compensation was done; releasing stock is done here, in the same transaction. */

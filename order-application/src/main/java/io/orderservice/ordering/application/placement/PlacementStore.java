@@ -18,6 +18,7 @@ import io.orderservice.ordering.domain.saga.PlacementWorkDue;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -120,16 +121,25 @@ public class PlacementStore {
      */
     public Recorded decide(Loaded loaded, PlacementOutcome outcome, OrderPlacementRefusedException ifRefused) {
         var saga = loaded.saga();
-        var decision = loaded.placement().on(outcome, clock.instant());
-        if (!decision.changed()) {
+        var decided = decideOnly(loaded, outcome, ifRefused);
+        if (!decided.changed()) {
             return new Recorded(saga, saga.version(), loaded.isRead() ? OrderView.beforeShipping(loaded.get()) : null, null);
-        }
-        sagas.update(saga);
-        if (loaded.isRead()) {
-            orders.save(loaded.get());
         }
         if (outcome.fromOutside() && saga.isDispatched()) {
             events.publishEvent(new PlacementWorkDue(saga.orderId()));
+        }
+        return store(loaded, decided.refusal());
+    }
+
+    /**
+     * Decides on the outcome without storing it yet: for a transaction that records several outcomes of the run that does
+     * the steps, and then {@link #store stores} the placement once.
+     */
+    Decided decideOnly(Loaded loaded, PlacementOutcome outcome, OrderPlacementRefusedException ifRefused) {
+        var saga = loaded.saga();
+        var decision = loaded.placement().on(outcome, clock.instant());
+        if (!decision.changed()) {
+            return new Decided(false, null);
         }
         log.info("Placement of {} is {} {}", saga.orderId(), saga.status(),
                 saga.step().map(Enum::name).or(() -> saga.nextCompensation().map(Enum::name)).orElse(""));
@@ -145,6 +155,31 @@ public class PlacementStore {
             }
             refusal = ifRefused.about(saga.orderId());
             meters.counter("orders.placement.refused", "reason", refusal.reason().name()).increment();
+        }
+        return new Decided(true, refusal);
+    }
+
+    /**
+     * An outcome decided on: whether it changed the placement (news it does not wait for does not), and the refusal the
+     * customer is told (null when it did not refuse the order).
+     */
+    record Decided(boolean changed, OrderPlacementRefusedException refusal) {
+    }
+
+    /**
+     * Stores a placement whose outcomes were decided on: a new one (its saga never stored: the order and the saga are
+     * inserted, at version 0), or a loaded one (the saga updated, the order saved if it was read).
+     */
+    Recorded store(Loaded loaded, OrderPlacementRefusedException refusal) {
+        var saga = loaded.saga();
+        if (saga.version() == null) {
+            orders.save(loaded.get());
+            sagas.insert(saga);
+            return new Recorded(saga, 0, OrderView.of(loaded.get(), List.of(), 0L), refusal);
+        }
+        sagas.update(saga);
+        if (loaded.isRead()) {
+            orders.save(loaded.get());
         }
         return new Recorded(saga, saga.version() + 1, loaded.isRead() ? OrderView.beforeShipping(loaded.get()) : null, refusal);
     }

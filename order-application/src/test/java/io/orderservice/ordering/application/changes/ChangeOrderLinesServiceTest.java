@@ -107,8 +107,8 @@ class ChangeOrderLinesServiceTest {
         service.change(new ChangeOrderLinesCommand(order.id(), 3, new AddLine(new Sku("TEE"), Quantity.of(1)), CUSTOMER));
         gateway.covered.clear();
 
-        // the in-memory store keeps the version it was given: the order is still at 3
-        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 3, new RemoveLine(2), CUSTOMER));
+        // the in-memory store, like the database, stored the change at the next version
+        var changed = service.change(new ChangeOrderLinesCommand(order.id(), 4, new RemoveLine(2), CUSTOMER));
 
         assertThat(changed.totals().grandTotal()).isEqualTo(Money.of(1_495, "EUR"));
         assertThat(changed.payment().reference()).isEqualTo("auth-amended-3");

@@ -358,6 +358,11 @@ public final class PlacementSaga {
         compensate(reason, now, policy);
     }
 
+    /** Whether the saga runs {@code at} that step: dispatched, or waiting out a backoff before its next attempt. */
+    public boolean isRunning(Step at) {
+        return status == Status.RUNNING && step == at;
+    }
+
     /** Whether an authorisation the payment step obtained now would be unwanted (the saga gave up meanwhile). */
     public boolean givesUpPayments() {
         return status == Status.COMPENSATING || status == Status.FAILED;

@@ -1,14 +1,16 @@
 package io.orderservice.ordering.application.port.in;
 
 /**
- * Accepts an order: verifies the address, prices the lines, quotes shipping, and stores the order
- * (awaiting payment) with its placement saga, which screens it for fraud, reserves its stock, authorises
- * its payment and confirms it, each step in a transaction of its own ({@link AwaitPlacementQuery} waits for
- * the outcome).
+ * Places an order: verifies the address, prices the lines, quotes shipping, screens it for fraud, stores it with its
+ * placement saga (its stock reserved), asks for its payment and confirms it. Waits for the payment's gateway up to
+ * {@code order-service.placement.answer-within}; a placement still at work then is answered in progress, and its saga
+ * goes on (follow the order).
  *
- * @throws OrderPlacementRefusedException when the address, the catalog or shipping say no; nothing is stored then
+ * @throws OrderPlacementRefusedException when the address, the catalog, shipping, a promo code's uses, fraud screening,
+ *                                        the stock or the payment say no; what was refused before the order was
+ *                                        stored leaves nothing behind, the rest names the order (failed, with the reason)
  */
 public interface PlaceOrderUseCase {
 
-    OrderView place(PlaceOrderCommand command);
+    PlacementAnswer place(PlaceOrderCommand command);
 }

@@ -1,0 +1,33 @@
+package io.orderservice.ordering.application.placement;
+
+import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
+import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.Payments;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.MDC;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks for a placement's payment on a thread of the application's task executor, so that the request that waits for the
+ * answer can stop waiting after {@code answer-within} while the gateway still has it ({@link PlacementOrchestrator#payOnRequest}).
+ * Called directly (as plain use-case tests do), it asks on the caller's thread and the future is complete on return.
+ */
+@Component
+class PaymentCalls {
+
+    private final Payments payments;
+
+    PaymentCalls(Payments payments) {
+        this.payments = payments;
+    }
+
+    @Async
+    public CompletableFuture<PaymentOutcome> authorise(PaymentRequest request) {
+        try (var ignored = MDC.putCloseable("orderId", request.orderId().toString())) {
+            return CompletableFuture.completedFuture(payments.authorise(request));
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
+    }
+}
