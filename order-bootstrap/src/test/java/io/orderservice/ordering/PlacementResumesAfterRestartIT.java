@@ -61,13 +61,14 @@ class PlacementResumesAfterRestartIT {
             assertThat(reservations(orderId)).as("reserved in the request's transaction").isEqualTo(1);
         } // the process "dies" here: the gateway was never asked
         CrashPoints.disarm();
-        assertThat(payments(orderId)).as("no payment asked for").isZero();
+        assertThat(paymentStatus(orderId)).as("the payment intended with the order, never asked for").isEqualTo("PENDING");
 
         try (var secondLife = start("PT0.2S")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> orderStatus(orderId).equals("PAID"));
             assertThat(sagaState(orderId)).isEqualTo("COMPLETED");
             assertThat(reservations(orderId)).isEqualTo(1);
             assertThat(authorisations(orderId)).isEqualTo(1);
+            assertThat(payments(orderId)).isEqualTo(1);
         }
     }
 
@@ -78,16 +79,21 @@ class PlacementResumesAfterRestartIT {
         try (var firstLife = start("P1D")) {
             orderId = placeOrder(firstLife);
             CrashPoints.awaitReached();
-        } // the money is held, the saga does not know yet
+        } // the money is held at the gateway; nothing here knows yet
         CrashPoints.disarm();
         assertThat(sagaState(orderId)).isEqualTo("RUNNING AUTHORISE_PAYMENT");
-        assertThat(authorisations(orderId)).isEqualTo(1);
+        assertThat(paymentStatus(orderId)).isEqualTo("PENDING");
+        assertThat(authorisations(orderId)).isZero();
 
         try (var secondLife = start("PT0.2S")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> orderStatus(orderId).equals("PAID"));
             assertThat(sagaState(orderId)).isEqualTo("COMPLETED");
-            assertThat(authorisations(orderId)).as("the same payment attempt, answered from what was recorded").isEqualTo(1);
+            assertThat(authorisations(orderId)).as("the same payment attempt, asked again").isEqualTo(1);
             assertThat(payments(orderId)).isEqualTo(1);
+            assertThat(database().sql("""
+                            SELECT t.idempotency_key = p.id || ':authorisation' FROM payment_transaction t
+                            JOIN payment p ON p.id = t.payment_id WHERE p.order_id = ?::uuid AND t.kind = 'AUTHORISATION'""")
+                    .param(orderId).query(Boolean.class).single()).as("with the key the first life asked with").isTrue();
             assertThat(reservations(orderId)).isEqualTo(1);
         }
     }
@@ -132,6 +138,10 @@ class PlacementResumesAfterRestartIT {
                         SELECT count(*) FROM payment_transaction t JOIN payment p ON p.id = t.payment_id
                         WHERE p.order_id = ?::uuid AND t.kind = 'AUTHORISATION' AND t.succeeded""")
                 .param(orderId).query(Integer.class).single();
+    }
+
+    private static String paymentStatus(String orderId) {
+        return database().sql("SELECT status FROM payment WHERE order_id = ?::uuid").param(orderId).query(String.class).single();
     }
 
     private static int payments(String orderId) {
@@ -199,11 +209,12 @@ class PlacementResumesAfterRestartIT {
                     if (bean instanceof Payments payments) {
                         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Payments.class},
                                 (proxy, method, args) -> {
-                                    if (method.getName().equals("authorise")) {
+                                    // The request's run asks for the payment it intended in its first transaction.
+                                    if (method.getName().equals("ask")) {
                                         dieHereIf(CrashPoint.BEFORE_AUTHORISING);
                                     }
                                     var result = invoke(payments, method, args);
-                                    if (method.getName().equals("authorise")) {
+                                    if (method.getName().equals("ask")) {
                                         dieHereIf(CrashPoint.AFTER_AUTHORISING);
                                     }
                                     return result;

@@ -6,7 +6,9 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,46 +30,81 @@ class JdbcPromotionUsages implements PromotionUsages {
     }
 
     @Override
-    public PromotionUseCount count(String promotionId, CustomerId customerId, OrderId orderId) {
-        var held = jdbc.sql("""
-                        SELECT count(*) FROM promotion_usage
-                        WHERE promotion_id = ? AND order_id = ? AND released_at IS NULL""")
-                .params(promotionId, orderId.value()).query(Integer.class).single();
-        if (held > 0) {
-            return PromotionUseCount.alreadyHeld();
+    public List<PromotionUseCount> count(List<String> promotionIds, CustomerId customerId, OrderId orderId) {
+        var ids = promotionIds.toArray(String[]::new);
+        // One statement for all the order's promotions: the uses it holds already, the guard of the total (takes a use
+        // only while one is left, and locks the row of a limited promotion) and what is known of each.
+        var counted = jdbc.sql("""
+                        WITH wanted AS (
+                            SELECT id, position FROM unnest(?::varchar[]) WITH ORDINALITY AS w(id, position)
+                        ), held AS (
+                            SELECT promotion_id AS id FROM promotion_usage
+                            WHERE order_id = ? AND promotion_id = ANY(?::varchar[]) AND released_at IS NULL
+                        ), taken AS (
+                            UPDATE promotion p SET uses = p.uses + 1
+                            WHERE p.id = ANY(?::varchar[]) AND p.id NOT IN (SELECT id FROM held)
+                              AND (p.max_uses IS NOT NULL OR p.max_uses_per_customer IS NOT NULL)
+                              AND (p.max_uses IS NULL OR p.uses < p.max_uses)
+                            RETURNING p.id, p.max_uses_per_customer
+                        )
+                        SELECT h.id IS NOT NULL AS held, p.id IS NOT NULL AS known,
+                               coalesce(p.max_uses IS NOT NULL OR p.max_uses_per_customer IS NOT NULL, false) AS counted,
+                               t.id IS NOT NULL AS took, t.max_uses_per_customer
+                        FROM wanted w LEFT JOIN held h ON h.id = w.id LEFT JOIN promotion p ON p.id = w.id
+                          LEFT JOIN taken t ON t.id = w.id
+                        ORDER BY w.position""")
+                .params(ids, orderId.value(), ids, ids)
+                .query((row, number) -> new Counted(row.getBoolean("held"), row.getBoolean("known"), row.getBoolean("counted"),
+                        row.getBoolean("took"), (Integer) row.getObject("max_uses_per_customer")))
+                .list();
+        // The customer's own uses, counted after the guard took the promotion's lock (a statement of its own, so that it
+        // sees every use committed while it waited), and only for promotions that limit them.
+        var limitedPerCustomer = new ArrayList<String>();
+        for (int i = 0; i < ids.length; i++) {
+            if (counted.get(i).maxPerCustomer() != null) {
+                limitedPerCustomer.add(ids[i]);
+            }
         }
-        // The guard of the total: takes a use only while one is left, and locks the row of a limited promotion.
-        var perCustomer = jdbc.sql("""
-                        UPDATE promotion SET uses = uses + 1
-                        WHERE id = ? AND (max_uses IS NOT NULL OR max_uses_per_customer IS NOT NULL)
-                          AND (max_uses IS NULL OR uses < max_uses)
-                        RETURNING max_uses_per_customer""")
-                .param(promotionId).query((row, number) -> Optional.ofNullable((Integer) row.getObject(1))).optional();
-        if (perCustomer.isEmpty()) {
-            var unlimited = jdbc.sql("SELECT max_uses IS NULL AND max_uses_per_customer IS NULL FROM promotion WHERE id = ?")
-                    .param(promotionId).query(Boolean.class).optional();
-            return new PromotionUseCount(false, unlimited.isPresent(), unlimited.isPresent() && !unlimited.get(),
-                    unlimited.orElse(false), null, 0);
+        var customerUses = new HashMap<String, Integer>();
+        if (!limitedPerCustomer.isEmpty()) {
+            jdbc.sql("""
+                            SELECT promotion_id, count(*) AS uses FROM promotion_usage
+                            WHERE promotion_id = ANY(?::varchar[]) AND customer_id = ? AND released_at IS NULL
+                            GROUP BY promotion_id""")
+                    .params(limitedPerCustomer.toArray(String[]::new), customerId.value())
+                    .query(row -> {
+                        customerUses.put(row.getString("promotion_id"), row.getInt("uses"));
+                    });
         }
-        var maxPerCustomer = perCustomer.get().orElse(null);
-        int used = maxPerCustomer == null ? 0 : jdbc.sql("""
-                        SELECT count(*) FROM promotion_usage
-                        WHERE promotion_id = ? AND customer_id = ? AND released_at IS NULL""")
-                .params(promotionId, customerId.value()).query(Integer.class).single();
-        return new PromotionUseCount(false, true, true, true, maxPerCustomer, used);
+        var counts = new ArrayList<PromotionUseCount>();
+        for (int i = 0; i < ids.length; i++) {
+            var row = counted.get(i);
+            counts.add(row.held() ? PromotionUseCount.alreadyHeld()
+                    : new PromotionUseCount(false, row.known(), row.counted(), !row.counted() || row.took(),
+                    row.maxPerCustomer(), customerUses.getOrDefault(ids[i], 0)));
+        }
+        return counts;
+    }
+
+    /** One promotion's row of the counting statement. */
+    private record Counted(boolean held, boolean known, boolean counted, boolean took, Integer maxPerCustomer) {
     }
 
     @Override
-    public void record(String promotionId, CustomerId customerId, OrderId orderId, Instant at) {
+    public void record(List<String> promotionIds, CustomerId customerId, OrderId orderId, Instant at) {
         jdbc.sql("""
-                        INSERT INTO promotion_usage (promotion_id, order_id, customer_id, used_at) VALUES (?, ?, ?, ?)
+                        INSERT INTO promotion_usage (promotion_id, order_id, customer_id, used_at)
+                        SELECT id, ?, ?, ? FROM unnest(?::varchar[]) AS u(id)
                         ON CONFLICT (promotion_id, order_id) DO UPDATE SET released_at = NULL, used_at = excluded.used_at""")
-                .params(promotionId, orderId.value(), customerId.value(), Timestamp.from(at)).update();
+                .params(orderId.value(), customerId.value(), Timestamp.from(at), promotionIds.toArray(String[]::new)).update();
     }
 
     @Override
-    public void giveBack(String promotionId) {
-        jdbc.sql("UPDATE promotion SET uses = uses - 1 WHERE id = ?").param(promotionId).update();
+    public void giveBack(List<String> promotionIds) {
+        if (!promotionIds.isEmpty()) {
+            jdbc.sql("UPDATE promotion SET uses = uses - 1 WHERE id = ANY(?::varchar[])")
+                    .param(promotionIds.toArray(String[]::new)).update();
+        }
     }
 
     @Override

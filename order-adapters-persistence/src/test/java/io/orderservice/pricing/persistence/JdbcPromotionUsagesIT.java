@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderservice.pricing.application.port.out.PromotionUsages;
 import io.orderservice.pricing.domain.PromotionUseCount.Decision;
+import io.orderservice.pricing.domain.PromotionUseCount;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
@@ -102,6 +103,33 @@ class JdbcPromotionUsagesIT {
                 .isEqualTo(Decision.EXHAUSTED);
     }
 
+    @Test
+    void anOrdersPromotionsAreCountedTogetherEachAsItsOwnRuleSays() {
+        var customer = new CustomerId("two-at-once");
+        var first = OrderId.newId();
+        var counts = transaction.execute(status -> {
+            var counted = usages.count(List.of("it-unlimited", "it-once-each", "it-last-five", "it-gone"), customer, first);
+            usages.record(List.of("it-unlimited", "it-once-each", "it-last-five"), customer, first, NOW);
+            return counted;
+        });
+
+        assertThat(counts).extracting(PromotionUseCount::decide)
+                .containsExactly(Decision.CLAIMED, Decision.CLAIMED, Decision.CLAIMED, Decision.EXHAUSTED);
+        assertThat(counts).extracting(PromotionUseCount::tookAUse).containsExactly(false, true, true, false);
+        assertThat(uses("it-last-five")).isEqualTo(1);
+        assertThat(uses("it-once-each")).isEqualTo(1);
+
+        var again = transaction.execute(status -> usages.count(List.of("it-last-five", "it-once-each"), customer,
+                OrderId.newId()));
+        assertThat(again).extracting(PromotionUseCount::decide).as("the customer's one use is had; the total is not")
+                .containsExactly(Decision.CLAIMED, Decision.CUSTOMER_LIMIT_REACHED);
+        var retried = transaction.execute(status -> usages.count(List.of("it-once-each", "it-last-five"), customer, first));
+        assertThat(retried).as("the same order counting again holds its uses").allSatisfy(count -> {
+            assertThat(count.decide()).isEqualTo(Decision.CLAIMED);
+            assertThat(count.tookAUse()).isFalse();
+        });
+    }
+
     private EnumMap<Decision, List<OrderId>> race(int orders, java.util.function.IntFunction<CustomerId> customer, String promotion)
             throws Exception {
         var start = new CountDownLatch(1);
@@ -144,11 +172,11 @@ class JdbcPromotionUsagesIT {
 
     /** What the application does with the store (ClaimPromotionUses): count, let the domain decide, record or give back. */
     private Decision claimed(String promotion, CustomerId customer, OrderId order) {
-        var count = usages.count(promotion, customer, order);
+        var count = usages.count(List.of(promotion), customer, order).get(0);
         if (count.recordsAUse()) {
-            usages.record(promotion, customer, order, NOW);
+            usages.record(List.of(promotion), customer, order, NOW);
         } else if (count.tookAUse()) {
-            usages.giveBack(promotion);
+            usages.giveBack(List.of(promotion));
         }
         return count.decide();
     }

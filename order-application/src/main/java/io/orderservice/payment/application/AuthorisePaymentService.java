@@ -12,6 +12,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RequiresAction;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.domain.PaymentRouting;
@@ -44,14 +45,16 @@ class AuthorisePaymentService {
     private static final Logger log = LoggerFactory.getLogger(AuthorisePaymentService.class);
 
     private final AuthorisationIntents intents;
+    private final PaymentRepository payments;
     private final PaymentAnswers answers;
     private final PaymentGateways gateways;
     private final PaymentRouting routing;
     private final Clock clock;
 
-    AuthorisePaymentService(AuthorisationIntents intents, PaymentAnswers answers, PaymentGateways gateways,
-                            PaymentRouting routing, Clock clock) {
+    AuthorisePaymentService(AuthorisationIntents intents, PaymentRepository payments, PaymentAnswers answers,
+                            PaymentGateways gateways, PaymentRouting routing, Clock clock) {
         this.intents = intents;
+        this.payments = payments;
         this.answers = answers;
         this.gateways = gateways;
         this.routing = routing;
@@ -62,6 +65,40 @@ class AuthorisePaymentService {
         return authorise(PaymentId.forAttempt(request.orderId(), request.attempt()), request, false);
     }
 
+    /**
+     * The first of an authorisation's three parts when the caller's transactions draw the lines (a placement's request
+     * runs it, ADR 0031): the payment of this attempt is recorded PENDING in the caller's transaction, before any gateway
+     * is asked. The attempt must be new.
+     */
+    public void intend(PaymentRequest request) {
+        payments.insert(intended(request));
+    }
+
+    /**
+     * The second: the route's gateways are asked for the attempt {@link #intend intended} by the same run, with no
+     * transaction open; only a failover is recorded on the way (before the next gateway is asked). The answer is not
+     * recorded: {@link #record} does that in the caller's next transaction.
+     */
+    public PaymentOutcome ask(PaymentRequest request) {
+        var route = routing.gatewaysFor(request.methodType(), request.amount());
+        return askGateways(intended(request), route, false);
+    }
+
+    /**
+     * The third: what the gateway answered ({@link #ask}) is recorded in the caller's transaction. An answer recorded
+     * already (the same answer, asked again with the same key) changes nothing.
+     */
+    public void record(PaymentRequest request, PaymentOutcome outcome) {
+        record(PaymentId.forAttempt(request.orderId(), request.attempt()), outcome);
+    }
+
+    /** The payment of a new attempt as {@link #intend} records it; its id, key and first gateway follow from the request. */
+    private Payment intended(PaymentRequest request) {
+        var route = routing.gatewaysFor(request.methodType(), request.amount());
+        return Payment.start(PaymentId.forAttempt(request.orderId(), request.attempt()), request.orderId(),
+                request.customerId(), request.amount(), request.methodType(), request.token(), route.get(0), clock.instant());
+    }
+
     /** As {@link #authorise(PaymentRequest)}, for a proposal whose id the caller derived from the change it is for. */
     public PaymentOutcome propose(PaymentId id, PaymentRequest request) {
         return authorise(id, request, true);
@@ -70,7 +107,7 @@ class AuthorisePaymentService {
     private PaymentOutcome authorise(PaymentId id, PaymentRequest request, boolean proposal) {
         var route = routing.gatewaysFor(request.methodType(), request.amount());
         var intent = intents.record(id, request, route.get(0), proposal);
-        return intent.resumed() ? resume(intent.payment(), route) : askGateways(intent.payment(), route);
+        return intent.resumed() ? resume(intent.payment(), route) : askGateways(intent.payment(), route, true);
     }
 
     private PaymentOutcome resume(Payment payment, List<String> route) {
@@ -89,10 +126,11 @@ class AuthorisePaymentService {
         // FAILED, or PENDING (a try that crashed, or one still under way): ask again, from the gateway that had it;
         // never one before it, which may have it too.
         int from = route.indexOf(payment.gateway());
-        return askGateways(payment, from < 0 ? List.of(payment.gateway()) : route.subList(from, route.size()));
+        return askGateways(payment, from < 0 ? List.of(payment.gateway()) : route.subList(from, route.size()), true);
     }
 
-    private PaymentOutcome askGateways(Payment payment, List<String> route) {
+    /** @param recordAnswer whether the answer is recorded here, in a transaction of its own, or by the caller */
+    private PaymentOutcome askGateways(Payment payment, List<String> route, boolean recordAnswer) {
         PaymentGatewayUnavailableException unavailable = null;
         var asking = payment;
         for (int i = 0; i < route.size(); i++) {
@@ -105,7 +143,11 @@ class AuthorisePaymentService {
                 var result = gateways.named(route.get(i)).authorise(new AuthorisationRequest(asking.id(), asking.orderId(),
                         asking.customerId(), asking.amount(), asking.methodType(), asking.token(),
                         asking.authorisationKey()));
-                return apply(payment.id(), result);
+                var outcome = outcomeOf(result);
+                if (recordAnswer) {
+                    record(payment.id(), outcome);
+                }
+                return outcome;
             } catch (PaymentGatewayUnavailableException e) {
                 unavailable = e;
                 if (e.mayHaveBeenProcessed()) {
@@ -115,23 +157,37 @@ class AuthorisePaymentService {
                 }
             }
         }
-        var reason = unavailable.getMessage();
-        answers.apply(payment.id(), recorded -> recorded.failed(reason, clock.instant()));
-        return new Unavailable(reason);
+        var outcome = new Unavailable(unavailable.getMessage());
+        if (recordAnswer) {
+            record(payment.id(), outcome);
+        }
+        return outcome;
     }
 
-    private PaymentOutcome apply(PaymentId paymentId, GatewayResult result) {
-        var now = clock.instant();
+    private static PaymentOutcome outcomeOf(GatewayResult result) {
         if (result instanceof Approved approved) {
-            answers.apply(paymentId, payment -> payment.authorised(approved.reference(), now));
             return new Authorised(approved.reference());
         }
         if (result instanceof RequiresAction action) {
-            answers.apply(paymentId, payment -> payment.requiresAction(action.reference(), now));
             return new ActionRequired(action.reference(), action.actionUrl());
         }
         var refused = (Refused) result;
-        answers.apply(paymentId, payment -> payment.declined(refused.code(), refused.message(), now));
         return new Declined(refused.code(), refused.message());
+    }
+
+    /** In the caller's transaction if there is one, otherwise in one of its own ({@link PaymentAnswers}). */
+    private void record(PaymentId paymentId, PaymentOutcome outcome) {
+        var now = clock.instant();
+        answers.apply(paymentId, payment -> {
+            if (outcome instanceof Authorised authorised) {
+                payment.authorised(authorised.reference(), now);
+            } else if (outcome instanceof ActionRequired action) {
+                payment.requiresAction(action.reference(), now);
+            } else if (outcome instanceof Declined declined) {
+                payment.declined(declined.code(), declined.message(), now);
+            } else {
+                payment.failed(((Unavailable) outcome).reason(), now);
+            }
+        });
     }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -102,6 +103,23 @@ class PaymentsForOrders implements Payments {
     @Override
     public PaymentOutcome authorise(PaymentRequest request) {
         return authorisations.authorise(request);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void intend(PaymentRequest request) {
+        authorisations.intend(request);
+    }
+
+    @Override
+    public PaymentOutcome ask(PaymentRequest request) {
+        return authorisations.ask(request);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(PaymentRequest request, PaymentOutcome outcome) {
+        authorisations.record(request, outcome);
     }
 
     @Override

@@ -325,6 +325,28 @@ public final class InMemoryNeighbours {
                 default -> new Declined("card_declined", "the card was declined");
             };
         }
+
+        /** Attempts intended in a caller's transaction, and the answers recorded in one. */
+        public final List<PaymentRequest> intended = new ArrayList<>();
+        public final Map<PaymentRequest, PaymentOutcome> recorded = new HashMap<>();
+
+        @Override
+        public void intend(PaymentRequest request) {
+            intended.add(request);
+        }
+
+        @Override
+        public PaymentOutcome ask(PaymentRequest request) {
+            if (!intended.contains(request)) {
+                throw new IllegalStateException("asked for a payment nobody intended: " + request);
+            }
+            return authorise(request);
+        }
+
+        @Override
+        public void record(PaymentRequest request, PaymentOutcome outcome) {
+            recorded.put(request, outcome);
+        }
     }
 
     /** Counts the unpaid holds among the sagas and orders in memory, by the rules of the database adapter. */

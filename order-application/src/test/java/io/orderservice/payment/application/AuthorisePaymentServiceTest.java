@@ -43,7 +43,7 @@ class AuthorisePaymentServiceTest {
     private final Scripted secondary = new Scripted("secondary");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     private final AuthorisePaymentService service = new AuthorisePaymentService(new AuthorisationIntents(payments, clock),
-            new PaymentAnswers(payments), new PaymentGateways(List.of(primary, secondary), routing()),
+            payments, new PaymentAnswers(payments), new PaymentGateways(List.of(primary, secondary), routing()),
             routing(), clock);
 
     private static PaymentRouting routing() {
@@ -63,6 +63,33 @@ class AuthorisePaymentServiceTest {
         assertThat(payment.gateway()).isEqualTo("primary");
         assertThat(primary.keys).containsExactly(payment.id() + ":authorisation");
         assertThat(published).singleElement().isInstanceOf(PaymentAuthorised.class);
+    }
+
+    @Test
+    void anIntendedAttemptIsAskedWithoutRecordingAndRecordedOnceByTheCaller() {
+        primary.answer = request -> {
+            throw new PaymentGatewayUnavailableException("primary", "connection refused", false, null);
+        };
+        secondary.answer = request -> new PaymentGateway.Approved("auth_3");
+        var request = request();
+
+        service.intend(request);
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.PENDING);
+        var outcome = service.ask(request);
+
+        assertThat(outcome).isEqualTo(new Authorised("auth_3"));
+        assertThat(payments.only().status()).as("the answer is the caller's to record").isEqualTo(PaymentStatus.PENDING);
+        assertThat(payments.only().gateway()).as("the failover is recorded before the next gateway is asked")
+                .isEqualTo("secondary");
+        assertThat(secondary.keys).isEqualTo(primary.keys).containsExactly(payments.only().id() + ":authorisation");
+
+        service.record(request, outcome);
+        service.record(request, outcome);
+
+        assertThat(payments.only().status()).isEqualTo(PaymentStatus.AUTHORISED);
+        assertThat(published).as("recorded once").singleElement().isInstanceOf(PaymentAuthorised.class);
+        assertThat(service.authorise(request)).as("asked again, answered as recorded").isEqualTo(new Authorised("auth_3"));
+        assertThat(secondary.calls).isEqualTo(1);
     }
 
     @Test

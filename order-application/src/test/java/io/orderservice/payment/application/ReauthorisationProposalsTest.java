@@ -128,7 +128,7 @@ class ReauthorisationProposalsTest {
     private PaymentsForOrders paymentsForOrders() {
         var routing = new PaymentRouting(List.of(), List.of("primary"));
         var answers = new PaymentAnswers(payments);
-        var authorise = new AuthorisePaymentService(new AuthorisationIntents(payments, clock), answers,
+        var authorise = new AuthorisePaymentService(new AuthorisationIntents(payments, clock), payments, answers,
                 new PaymentGateways(List.of(gateway), routing), routing, clock);
         return new PaymentsForOrders(authorise, answers, anyOrder -> Optional.empty(), (anyOrder, total) -> {
             throw new UnsupportedOperationException("no capture here");

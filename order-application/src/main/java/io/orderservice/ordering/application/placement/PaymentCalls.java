@@ -22,10 +22,11 @@ class PaymentCalls {
         this.payments = payments;
     }
 
+    /** {@link Payments#ask}: the attempt was intended in the request's transaction; the answer is recorded in its next. */
     @Async
-    public CompletableFuture<PaymentOutcome> authorise(PaymentRequest request) {
+    public CompletableFuture<PaymentOutcome> ask(PaymentRequest request) {
         try (var ignored = MDC.putCloseable("orderId", request.orderId().toString())) {
-            return CompletableFuture.completedFuture(payments.authorise(request));
+            return CompletableFuture.completedFuture(payments.ask(request));
         } catch (RuntimeException failed) {
             return CompletableFuture.failedFuture(failed);
         }

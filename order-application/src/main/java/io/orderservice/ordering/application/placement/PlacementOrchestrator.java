@@ -90,21 +90,22 @@ class PlacementOrchestrator {
      */
     Optional<Recorded> payOnRequest(Recorded started, Order order, Duration patience) {
         var orderId = order.id();
-        var asked = paymentCalls.authorise(paymentRequest(started.saga(), order));
+        var request = PlacementSteps.paymentRequest(started.saga(), order);
+        var asked = paymentCalls.ask(request);
         try {
             var outcome = asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-            return Optional.of(afterPayment(started, order, outcome, null));
+            return Optional.of(afterPayment(started, request, order, outcome, null));
         } catch (TimeoutException late) {
             log.info("The gateway did not answer the placement of {} within {}: its answer is recorded when it comes", orderId,
                     patience);
             asked.whenComplete((outcome, failure) -> {
                 try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
-                    afterPayment(started, order, outcome, failure);
+                    afterPayment(started, request, order, outcome, failure);
                 }
             });
             return Optional.empty();
         } catch (ExecutionException failed) {
-            return Optional.of(afterPayment(started, order, null, failed.getCause()));
+            return Optional.of(afterPayment(started, request, order, null, failed.getCause()));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -112,14 +113,14 @@ class PlacementOrchestrator {
     }
 
     /** Records the payment's answer (or its failure) with the confirmation, then runs what the saga dispatched next. */
-    private Recorded afterPayment(Recorded started, Order order, PaymentOutcome outcome, Throwable failure) {
-        var saga = started.saga();
+    private Recorded afterPayment(Recorded started, PaymentRequest asked, Order order, PaymentOutcome outcome,
+                                  Throwable failure) {
         Optional<Recorded> recorded;
         try {
             if (failure != null) {
                 throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
             }
-            recorded = steps.paymentAnsweredAndConfirmed(order.id(), started.version(), outcome, PlacementSteps.requested(order),
+            recorded = steps.paymentAnsweredAndConfirmed(asked, started.version(), outcome, PlacementSteps.requested(order),
                     order.shippingAddress());
             if (recorded.isEmpty() && outcome instanceof Authorised) {
                 releaseIfGivenUp(order.id());
@@ -131,7 +132,13 @@ class PlacementOrchestrator {
             log.warn("Placement work AUTHORISE_PAYMENT of {} failed: {}", order.id(), e.toString());
             recorded = steps.attemptFailed(order.id(), started.version(), describe(e));
         }
-        return recorded.map(done -> runFrom(done, () -> order)).orElse(started);
+        if (recorded.isEmpty()) {
+            // Someone moved the placement on meanwhile (the gateway's news came first, an operator gave it up): the run
+            // goes on from where it stands, as any run would; a concurrent one and this take turns by the saga's version.
+            return sagas.find(order.id()).map(saga -> runFrom(new Recorded(saga, saga.version(), null, null), () -> order))
+                    .orElse(started);
+        }
+        return runFrom(recorded.get(), () -> order);
     }
 
     /**
@@ -149,7 +156,8 @@ class PlacementOrchestrator {
         for (; done < MAX_WORK_PER_RUN && saga.isDispatched(); done++) {
             var recorded = advance(saga, version, order);
             if (recorded.isEmpty()) {
-                return last;
+                // Someone else moved it on: what this run saw last is not how it stands.
+                return new Recorded(saga, version, null, refusal);
             }
             saga = recorded.get().saga();
             version = recorded.get().version();
@@ -191,7 +199,7 @@ class PlacementOrchestrator {
             case RESERVE_STOCK -> steps.reserveStock(orderId, version, PlacementSteps.requested(order.get()),
                     order.get().shippingAddress());
             case AUTHORISE_PAYMENT -> {
-                var outcome = payments.authorise(paymentRequest(saga, order.get()));
+                var outcome = payments.authorise(PlacementSteps.paymentRequest(saga, order.get()));
                 var recorded = steps.paymentAnswered(orderId, version, outcome);
                 if (recorded.isEmpty() && outcome instanceof Authorised) {
                     releaseIfGivenUp(orderId);
@@ -200,12 +208,6 @@ class PlacementOrchestrator {
             }
             case CONFIRM -> steps.confirm(orderId, version, PlacementSteps.requested(order.get()), order.get().shippingAddress());
         };
-    }
-
-    private static PaymentRequest paymentRequest(PlacementSaga saga, Order order) {
-        var checkout = saga.checkout();
-        return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.totals().grandTotal(),
-                checkout.paymentMethod(), checkout.paymentToken());
     }
 
     /**

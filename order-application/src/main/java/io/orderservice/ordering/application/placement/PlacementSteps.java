@@ -6,6 +6,8 @@ import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
+import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
@@ -57,6 +59,7 @@ class PlacementSteps {
     private final PromotionClaims promotions;
     private final FulfilmentPlans fulfilment;
     private final PlacementPaymentAnswers payments;
+    private final Payments paying;
     private final GuestOrderAccess guestAccess;
     private final PlacementRequests requests;
     private final SagaPolicy policy;
@@ -64,7 +67,7 @@ class PlacementSteps {
 
     PlacementSteps(PlacementStore store, PlacementSagas sagas, OrderRepository orders, StockReservations stock,
                    PromotionClaims promotions, FulfilmentPlans fulfilment, PlacementPaymentAnswers payments,
-                   GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy, Clock clock) {
+                   Payments paying, GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy, Clock clock) {
         this.store = store;
         this.sagas = sagas;
         this.orders = orders;
@@ -72,6 +75,7 @@ class PlacementSteps {
         this.promotions = promotions;
         this.fulfilment = fulfilment;
         this.payments = payments;
+        this.paying = paying;
         this.guestAccess = guestAccess;
         this.requests = requests;
         this.policy = policy;
@@ -109,6 +113,9 @@ class PlacementSteps {
                 : PlacementSaga.start(order.id(), checkout, clock.instant(), policy);
         var placement = store.of(saga, order);
         var refusal = awaitingApproval ? null : screenAndReserve(placement, screening);
+        if (saga.isRunning(Step.AUTHORISE_PAYMENT)) {
+            paying.intend(paymentRequest(saga, order));
+        }
         var recorded = store.store(placement, refusal);
         if (guestAccessHash != null) {
             guestAccess.grant(order.id(), guestAccessHash);
@@ -127,6 +134,13 @@ class PlacementSteps {
             return store.decideOnly(placement, new StockShort(refusal.getMessage()), refusal).refusal();
         }
         return store.decideOnly(placement, new StockReserved(), null).refusal();
+    }
+
+    /** What the payment step of {@code saga} asks for: the order's total, with the checkout's payment method. */
+    static PaymentRequest paymentRequest(PlacementSaga saga, Order order) {
+        var checkout = saga.checkout();
+        return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.totals().grandTotal(),
+                checkout.paymentMethod(), checkout.paymentToken());
     }
 
     static List<RequestedLine> requested(Order order) {
@@ -174,13 +188,17 @@ class PlacementSteps {
     }
 
     /**
-     * The payment's answer to the run of the request that started the placement and, when it authorised, the
-     * confirmation ({@link #confirm}), in one transaction.
+     * The payment's answer to the run of the request that started the placement, recorded with the payment ({@link
+     * Payments#record}, whatever becomes of the placement: the payment keeps what its gateway said) and, when it
+     * authorised, the confirmation ({@link #confirm}), in one transaction.
+     *
+     * @param asked what the request's run asked for ({@link Payments#intend} recorded it with the placement's start)
      */
     @Transactional
-    public Optional<Recorded> paymentAnsweredAndConfirmed(OrderId orderId, long version, PaymentOutcome outcome,
+    public Optional<Recorded> paymentAnsweredAndConfirmed(PaymentRequest asked, long version, PaymentOutcome outcome,
                                                           List<RequestedLine> lines, Address shipTo) {
-        return store.lockAt(orderId, version).map(placement -> {
+        paying.record(asked, outcome);
+        return store.lockAt(asked.orderId(), version).map(placement -> {
             var answer = payments.of(placement, outcome);
             var refusal = store.decideOnly(placement, answer.outcome(), answer.ifRefused()).refusal();
             if (placement.saga().isRunning(Step.CONFIRM)) {

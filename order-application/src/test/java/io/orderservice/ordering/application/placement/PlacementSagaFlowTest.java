@@ -14,6 +14,7 @@ import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPay
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.domain.ApprovalRules;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderStatusChanged;
@@ -44,6 +45,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +95,7 @@ class PlacementSagaFlowTest {
         unpaidHolds = new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders);
         var paymentAnswers = new PlacementPaymentAnswers(unpaidHolds, UNPAID_HOLDS, POLICY);
         steps = new PlacementSteps(store, sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), paymentAnswers, guestAccess, requests,
+                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), paymentAnswers, gateway, guestAccess, requests,
                 POLICY, clock);
         orchestrator = new PlacementOrchestrator(sagas, steps, settlements, orders, fraud, gateway, new PaymentCalls(gateway));
         var placementAnswers = new PlacementAnswers(sagas, orders);
@@ -111,6 +113,9 @@ class PlacementSagaFlowTest {
         var view = answer.order();
 
         assertThat(publishedWork()).as("nothing announced: the request ran the steps").isEmpty();
+        assertThat(gateway.intended).as("the payment intended with the order").hasSize(1);
+        assertThat(gateway.recorded).as("its answer recorded with the confirmation").containsOnlyKeys(gateway.intended)
+                .allSatisfy((request, outcome) -> assertThat(outcome).isInstanceOf(Payments.Authorised.class));
         assertThat(answer.inProgress()).isFalse();
         assertThat(answer.order().status()).isEqualTo(OrderStatus.PAID);
         assertThat(answer.order().totals().grandTotal()).isEqualTo(Money.of(2 * 1999 + 1250 + 495, "EUR"));
@@ -131,6 +136,37 @@ class PlacementSagaFlowTest {
         assertThat(orderEvents().get(1)).isInstanceOfSatisfying(OrderStatusChanged.class,
                 changed -> assertThat(changed.to()).isEqualTo(OrderStatus.PAID));
         assertThat(meters.counter("orders.placed").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aGatewayThatAnswersAfterAnswerWithinIsAnsweredInProgressAndItsAnswerIsRecordedWhenItComes() {
+        var late = new CompletableFuture<Payments.PaymentOutcome>();
+        var slowCalls = new PaymentCalls(gateway) {
+            @Override
+            public CompletableFuture<Payments.PaymentOutcome> ask(Payments.PaymentRequest request) {
+                return late;
+            }
+        };
+        var slowOrchestrator = new PlacementOrchestrator(sagas, steps, new PlacementSettlements(), orders, fraud, gateway,
+                slowCalls);
+        var impatient = new PlaceOrderService(addresses, catalog, new ApprovalRules(true, Map.of()), fraud, steps,
+                slowOrchestrator, new PlacementAnswers(sagas, orders), requests, guestAccess,
+                new PlacementPatience(Duration.ofMillis(1)), clock, meters);
+
+        var answer = impatient.place(command("tok_approve", line("TSHIRT", 1)));
+
+        assertThat(answer.inProgress()).isTrue();
+        assertThat(answer.order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        var orderId = answer.order().id();
+        assertThat(saga(orderId).isRunning(io.orderservice.ordering.domain.saga.PlacementSaga.Step.AUTHORISE_PAYMENT)).isTrue();
+
+        late.complete(new Payments.Authorised("auth-late"));
+
+        assertThat(orders.stored.get(orderId).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.stored.get(orderId).paymentReference()).isEqualTo("auth-late");
+        assertThat(saga(orderId).status()).isEqualTo(Status.COMPLETED);
+        assertThat(stock.confirmed).containsExactly(orderId);
+        assertThat(publishedWork()).as("no work announced: the thread that got the answer ran the rest").isEmpty();
     }
 
     @Test
@@ -295,7 +331,9 @@ class PlacementSagaFlowTest {
         // While the gateway is being asked, an operator gives the placement up.
         gateway.whileAuthorising = () -> new CompensatePlacementService(store).compensate(sagas.stored.keySet().iterator().next(),
                 "duplicate order", Callers.staff("ops-3", Role.ADMIN));
-        var view = placement.place(command("tok_approve", line("TSHIRT", 1))).order();
+        var refusal = declinedOnPlacing(command("tok_approve", line("TSHIRT", 1)));
+        assertThat(refusal.reason()).as("the request's run went on with the compensation").isEqualTo(Reason.REJECTED);
+        var view = orders.stored.get(orderOf(refusal));
 
         runSaga();
 

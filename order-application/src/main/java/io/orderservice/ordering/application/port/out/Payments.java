@@ -19,6 +19,25 @@ public interface Payments {
     PaymentOutcome authorise(PaymentRequest request);
 
     /**
+     * The first of the three parts of {@link #authorise} for a caller that draws the transactions itself (a placement's
+     * request, ADR 0031): records payment attempt n as intended, in the caller's transaction, before any gateway is
+     * asked; the attempt must be new. Then {@link #ask}, then {@link #record}.
+     *
+     * @throws PaymentAlreadyInProgressException when another attempt of the order is under way or made already
+     */
+    void intend(PaymentRequest request);
+
+    /**
+     * Asks the gateways for an attempt this run {@link #intend intended}, with no transaction open, and answers what they
+     * said without recording it. A crash before it is {@link #record recorded} leaves the intent, which {@link #authorise}
+     * resumes with the same idempotency key.
+     */
+    PaymentOutcome ask(PaymentRequest request);
+
+    /** Records what the gateways answered {@link #ask}, in the caller's transaction; recording it twice changes nothing. */
+    void record(PaymentRequest request, PaymentOutcome outcome);
+
+    /**
      * Releases what the order's payment holds (the placement failed after the authorisation). Doing it
      * twice, or for an order that holds nothing, changes nothing. Throws when the gateway cannot be reached.
      */

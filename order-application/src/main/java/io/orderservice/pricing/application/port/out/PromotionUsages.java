@@ -4,6 +4,7 @@ import io.orderservice.pricing.domain.PromotionUseCount;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The uses of promotions with limits: how many times in all, and per customer. Counting is atomic — of concurrent
@@ -14,17 +15,17 @@ import java.time.Instant;
 public interface PromotionUsages {
 
     /**
-     * Counts one use more of the promotion for the order: when the promotion is limited, its row is locked until the
-     * caller's transaction ends and a use is taken if one is left in all; the customer's uses are counted when the
+     * Counts one use more of each promotion for the order, in the order given: a limited promotion's row is locked until
+     * the caller's transaction ends and a use is taken if one is left in all; the customer's uses are counted when the
      * promotion limits them. Counting again for an order that holds a use (a retried step) takes nothing.
      */
-    PromotionUseCount count(String promotionId, CustomerId customerId, OrderId orderId);
+    List<PromotionUseCount> count(List<String> promotionIds, CustomerId customerId, OrderId orderId);
 
-    /** Records the order's use, as the count decided it ({@link PromotionUseCount#recordsAUse()}). */
-    void record(String promotionId, CustomerId customerId, OrderId orderId, Instant at);
+    /** Records the order's uses of these promotions, as the counts decided them ({@link PromotionUseCount#recordsAUse()}). */
+    void record(List<String> promotionIds, CustomerId customerId, OrderId orderId, Instant at);
 
-    /** Gives back the use that {@link #count} took, when the rule refused the order ({@link PromotionUseCount#tookAUse()}). */
-    void giveBack(String promotionId);
+    /** Gives back the uses that {@link #count} took, when the rule refused the order ({@link PromotionUseCount#tookAUse()}). */
+    void giveBack(List<String> promotionIds);
 
     /** Gives back every use the order holds. Returns how many; releasing twice gives nothing back twice. */
     int release(OrderId orderId, Instant at);
