@@ -32,10 +32,11 @@ import org.springframework.stereotype.Service;
 /**
  * Runs the work a placement saga dispatched, one step or compensation after the other until the saga
  * comes to rest: never inside a database transaction while a neighbour (fraud screening, a payment
- * gateway) is asked, and each outcome recorded in a transaction of its own ({@link PlacementSteps})
- * before the next work starts. A neighbour that fails for technical reasons costs the saga an attempt; it
- * is tried again after a backoff, then parked. When the saga comes to rest (or waits out a backoff), a
- * request waiting for it in this process learns so ({@link PlacementSettlements}).
+ * gateway) is asked, and each outcome recorded in a transaction ({@link PlacementSteps}) before the next work starts.
+ * The request that placed the order runs its payment step and the confirmation ({@link #payOnRequest}, ADR 0031); work
+ * that news from outside dispatched is run from the outbox ({@link #run}). A neighbour that fails for technical reasons
+ * costs the saga an attempt; it is tried again after a backoff, then parked. When the saga comes to rest (or waits out a
+ * backoff), a request waiting for it in this process (a payment retry) learns so ({@link PlacementSettlements}).
  */
 @Service
 class PlacementOrchestrator {

@@ -50,9 +50,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The placement saga as use cases see it, every step run in turn by a hand-cranked event loop over
- * in-memory neighbours: what each outcome does to the order, the stock, the payment and the saga. The
- * same flows run against PostgreSQL, the outbox and real gateways in order-bootstrap's PlacementSagaIT.
+ * The placement saga as use cases see it, over in-memory neighbours: the request runs the placement (ADR 0031), and work
+ * dispatched later by news from outside is run by a hand-cranked event loop; what each outcome does to the order, the
+ * stock, the payment and the saga. The same flows run against PostgreSQL, the outbox and real gateways in
+ * order-bootstrap's PlacementSagaIT.
  */
 class PlacementSagaFlowTest {
 
