@@ -130,6 +130,10 @@ interface OrderEntityMapper {
             entity.getHistory().add(toEntity(history.get(position), position));
         }
         entity.setUpdatedAt(history.get(history.size() - 1).at());
+        if (order.refunds().isEmpty()) {
+            // Refunds are never taken back: an order without any has none stored, and they are not read to find that out.
+            return;
+        }
         var stored = entity.getRefunds().stream().collect(Collectors.toMap(RefundEntity::getId, Function.identity()));
         for (var refund : order.refunds()) {
             var row = stored.get(refund.id());

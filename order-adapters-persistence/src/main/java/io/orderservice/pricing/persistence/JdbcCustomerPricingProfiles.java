@@ -9,23 +9,33 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code customer_pricing_profile} table: one row per customer who is not an ordinary consumer. */
+/**
+ * The {@code customer_pricing_profile} table: one row per customer who is not an ordinary consumer. What was read of a
+ * customer (a profile, or none) is kept in the {@value #CACHE} cache (ADR 0032); saving a profile evicts it once the
+ * transaction has committed.
+ */
 @Component
 class JdbcCustomerPricingProfiles implements CustomerPricingProfiles {
 
-    private final JdbcClient jdbc;
+    static final String CACHE = "pricing-profiles";
 
-    JdbcCustomerPricingProfiles(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Cache profiles;
+
+    JdbcCustomerPricingProfiles(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
+        this.profiles = caches.getCache(CACHE);
     }
 
     @Override
     public Optional<Buyer> find(CustomerId customerId) {
-        return jdbc.sql("SELECT * FROM customer_pricing_profile WHERE customer_id = ?").param(customerId.value())
-                .query((row, number) -> buyer(customerId, row)).optional();
+        return profiles.get(customerId.value(), () -> jdbc.sql("SELECT * FROM customer_pricing_profile WHERE customer_id = ?")
+                .param(customerId.value()).query((row, number) -> buyer(customerId, row)).optional());
     }
 
     @Override
@@ -47,6 +57,7 @@ class JdbcCustomerPricingProfiles implements CustomerPricingProfiles {
                 .param("validFrom", exemption == null ? null : exemption.validFrom())
                 .param("validTo", exemption == null ? null : exemption.validTo())
                 .update();
+        profiles.evict(profile.id().value());
     }
 
     private static Buyer buyer(CustomerId customerId, ResultSet row) throws SQLException {

@@ -14,17 +14,24 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code promotion} table, as operators manage it. */
+/**
+ * The {@code promotion} table, as operators manage it; a change evicts the promotions the pricing engine keeps
+ * ({@link JdbcPricingRules}) once its transaction has committed.
+ */
 @Component
 class JdbcPromotionStore implements PromotionStore {
 
     private final JdbcClient jdbc;
+    private final Cache promotionsInUse;
 
-    JdbcPromotionStore(JdbcClient jdbc) {
+    JdbcPromotionStore(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
+        this.promotionsInUse = caches.getCache(JdbcPricingRules.PROMOTIONS);
     }
 
     @Override
@@ -73,11 +80,13 @@ class JdbcPromotionStore implements PromotionStore {
                 .param("maxUses", limits.maxUses())
                 .param("maxUsesPerCustomer", limits.maxUsesPerCustomer())
                 .update();
+        promotionsInUse.evict(JdbcPricingRules.ALL);
     }
 
     @Override
     public void deactivate(String id) {
         jdbc.sql("UPDATE promotion SET active = false WHERE id = ?").param(id).update();
+        promotionsInUse.evict(JdbcPricingRules.ALL);
     }
 
     private static StoredPromotion stored(ResultSet row) throws SQLException {

@@ -11,10 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code tax_rule} table, as operators manage it (the pricing engine reads it through {@link JdbcPricingRules}). */
+/**
+ * The {@code tax_rule} table, as operators manage it (the pricing engine reads it through {@link JdbcPricingRules}, whose
+ * cached rules a change evicts once its transaction has committed).
+ */
 @Component
 class JdbcTaxRuleStore implements TaxRuleStore {
 
@@ -22,9 +27,11 @@ class JdbcTaxRuleStore implements TaxRuleStore {
             + "taxes_shipping, valid_from, valid_until";
 
     private final JdbcClient jdbc;
+    private final Cache rulesInUse;
 
-    JdbcTaxRuleStore(JdbcClient jdbc) {
+    JdbcTaxRuleStore(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
+        this.rulesInUse = caches.getCache(JdbcPricingRules.TAX_RULES);
     }
 
     @Override
@@ -47,11 +54,13 @@ class JdbcTaxRuleStore implements TaxRuleStore {
                 .params(id, where.name(), where.countryCode(), where.region(), where.postalFrom(), where.postalTo(),
                         rule.category().name(), rule.rate(), rule.taxesShipping(), validFrom)
                 .update();
+        rulesInUse.evict(JdbcPricingRules.ALL);
     }
 
     @Override
     public void end(UUID id, LocalDate validUntil) {
         jdbc.sql("UPDATE tax_rule SET valid_until = ? WHERE public_id = ?").params(validUntil, id).update();
+        rulesInUse.evict(JdbcPricingRules.ALL);
     }
 
     private static StoredTaxRule stored(ResultSet row) throws SQLException {

@@ -15,20 +15,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The default source of rates: the active rate tables of {@code shipping_rate_table} and {@code shipping_rate_band}
- * that cover the parcel's country in its currency, read per request (a changed table counts from the next quote).
+ * that cover the parcel's country in its currency. The tables have no admin API: a table changed in the database
+ * counts once the cached tables have lived {@code order-service.caching.rules-live-for} (ADR 0032).
  */
 @Component
 class JdbcRateTables implements CarrierRateSource {
 
-    private final JdbcClient jdbc;
+    static final String CACHE = "rate-tables";
 
-    JdbcRateTables(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Cache rateTables;
+
+    JdbcRateTables(JdbcClient jdbc, CacheManager caches) {
         this.jdbc = jdbc;
+        this.rateTables = caches.getCache(CACHE);
     }
 
     private record TableRow(String id, String carrier, String service, Set<String> countries, Money freeFrom, TransitTime transit) {
@@ -36,25 +43,33 @@ class JdbcRateTables implements CarrierRateSource {
 
     @Override
     public List<CarrierRate> ratesFor(Parcel parcel) {
-        var currency = parcel.goodsValue().currency();
-        var tables = new LinkedHashMap<String, TableRow>();
-        var bands = new LinkedHashMap<String, List<RateBand>>();
-        jdbc.sql("""
-                        SELECT t.id, t.carrier, t.service, t.countries, t.free_from_minor, t.transit_min_days, t.transit_max_days,
-                               b.max_weight_grams, b.max_goods_minor, b.price_minor
-                        FROM shipping_rate_table t JOIN shipping_rate_band b ON b.table_id = t.id
-                        WHERE t.active AND t.currency = ? AND t.countries @> ARRAY[?]::char(2)[]
-                        ORDER BY t.id, b.position""")
-                .params(currency.getCurrencyCode(), parcel.destination().countryCode())
-                .query(row -> {
-                    var id = row.getString("id");
-                    tables.computeIfAbsent(id, ignored -> table(row, currency));
-                    bands.computeIfAbsent(id, ignored -> new ArrayList<>()).add(band(row, currency));
-                });
-        return tables.values().stream()
-                .map(table -> new RateTable(table.carrier(), table.service(), table.countries(), currency, bands.get(table.id()),
-                        table.freeFrom(), table.transit()).rateFor(parcel))
-                .flatMap(Optional::stream).toList();
+        var country = parcel.destination().countryCode();
+        return tablesIn(parcel.goodsValue().currency()).stream().filter(table -> table.countries().contains(country))
+                .map(table -> table.rateFor(parcel)).flatMap(Optional::stream).toList();
+    }
+
+    /** The active rate tables in the currency, with their bands: kept in the {@value #CACHE} cache (ADR 0032). */
+    private List<RateTable> tablesIn(Currency currency) {
+        return rateTables.get(currency.getCurrencyCode(), () -> {
+            var tables = new LinkedHashMap<String, TableRow>();
+            var bands = new LinkedHashMap<String, List<RateBand>>();
+            jdbc.sql("""
+                            SELECT t.id, t.carrier, t.service, t.countries, t.free_from_minor, t.transit_min_days, t.transit_max_days,
+                                   b.max_weight_grams, b.max_goods_minor, b.price_minor
+                            FROM shipping_rate_table t JOIN shipping_rate_band b ON b.table_id = t.id
+                            WHERE t.active AND t.currency = ?
+                            ORDER BY t.id, b.position""")
+                    .param(currency.getCurrencyCode())
+                    .query(row -> {
+                        var id = row.getString("id");
+                        tables.computeIfAbsent(id, ignored -> table(row, currency));
+                        bands.computeIfAbsent(id, ignored -> new ArrayList<>()).add(band(row, currency));
+                    });
+            return tables.values().stream()
+                    .map(table -> new RateTable(table.carrier(), table.service(), table.countries(), currency, bands.get(table.id()),
+                            table.freeFrom(), table.transit()))
+                    .toList();
+        });
     }
 
     private static TableRow table(ResultSet row, Currency currency) {

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Against the seeded demo catalog of the Liquibase changelog. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CatalogPriceBook.class)
+// Read through to the database every time: what is kept, and for how long, is RuleCachesIT's.
+@Import({CatalogPriceBook.class, NoOpCacheManager.class})
 class CatalogPriceBookIT {
 
     private static final Currency USD = Currency.getInstance("USD");
@@ -29,6 +33,9 @@ class CatalogPriceBookIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NamedParameterJdbcTemplate named;
 
     @Test
     void givesEachProductItsPriceInTheCurrencyWithItsTaxCategoryAndCategories() {
@@ -64,6 +71,23 @@ class CatalogPriceBookIT {
         assertThat(priceBook.products(List.of(new Sku("MUG-CLASSIC")), USD, now.plusSeconds(90_000))
                 .get(new Sku("MUG-CLASSIC")).unitPrice()).as("the scheduled price once it takes effect")
                 .isEqualTo(Money.of(9999, "USD"));
+    }
+
+    @Test
+    void keptPricesAreReadOnceAndTheOneInForceIsChosenWhenAsked() {
+        var now = Instant.now();
+        jdbc.sql("INSERT INTO catalog_price (sku, currency, unit_price_minor, valid_from) VALUES ('HOODIE-GRY-M', 'USD', 7777, ?)")
+                .param(Timestamp.from(now.plusSeconds(86_400))).update();
+        var keeping = new CatalogPriceBook(named, new ConcurrentMapCacheManager());
+        var hoodie = new Sku("HOODIE-GRY-M");
+        var today = keeping.products(List.of(hoodie, new Sku("NOPE")), USD, now).get(hoodie).unitPrice();
+
+        jdbc.sql("DELETE FROM catalog_price WHERE sku = 'HOODIE-GRY-M' AND currency = 'USD'").update();
+
+        assertThat(keeping.products(List.of(hoodie), USD, now).get(hoodie).unitPrice()).as("kept, not read again").isEqualTo(today);
+        assertThat(keeping.products(List.of(hoodie), USD, now.plusSeconds(90_000)).get(hoodie).unitPrice())
+                .as("the scheduled price of the kept rows, once it takes effect").isEqualTo(Money.of(7777, "USD"));
+        assertThat(keeping.products(List.of(new Sku("NOPE")), USD, now)).as("a SKU without a price, kept as such").isEmpty();
     }
 
     @Test

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(JdbcCustomerPricingProfiles.class)
+// Read through to the database every time: what is kept, and for how long, is RuleCachesIT's.
+@Import({JdbcCustomerPricingProfiles.class, NoOpCacheManager.class})
 class JdbcCustomerPricingProfilesIT {
 
     @Autowired

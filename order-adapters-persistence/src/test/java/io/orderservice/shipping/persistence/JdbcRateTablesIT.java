@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Against the seeded rate tables of the Liquibase changelog. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(JdbcRateTables.class)
+// Read through to the database every time: what is kept, and for how long, is RuleCachesIT's.
+@Import({JdbcRateTables.class, NoOpCacheManager.class})
 class JdbcRateTablesIT {
 
     private static final Address BERLIN = new Address("Ada", "1 Way", null, "Berlin", null, "10115", "DE");
