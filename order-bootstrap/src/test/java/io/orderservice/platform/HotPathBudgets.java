@@ -23,6 +23,13 @@ final class HotPathBudgets {
     static final int COMMITS_PER_PLACEMENT = 2;
     /** GET /api/v1/orders/{id} of a new order. */
     static final int STATEMENTS_PER_READ_OF_A_NEW_ORDER = 3;
+    /**
+     * GET /api/v1/orders/{id}/status of a new order: the order as GET by id reads it (its refunds too, which the status
+     * does not show), and where its placement stands. Measured 4.
+     */
+    static final int STATEMENTS_PER_STATUS_READ = 4;
+    /** GET /api/v1/orders?customerId=…&limit=20: a page of one customer's orders (eleven here), one statement. */
+    static final int STATEMENTS_PER_LIST_PAGE = 1;
     /** GET /api/v1/orders/{id} of an order shipped and partly refunded. */
     static final int STATEMENTS_PER_READ_OF_A_SHIPPED_AND_REFUNDED_ORDER = 5;
 
