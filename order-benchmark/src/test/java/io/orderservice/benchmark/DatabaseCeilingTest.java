@@ -26,6 +26,22 @@ class DatabaseCeilingTest {
                 .replace(":status", "?")));
     }
 
+    @Test
+    void claimsPromotionsScreensAndConfirmsWithTheServicesOwnStatements() throws IOException {
+        var usages = adapter("pricing", "JdbcPromotionUsages");
+        assertThat(normalised(DatabaseCeiling.COUNT_USES)).isEqualTo(normalised(statement(usages, "COUNT_USES")));
+        assertThat(normalised(DatabaseCeiling.RECORD_USES)).isEqualTo(normalised(statement(usages, "RECORD_USES")));
+        assertThat(normalised(DatabaseCeiling.RISK_FACTS)).isEqualTo(normalised(statement(adapter("risk", "JdbcRiskHistory"),
+                "FACTS").replaceAll(":[a-z]+", "?")));
+        assertThat(normalised(DatabaseCeiling.ALLOCATE_HELD)).isEqualTo(normalised(statement(adapter("inventory",
+                "JdbcStockLedger"), "ALLOCATE_HELD").replace(":orderId", "?")));
+    }
+
+    private static String adapter(String capability, String name) throws IOException {
+        return Files.readString(Path.of("..", "order-adapters-persistence", "src", "main", "java", "io", "orderservice",
+                capability, "persistence", name + ".java"));
+    }
+
     private static String statement(String source, String name) {
         var opening = "String " + name + " = \"\"\"";
         int start = source.indexOf(opening) + opening.length();

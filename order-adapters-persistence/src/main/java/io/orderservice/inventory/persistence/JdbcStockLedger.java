@@ -48,6 +48,15 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
             ORDER BY s.sku, s.warehouse_code
             FOR UPDATE OF s""";
 
+    /** The placement's confirmation: what is held becomes allocated, held backorders join the queue; counts both. */
+    static final String ALLOCATE_HELD = """
+            WITH queued AS (
+                UPDATE stock_backorder SET status = 'WAITING' WHERE order_id = :orderId AND status = 'HELD' RETURNING id
+            ), allocated AS (
+                UPDATE stock_reservation SET status = 'ALLOCATED' WHERE order_id = :orderId AND status = 'HELD' RETURNING sku
+            )
+            SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM allocated)""";
+
     /*
      * One statement: the shelves' reserved quantities go up and the reservation rows are written (a row the order
      * held before and released takes the new quantity and status). The stock rows are locked already (LOCK_STOCK).
@@ -253,14 +262,7 @@ class JdbcStockLedger implements StockLedger, StockAllocations {
 
     @Override
     public int allocateHeldFor(OrderId orderId) {
-        return jdbc.queryForObject("""
-                WITH queued AS (
-                    UPDATE stock_backorder SET status = 'WAITING' WHERE order_id = :orderId AND status = 'HELD' RETURNING id
-                ), allocated AS (
-                    UPDATE stock_reservation SET status = 'ALLOCATED' WHERE order_id = :orderId AND status = 'HELD' RETURNING sku
-                )
-                SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM allocated)""",
-                Map.of("orderId", orderId.value()), Integer.class);
+        return jdbc.queryForObject(ALLOCATE_HELD, Map.of("orderId", orderId.value()), Integer.class);
     }
 
     /*

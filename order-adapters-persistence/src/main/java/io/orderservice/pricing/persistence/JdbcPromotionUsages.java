@@ -23,18 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcPromotionUsages implements PromotionUsages {
 
-    private final JdbcClient jdbc;
-
-    JdbcPromotionUsages(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<PromotionUseCount> count(List<String> promotionIds, CustomerId customerId, OrderId orderId) {
-        var ids = promotionIds.toArray(String[]::new);
-        // One statement for all the order's promotions: the uses it holds already, the guard of the total (takes a use
-        // only while one is left, and locks the row of a limited promotion) and what is known of each.
-        var counted = jdbc.sql("""
+    /**
+     * Counts one use more of each of an order's promotions: the uses it holds already, the guard of the total (takes a use
+     * only while one is left, and locks the row of a limited promotion) and what is known of each. The benchmark's
+     * database ceiling runs it too (DatabaseCeilingTest).
+     */
+    static final String COUNT_USES = """
                         WITH wanted AS (
                             SELECT id, position FROM unnest(?::varchar[]) WITH ORDINALITY AS w(id, position)
                         ), held AS (
@@ -52,7 +46,24 @@ class JdbcPromotionUsages implements PromotionUsages {
                                t.id IS NOT NULL AS took, t.max_uses_per_customer
                         FROM wanted w LEFT JOIN held h ON h.id = w.id LEFT JOIN promotion p ON p.id = w.id
                           LEFT JOIN taken t ON t.id = w.id
-                        ORDER BY w.position""")
+                        ORDER BY w.position""";
+
+    /** Records an order's uses of its promotions (the benchmark's database ceiling runs it too). */
+    static final String RECORD_USES = """
+                        INSERT INTO promotion_usage (promotion_id, order_id, customer_id, used_at)
+                        SELECT id, ?, ?, ? FROM unnest(?::varchar[]) AS u(id)
+                        ON CONFLICT (promotion_id, order_id) DO UPDATE SET released_at = NULL, used_at = excluded.used_at""";
+
+    private final JdbcClient jdbc;
+
+    JdbcPromotionUsages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<PromotionUseCount> count(List<String> promotionIds, CustomerId customerId, OrderId orderId) {
+        var ids = promotionIds.toArray(String[]::new);
+        var counted = jdbc.sql(COUNT_USES)
                 .params(ids, orderId.value(), ids, ids)
                 .query((row, number) -> new Counted(row.getBoolean("held"), row.getBoolean("known"), row.getBoolean("counted"),
                         row.getBoolean("took"), (Integer) row.getObject("max_uses_per_customer")))
@@ -92,10 +103,7 @@ class JdbcPromotionUsages implements PromotionUsages {
 
     @Override
     public void record(List<String> promotionIds, CustomerId customerId, OrderId orderId, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO promotion_usage (promotion_id, order_id, customer_id, used_at)
-                        SELECT id, ?, ?, ? FROM unnest(?::varchar[]) AS u(id)
-                        ON CONFLICT (promotion_id, order_id) DO UPDATE SET released_at = NULL, used_at = excluded.used_at""")
+        jdbc.sql(RECORD_USES)
                 .params(orderId.value(), customerId.value(), Timestamp.from(at), promotionIds.toArray(String[]::new)).update();
     }
 

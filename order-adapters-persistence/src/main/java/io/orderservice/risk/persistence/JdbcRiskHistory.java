@@ -19,6 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcRiskHistory implements RiskHistory {
 
+    /** The facts in one statement (the benchmark's database ceiling runs it too: DatabaseCeilingTest). */
+    static final String FACTS = """
+                        SELECT
+                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND placed_at >= :since
+                             AND id <> :order LIMIT :cap) c) AS by_customer,
+                          (SELECT count(*) FROM (SELECT 1 FROM payment WHERE token = :token AND created_at >= :since
+                             AND order_id <> :order LIMIT :cap) t) AS by_token,
+                          (SELECT count(*) FROM (SELECT 1 FROM placement_saga WHERE client_address = :client
+                             AND started_at >= :since AND order_id <> :order LIMIT :cap) a) AS by_client,
+                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND id <> :order
+                             LIMIT :history) p) AS previous,
+                          (SELECT avg(grand_total_minor) FROM (SELECT grand_total_minor FROM orders
+                             WHERE customer_id = :customer AND currency = :currency AND id <> :order
+                             ORDER BY placed_at DESC LIMIT :history) h) AS average""";
+
     /** How many of a customer's latest orders make their history (the average the amount rule compares with). */
     private static final int HISTORY = 100;
 
@@ -33,19 +48,7 @@ class JdbcRiskHistory implements RiskHistory {
         var currency = request.amount().currency();
         // Each count stops at countUpTo and the average looks at the customer's latest orders: what a rule needs to
         // know, at a cost that does not grow with a busy customer or token.
-        return jdbc.sql("""
-                        SELECT
-                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND placed_at >= :since
-                             AND id <> :order LIMIT :cap) c) AS by_customer,
-                          (SELECT count(*) FROM (SELECT 1 FROM payment WHERE token = :token AND created_at >= :since
-                             AND order_id <> :order LIMIT :cap) t) AS by_token,
-                          (SELECT count(*) FROM (SELECT 1 FROM placement_saga WHERE client_address = :client
-                             AND started_at >= :since AND order_id <> :order LIMIT :cap) a) AS by_client,
-                          (SELECT count(*) FROM (SELECT 1 FROM orders WHERE customer_id = :customer AND id <> :order
-                             LIMIT :history) p) AS previous,
-                          (SELECT avg(grand_total_minor) FROM (SELECT grand_total_minor FROM orders
-                             WHERE customer_id = :customer AND currency = :currency AND id <> :order
-                             ORDER BY placed_at DESC LIMIT :history) h) AS average""")
+        return jdbc.sql(FACTS)
                 .param("order", request.orderId().value())
                 .param("client", request.clientAddress())
                 .param("customer", request.customerId().value())
