@@ -250,10 +250,7 @@ final class DatabaseCeiling {
 
     private static void secondCommit(Connection connection, UUID orderId, UUID paymentId, long amount, Timestamp now)
             throws SQLException {
-        try (var saga = connection.prepareStatement("SELECT * FROM placement_saga WHERE order_id = ? FOR UPDATE")) {
-            saga.setObject(1, orderId);
-            saga.executeQuery().close();
-        }
+        readBy(connection, "SELECT * FROM placement_saga WHERE order_id = ? FOR UPDATE", orderId);
         readBy(connection, "SELECT * FROM payment WHERE id = ? FOR NO KEY UPDATE", paymentId);
         readBy(connection, "SELECT * FROM payment_transaction WHERE payment_id = ? ORDER BY position", paymentId);
         try (var transaction = connection.prepareStatement("""

@@ -25,7 +25,7 @@ class RuleCaches {
     @Bean
     CacheManager ruleCacheManager(@Value("${order-service.caching.rules-live-for:PT10S}") Duration liveFor) {
         var manager = new CaffeineCacheManager();
-        manager.setCaffeine(Caffeine.newBuilder().expireAfterWrite(liveFor).maximumSize(MAXIMUM_ENTRIES).recordStats());
+        manager.setCaffeine(Caffeine.newBuilder().expireAfterWrite(liveFor).maximumSize(MAXIMUM_ENTRIES));
         // Puts and evictions inside a transaction happen after it commits: a reader never sees a change before it is
         // committed, and an eviction is never undone by a rollback.
         return new TransactionAwareCacheManagerProxy(manager);

@@ -96,7 +96,10 @@ class PlacementOrchestrator {
         try {
             var outcome = asked.get(patience.toMillis(), TimeUnit.MILLISECONDS);
             return Optional.of(afterPayment(started, request, order, outcome, null));
-        } catch (TimeoutException late) {
+        } catch (TimeoutException | InterruptedException stoppedWaiting) {
+            if (stoppedWaiting instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             log.info("The gateway did not answer the placement of {} within {}: its answer is recorded when it comes", orderId,
                     patience);
             asked.whenComplete((outcome, failure) -> {
@@ -107,9 +110,6 @@ class PlacementOrchestrator {
             return Optional.empty();
         } catch (ExecutionException failed) {
             return Optional.of(afterPayment(started, request, order, null, failed.getCause()));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
         }
     }
 
