@@ -87,14 +87,56 @@ final class DatabaseCeiling {
             SELECT id, ?, ?, ? FROM unnest(?::varchar[]) AS u(id)
             ON CONFLICT (promotion_id, order_id) DO UPDATE SET released_at = NULL, used_at = excluded.used_at""";
 
-    /** JdbcStockLedger's confirmation, verbatim but for positional parameters: order id twice. */
+    /** JdbcStockLedger's confirmation with the fulfilment plan's read, verbatim but for positional parameters: order id four times. */
     static final String ALLOCATE_HELD = """
             WITH queued AS (
                 UPDATE stock_backorder SET status = 'WAITING' WHERE order_id = ? AND status = 'HELD' RETURNING id
             ), allocated AS (
                 UPDATE stock_reservation SET status = 'ALLOCATED' WHERE order_id = ? AND status = 'HELD' RETURNING sku
+            ), counted AS (
+                SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM allocated) AS allocated_now
             )
-            SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM allocated)""";
+            SELECT c.allocated_now, o.* FROM counted c LEFT JOIN (
+                SELECT 'RESERVATION' AS row_kind, r.warehouse_code, l.kind, l.latitude, l.longitude, r.sku, r.quantity,
+                       r.committed, NULL::bigint AS id, NULL::int AS filled, NULL::timestamptz AS created_at
+                FROM stock_reservation r JOIN stock_location l ON l.code = r.warehouse_code
+                WHERE r.order_id = ? AND r.status NOT IN ('RELEASED', 'EXPIRED')
+                UNION ALL
+                SELECT 'BACKORDER', NULL, NULL, NULL, NULL, b.sku, b.quantity, NULL, b.id, b.filled, b.created_at
+                FROM stock_backorder b
+                WHERE b.order_id = ? AND b.status IN ('HELD', 'WAITING', 'FILLED')
+            ) o ON c.allocated_now > 0
+            ORDER BY o.row_kind DESC, o.id, o.warehouse_code, o.sku""";
+
+    /** OrderPersistenceAdapter's insert of a new order with its lines and history, verbatim. */
+    static final String INSERT_NEW_ORDER = """
+            WITH attributed AS (
+                SELECT set_config('order_service.actor', ?, true) AS actor, set_config('order_service.reason', ?, true) AS reason
+            ), placed AS (
+                INSERT INTO orders (id, customer_id, currency, status, subtotal_minor, discount_minor, tax_minor,
+                                    shipping_minor, grand_total_minor, tax_included, tax_relief_minor, shipping_carrier,
+                                    shipping_service, delivery_earliest, delivery_latest, price_details, ship_to_recipient,
+                                    ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code,
+                                    ship_to_country, delivery_instructions, requested_delivery_date, payment_reference,
+                                    captured_minor, refunded_minor, payment_disputed, placed_at, updated_at, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0
+                FROM attributed
+                RETURNING id
+            ), lines AS (
+                INSERT INTO order_lines (id, order_id, line_number, sku, name, quantity, unit_price_minor, line_total_minor,
+                                         shipped_quantity)
+                SELECT nextval('order_lines_seq'), placed.id, l.line_number, l.sku, l.name, l.quantity, l.unit_price_minor,
+                       l.line_total_minor, l.shipped_quantity
+                FROM placed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::int[], ?::bigint[], ?::bigint[], ?::int[])
+                    AS l(line_number, sku, name, quantity, unit_price_minor, line_total_minor, shipped_quantity)
+            )
+            INSERT INTO order_status_history (id, order_id, position, from_status, to_status, action, reason, actor_kind,
+                                              actor_id, occurred_at)
+            SELECT nextval('order_status_history_seq'), placed.id, h.position, h.from_status, h.to_status, h.action, h.reason,
+                   h.actor_kind, h.actor_id, h.occurred_at::timestamptz
+            FROM placed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                ?::varchar[])
+                AS h(position, from_status, to_status, action, reason, actor_kind, actor_id, occurred_at)""";
 
     private final Database database;
 
@@ -202,38 +244,48 @@ final class DatabaseCeiling {
             payment.setTimestamp(6, now);
             payment.executeUpdate();
         }
-        attribute(connection, "CUSTOMER:" + customer, "placed");
-        try (var order = connection.prepareStatement("""
-                INSERT INTO orders (id, customer_id, status, currency, subtotal_minor, discount_minor, tax_minor,
-                  shipping_minor, grand_total_minor, ship_to_recipient, ship_to_line1, ship_to_line2, ship_to_city,
-                  ship_to_region, ship_to_postal_code, ship_to_country, payment_reference, placed_at, updated_at, version)
-                VALUES (?, ?, 'AWAITING_PAYMENT', 'EUR', ?, 0, 0, 0, ?, 'Ada Lovelace', '12 Analytical Way', NULL, 'London',
-                  NULL, 'N1 9GU', 'GB', NULL, ?, ?, 0)""")) {
-            order.setObject(1, orderId);
-            order.setString(2, customer);
-            order.setLong(3, subtotal);
-            order.setLong(4, subtotal);
-            order.setTimestamp(5, now);
-            order.setTimestamp(6, now);
-            order.executeUpdate();
-        }
-        try (var line = connection.prepareStatement("""
-                INSERT INTO order_lines (id, order_id, line_number, sku, name, quantity, unit_price_minor, line_total_minor)
-                VALUES (nextval('order_lines_seq'), ?, ?, ?, ?, ?, ?, ?)""");
-             var history = connection.prepareStatement(HISTORY)) {
-            for (int i = 0; i < lines.length; i++) {
-                line.setObject(1, orderId);
-                line.setInt(2, i + 1);
-                line.setString(3, Workload.sku(lines[i][0]));
-                line.setString(4, "Benchmark item " + lines[i][0]);
-                line.setInt(5, lines[i][1]);
-                line.setLong(6, Workload.UNIT_PRICE_CENTS);
-                line.setLong(7, lines[i][1] * Workload.UNIT_PRICE_CENTS);
-                line.addBatch();
+        try (var order = connection.prepareStatement(INSERT_NEW_ORDER)) {
+            var placedAt = now.toInstant().toString();
+            Object[] values = {"CUSTOMER:" + customer, "placed",
+                orderId, customer, "EUR", "AWAITING_PAYMENT", subtotal, 0L, 0L, 0L, subtotal, false, 0L, null, null,
+                null, null, null, "Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB", null, null,
+                null, 0L, 0L, false, now, now};
+            for (int i = 0; i < values.length; i++) {
+                order.setObject(i + 1, values[i]);
             }
-            line.executeBatch();
-            addHistory(history, orderId, 0, null, "AWAITING_PAYMENT", null, "placed", "CUSTOMER", now);
-            history.executeUpdate();
+            int next = values.length + 1;
+            var numbers = new Integer[lines.length];
+            var lineSkus = new String[lines.length];
+            var names = new String[lines.length];
+            var lineQuantities = new Integer[lines.length];
+            var prices = new Long[lines.length];
+            var totals = new Long[lines.length];
+            var shipped = new Integer[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                numbers[i] = i + 1;
+                lineSkus[i] = Workload.sku(lines[i][0]);
+                names[i] = "Benchmark item " + lines[i][0];
+                lineQuantities[i] = lines[i][1];
+                prices[i] = (long) Workload.UNIT_PRICE_CENTS;
+                totals[i] = (long) lines[i][1] * Workload.UNIT_PRICE_CENTS;
+                shipped[i] = 0;
+            }
+            order.setArray(next++, connection.createArrayOf("int4", numbers));
+            order.setArray(next++, connection.createArrayOf("varchar", lineSkus));
+            order.setArray(next++, connection.createArrayOf("varchar", names));
+            order.setArray(next++, connection.createArrayOf("int4", lineQuantities));
+            order.setArray(next++, connection.createArrayOf("int8", prices));
+            order.setArray(next++, connection.createArrayOf("int8", totals));
+            order.setArray(next++, connection.createArrayOf("int4", shipped));
+            order.setArray(next++, connection.createArrayOf("int4", new Integer[] {0}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {null}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {"AWAITING_PAYMENT"}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {null}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {"placed"}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {"CUSTOMER"}));
+            order.setArray(next++, connection.createArrayOf("varchar", new String[] {customer}));
+            order.setArray(next, connection.createArrayOf("varchar", new String[] {placedAt}));
+            order.executeUpdate();
         }
         try (var saga = connection.prepareStatement("""
                 INSERT INTO placement_saga (order_id, status, parked_from, step, compensations, attempts, dispatched,
@@ -286,18 +338,15 @@ final class DatabaseCeiling {
             history.executeUpdate();
         }
         try (var allocate = connection.prepareStatement(ALLOCATE_HELD)) {
-            allocate.setObject(1, orderId);
-            allocate.setObject(2, orderId);
-            allocate.executeQuery().close();
+            for (int i = 1; i <= 4; i++) {
+                allocate.setObject(i, orderId);
+            }
+            try (var rows = allocate.executeQuery()) {
+                while (rows.next()) {
+                    rows.getObject(1);
+                }
+            }
         }
-        // The fulfilment plan read after the confirmation: the reservations by location, the backorders.
-        readBy(connection, """
-                SELECT r.warehouse_code, l.kind, l.latitude, l.longitude, r.sku, r.quantity, r.committed
-                FROM stock_reservation r JOIN stock_location l ON l.code = r.warehouse_code
-                WHERE r.order_id = ? AND r.status NOT IN ('RELEASED', 'EXPIRED')
-                ORDER BY r.warehouse_code, r.sku""", orderId);
-        readBy(connection, """
-                SELECT * FROM stock_backorder WHERE order_id = ? AND status IN ('HELD', 'WAITING', 'FILLED') ORDER BY id""", orderId);
         try (var saga = connection.prepareStatement("""
                 UPDATE placement_saga SET status = 'COMPLETED', step = NULL, compensations = '', dispatched = false,
                   next_attempt_at = NULL, updated_at = now(), version = version + 1

@@ -37,6 +37,12 @@ class DatabaseCeilingTest {
                 "JdbcStockLedger"), "ALLOCATE_HELD").replace(":orderId", "?")));
     }
 
+    @Test
+    void insertsTheOrderWithTheServicesOwnStatement() throws IOException {
+        assertThat(normalised(DatabaseCeiling.INSERT_NEW_ORDER)).isEqualTo(normalised(statement(adapter("ordering",
+                "OrderPersistenceAdapter"), "INSERT_NEW_ORDER")));
+    }
+
     private static String adapter(String capability, String name) throws IOException {
         return Files.readString(Path.of("..", "order-adapters-persistence", "src", "main", "java", "io", "orderservice",
                 capability, "persistence", name + ".java"));

@@ -6,6 +6,7 @@ import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.StatusChange;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
+import java.sql.Timestamp;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,8 +46,7 @@ class OrderPersistenceAdapter implements OrderRepository {
 
     private void store(Order order) {
         if (order.isNew()) {
-            attribute(order.history().get(order.history().size() - 1));
-            jpa.saveAndFlush(mapper.toNewEntity(order));
+            insert(order);
             return;
         }
         var entity = jpa.findById(order.id().value())
@@ -67,11 +67,89 @@ class OrderPersistenceAdapter implements OrderRepository {
         jpa.flush();
     }
 
+    /**
+     * A new order, its lines and its history in one statement (issue 19: one round trip where Hibernate sent one per
+     * row, and one more to attribute the change). The row source of the order's insert tells the database who places it
+     * and why, before the audit trigger (which fires at the end of the statement) reads it. Ids of lines and history
+     * come from their sequences, one value each: values Hibernate's pooled blocks never hand out.
+     */
+    static final String INSERT_NEW_ORDER = """
+            WITH attributed AS (
+                SELECT set_config('order_service.actor', ?, true) AS actor, set_config('order_service.reason', ?, true) AS reason
+            ), placed AS (
+                INSERT INTO orders (id, customer_id, currency, status, subtotal_minor, discount_minor, tax_minor,
+                                    shipping_minor, grand_total_minor, tax_included, tax_relief_minor, shipping_carrier,
+                                    shipping_service, delivery_earliest, delivery_latest, price_details, ship_to_recipient,
+                                    ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code,
+                                    ship_to_country, delivery_instructions, requested_delivery_date, payment_reference,
+                                    captured_minor, refunded_minor, payment_disputed, placed_at, updated_at, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0
+                FROM attributed
+                RETURNING id
+            ), lines AS (
+                INSERT INTO order_lines (id, order_id, line_number, sku, name, quantity, unit_price_minor, line_total_minor,
+                                         shipped_quantity)
+                SELECT nextval('order_lines_seq'), placed.id, l.line_number, l.sku, l.name, l.quantity, l.unit_price_minor,
+                       l.line_total_minor, l.shipped_quantity
+                FROM placed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::int[], ?::bigint[], ?::bigint[], ?::int[])
+                    AS l(line_number, sku, name, quantity, unit_price_minor, line_total_minor, shipped_quantity)
+            )
+            INSERT INTO order_status_history (id, order_id, position, from_status, to_status, action, reason, actor_kind,
+                                              actor_id, occurred_at)
+            SELECT nextval('order_status_history_seq'), placed.id, h.position, h.from_status, h.to_status, h.action, h.reason,
+                   h.actor_kind, h.actor_id, h.occurred_at::timestamptz
+            FROM placed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                ?::varchar[])
+                AS h(position, from_status, to_status, action, reason, actor_kind, actor_id, occurred_at)""";
+
+    private void insert(Order order) {
+        if (!order.refunds().isEmpty()) {
+            throw new IllegalArgumentException("order " + order.id() + " is new and has refunds already");
+        }
+        var change = order.history().get(order.history().size() - 1);
+        var row = mapper.toNewEntity(order);
+        var shipTo = row.getShipTo();
+        var lines = row.getLines();
+        var history = row.getHistory();
+        jdbc.sql(INSERT_NEW_ORDER).params(actor(change), reason(change),
+                        row.getId(), row.getCustomerId(), row.getCurrency(), row.getStatus(), row.getSubtotalMinor(),
+                        row.getDiscountMinor(), row.getTaxMinor(), row.getShippingMinor(), row.getGrandTotalMinor(),
+                        row.isTaxIncluded(), row.getTaxReliefMinor(), row.getShippingCarrier(), row.getShippingService(),
+                        row.getDeliveryEarliest(), row.getDeliveryLatest(), row.getPriceDetails(), shipTo.getRecipient(),
+                        shipTo.getLine1(), shipTo.getLine2(), shipTo.getCity(), shipTo.getRegion(), shipTo.getPostalCode(),
+                        shipTo.getCountryCode(), row.getDeliveryInstructions(), row.getRequestedDeliveryDate(),
+                        row.getPaymentReference(), row.getCapturedMinor(), row.getRefundedMinor(), row.isPaymentDisputed(),
+                        Timestamp.from(row.getPlacedAt()), Timestamp.from(row.getUpdatedAt()),
+                        lines.stream().mapToInt(OrderLineEntity::getLineNumber).toArray(),
+                        lines.stream().map(OrderLineEntity::getSku).toArray(String[]::new),
+                        lines.stream().map(OrderLineEntity::getName).toArray(String[]::new),
+                        lines.stream().mapToInt(OrderLineEntity::getQuantity).toArray(),
+                        lines.stream().mapToLong(OrderLineEntity::getUnitPriceMinor).toArray(),
+                        lines.stream().mapToLong(OrderLineEntity::getLineTotalMinor).toArray(),
+                        lines.stream().mapToInt(OrderLineEntity::getShippedQuantity).toArray(),
+                        history.stream().mapToInt(StatusHistoryEntity::getPosition).toArray(),
+                        history.stream().map(StatusHistoryEntity::getFromStatus).toArray(String[]::new),
+                        history.stream().map(StatusHistoryEntity::getToStatus).toArray(String[]::new),
+                        history.stream().map(StatusHistoryEntity::getAction).toArray(String[]::new),
+                        history.stream().map(StatusHistoryEntity::getReason).toArray(String[]::new),
+                        history.stream().map(StatusHistoryEntity::getActorKind).toArray(String[]::new),
+                        history.stream().map(StatusHistoryEntity::getActorId).toArray(String[]::new),
+                        history.stream().map(entry -> entry.getOccurredAt().toString()).toArray(String[]::new))
+                .update();
+    }
+
+    private static String actor(StatusChange change) {
+        return change == null ? SYSTEM : change.by().kind() + ":" + change.by().id();
+    }
+
+    private static String reason(StatusChange change) {
+        return change == null || change.reason() == null ? "" : change.reason();
+    }
+
     /** Who and why, for the audit trigger, until the end of the transaction or the next save. */
     private void attribute(StatusChange change) {
         jdbc.sql("SELECT set_config('order_service.actor', ?, true), set_config('order_service.reason', ?, true)")
-                .params(change == null ? SYSTEM : change.by().kind() + ":" + change.by().id(),
-                        change == null ? "" : change.reason() == null ? "" : change.reason())
+                .params(actor(change), reason(change))
                 .query().singleRow();
     }
 

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.orderservice.inventory.application.port.out.StockAllocations;
+import io.orderservice.inventory.application.port.out.StockLedger;
 import io.orderservice.inventory.domain.AllocationStrategy;
 import io.orderservice.inventory.domain.FewestShipmentsThenNearest;
 import io.orderservice.inventory.domain.HoldLifetime;
+import io.orderservice.inventory.domain.StockItem;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.StockReservations.Allocated;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
+import io.orderservice.ordering.application.port.out.StockReservations.ReservationOutcome;
 import io.orderservice.ordering.application.port.out.StockReservations.Reserved;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
 import io.orderservice.ordering.application.port.out.StockReservations;
@@ -80,6 +85,10 @@ class StockReservationsIT {
     StockReservations stock;
     @Autowired
     StockAllocations allocations;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    FulfilmentPlans plans;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -185,17 +194,53 @@ class StockReservationsIT {
         var order = OrderId.newId();
         transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 1), line("IT-B", 1)), MUNICH));
 
-        Integer first = transaction.execute(status -> allocations.allocateHeldFor(order));
-        Integer second = transaction.execute(status -> allocations.allocateHeldFor(order));
-        assertThat(first).isEqualTo(2);
-        assertThat(second).isZero();
+        var first = transaction.execute(status -> allocations.allocateHeld(order));
+        var second = transaction.execute(status -> allocations.allocateHeld(order));
+        assertThat(first.allocatedNow()).isEqualTo(2);
+        assertThat(first.reservations()).as("what the order holds, read with the allocation")
+                .isEqualTo(transaction.execute(status -> ledger.reservationsOf(order)));
+        assertThat(second.allocatedNow()).isZero();
+        assertThat(second.reservations()).isEmpty();
+    }
+
+    @Test
+    void aConfirmationAnswersThePlanAsItIsReadAfterwardsWithItsGroupsAndBackorders() {
+        jdbc.sql("DELETE FROM stock_backorder WHERE sku LIKE 'IT-%'").update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('SUP-PRINTS', 'IT-P', 10)").update();
+        policy(new StockItem(new Sku("IT-B"), true, java.time.LocalDate.of(2031, 1, 15)));
+        try {
+            confirmsAndReadsThePlan();
+        } finally {
+            policy(StockItem.fromStockOnly(new Sku("IT-B")));
+        }
+    }
+
+    private void policy(StockItem item) {
+        transaction.executeWithoutResult(status -> ledger.setItem(item));
+    }
+
+    private void confirmsAndReadsThePlan() {
+        var order = OrderId.newId();
+        var lines = List.of(line("IT-A", 1), line("IT-B", 3), line("IT-P", 2));
+        ReservationOutcome reserved = transaction.execute(status -> stock.reserve(order, lines, MUNICH));
+        assertThat(reserved).isInstanceOf(Reserved.class);
+
+        ReservationOutcome confirmed = transaction.execute(status -> stock.confirm(order, lines, MUNICH));
+        ReservationOutcome again = transaction.execute(status -> stock.confirm(order, lines, MUNICH));
+
+        var readAfterwards = transaction.execute(status -> plans.planOf(order));
+        assertThat(confirmed).isEqualTo(new Allocated(readAfterwards)).isEqualTo(again);
+        assertThat(readAfterwards.groups()).extracting(FulfilmentPlans.FulfilmentGroup::location).containsExactly("MAIN", "SUP-PRINTS");
+        assertThat(readAfterwards.waitingUnitsOf(new Sku("IT-B"))).isEqualTo(1);
+        assertThat(readAfterwards.backorders()).singleElement()
+                .satisfies(backorder -> assertThat(backorder.restockExpected()).isEqualTo(java.time.LocalDate.of(2031, 1, 15)));
     }
 
     @Test
     void releasingGivesTheStockBackOnce() {
         var order = OrderId.newId();
         transaction.execute(status -> stock.reserve(order, List.of(line("IT-A", 2), line("IT-B", 1)), MUNICH));
-        transaction.execute(status -> allocations.allocateHeldFor(order));
+        transaction.execute(status -> allocations.allocateHeld(order));
 
         Integer first = transaction.execute(status -> allocations.releaseFor(order));
         Integer second = transaction.execute(status -> allocations.releaseFor(order));

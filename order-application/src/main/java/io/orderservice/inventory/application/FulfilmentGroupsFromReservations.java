@@ -31,14 +31,18 @@ class FulfilmentGroupsFromReservations implements FulfilmentPlans {
     @Override
     @Transactional(readOnly = true)
     public FulfilmentPlan planOf(OrderId orderId) {
+        return planOf(ledger.reservationsOf(orderId), ledger.backordersOf(orderId));
+    }
+
+    /** The plan of an order with these reservations and backorders (the ones of a confirmation, read with it). */
+    FulfilmentPlan planOf(List<Reservation> reservations, List<StockLedger.Backorder> backorders) {
         var byLocation = new LinkedHashMap<StockLocation, List<GroupLine>>();
-        for (Reservation reservation : ledger.reservationsOf(orderId)) {
+        for (Reservation reservation : reservations) {
             byLocation.computeIfAbsent(reservation.location(), ignored -> new ArrayList<>())
                     .add(new GroupLine(reservation.sku(), reservation.quantity()));
         }
         var groups = byLocation.entrySet().stream().map(group -> new FulfilmentGroup(group.getKey().code(),
                 group.getKey().kind() == StockLocation.Kind.SUPPLIER, group.getValue())).toList();
-        var backorders = ledger.backordersOf(orderId);
         // The policies only when there are backorders: most orders have none and pay no statement for them.
         Map<Sku, StockItem> items = backorders.isEmpty() ? Map.of()
                 : ledger.items(backorders.stream().map(StockLedger.Backorder::sku).toList(), ItemLock.NONE);

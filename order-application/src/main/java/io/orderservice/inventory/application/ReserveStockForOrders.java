@@ -38,11 +38,14 @@ class ReserveStockForOrders implements StockReservations {
     private final StockLedger ledger;
     private final StockAllocations allocations;
     private final AllocationStrategy strategy;
+    private final FulfilmentGroupsFromReservations plans;
 
-    ReserveStockForOrders(StockLedger ledger, StockAllocations allocations, AllocationStrategy strategy) {
+    ReserveStockForOrders(StockLedger ledger, StockAllocations allocations, AllocationStrategy strategy,
+                          FulfilmentGroupsFromReservations plans) {
         this.ledger = ledger;
         this.allocations = allocations;
         this.strategy = strategy;
+        this.plans = plans;
     }
 
     @Override
@@ -104,15 +107,21 @@ class ReserveStockForOrders implements StockReservations {
 
     /**
      * A hold that expired before the placement completed (its saga stalled past the reservation's lifetime) is
-     * reserved afresh: the order gets its stock if it is still there, and is refused like a new order if not.
+     * reserved afresh: the order gets its stock if it is still there, and is refused like a new order if not. The plan
+     * comes with the allocation when it allocated something; otherwise (confirmed before, reserved afresh) it is read.
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public ReservationOutcome confirm(OrderId orderId, List<RequestedLine> lines, Address shipTo) {
-        if (allocations.allocateHeldFor(orderId) == 0 && allocations.expired(orderId)) {
-            return allocate(orderId, lines, shipTo, Map.of(), Hold.ALLOCATED);
+        var held = allocations.allocateHeld(orderId);
+        if (held.allocatedNow() > 0) {
+            return new Allocated(plans.planOf(held.reservations(), held.backorders()));
         }
-        return new Reserved();
+        if (allocations.expired(orderId)
+                && allocate(orderId, lines, shipTo, Map.of(), Hold.ALLOCATED) instanceof InsufficientStock insufficient) {
+            return insufficient;
+        }
+        return new Allocated(plans.planOf(orderId));
     }
 
     @Override

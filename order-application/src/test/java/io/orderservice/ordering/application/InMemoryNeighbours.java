@@ -10,6 +10,7 @@ import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.Charges;
@@ -217,7 +218,7 @@ public final class InMemoryNeighbours {
                 throw new IllegalStateException("inventory locked");
             }
             confirmed.add(orderId);
-            return new Reserved();
+            return new Allocated(new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()));
         }
 
         @Override

@@ -12,6 +12,7 @@ import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
+import io.orderservice.ordering.application.port.out.StockReservations.Allocated;
 import io.orderservice.ordering.application.port.out.StockReservations.InsufficientStock;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
@@ -57,7 +58,6 @@ class PlacementSteps {
     private final OrderRepository orders;
     private final StockReservations stock;
     private final PromotionClaims promotions;
-    private final FulfilmentPlans fulfilment;
     private final PlacementPaymentAnswers payments;
     private final Payments paying;
     private final GuestOrderAccess guestAccess;
@@ -66,14 +66,13 @@ class PlacementSteps {
     private final Clock clock;
 
     PlacementSteps(PlacementStore store, PlacementSagas sagas, OrderRepository orders, StockReservations stock,
-                   PromotionClaims promotions, FulfilmentPlans fulfilment, PlacementPaymentAnswers payments,
+                   PromotionClaims promotions, PlacementPaymentAnswers payments,
                    Payments paying, GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy, Clock clock) {
         this.store = store;
         this.sagas = sagas;
         this.orders = orders;
         this.stock = stock;
         this.promotions = promotions;
-        this.fulfilment = fulfilment;
         this.payments = payments;
         this.paying = paying;
         this.guestAccess = guestAccess;
@@ -210,11 +209,12 @@ class PlacementSteps {
 
     private OrderPlacementRefusedException confirmed(PlacementStore.Loaded placement, List<RequestedLine> lines, Address shipTo) {
         var orderId = placement.saga().orderId();
-        if (stock.confirm(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
+        var confirmed = stock.confirm(orderId, lines, shipTo);
+        if (confirmed instanceof InsufficientStock insufficient) {
             var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
             return store.decideOnly(placement, new HoldLapsed(refusal.getMessage()), refusal).refusal();
         }
-        var plan = fulfilment.planOf(orderId);
+        var plan = ((Allocated) confirmed).plan();
         var dropShips = plan.groups().stream().filter(FulfilmentPlans.FulfilmentGroup::dropShip)
                 .map(group -> new DropShip(group.location(), group.lines().stream()
                         .map(line -> new DropShipRequested.Line(line.sku().value(), line.quantity())).toList()))

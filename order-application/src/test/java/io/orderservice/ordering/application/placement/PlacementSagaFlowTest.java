@@ -12,7 +12,6 @@ import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase.RetryPaymentCommand;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
 import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.domain.ApprovalRules;
@@ -95,8 +94,7 @@ class PlacementSagaFlowTest {
         var store = new PlacementStore(sagas, orders, POLICY, published::add, clock, meters);
         unpaidHolds = new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders);
         var paymentAnswers = new PlacementPaymentAnswers(unpaidHolds, UNPAID_HOLDS, POLICY);
-        steps = new PlacementSteps(store, sagas, orders, stock, promotions,
-                orderId -> new FulfilmentPlans.FulfilmentPlan(List.of(), List.of()), paymentAnswers, gateway, guestAccess, requests,
+        steps = new PlacementSteps(store, sagas, orders, stock, promotions, paymentAnswers, gateway, guestAccess, requests,
                 POLICY, clock);
         orchestrator = new PlacementOrchestrator(sagas, steps, settlements, orders, fraud, gateway, new PaymentCalls(gateway));
         var placementAnswers = new PlacementAnswers(sagas, orders);

@@ -2,6 +2,7 @@ package io.orderservice.inventory.application.port.out;
 
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,9 +14,24 @@ public interface StockAllocations {
 
     /**
      * Allocates what is held for the order, and puts its held backorders in the queue; allocating twice changes
-     * nothing. Returns the reservation and backorder rows allocated now.
+     * nothing. Answers how many rows it allocated now and, when that is some, the order's reservations and backorders
+     * as they stand after (in the same statement: the confirmation of a placement reads no more).
      */
-    int allocateHeldFor(OrderId orderId);
+    HeldAllocated allocateHeld(OrderId orderId);
+
+    /**
+     * An allocation of what an order held.
+     *
+     * @param allocatedNow the reservation and backorder rows allocated now
+     * @param reservations the order's live reservations, by location and SKU; empty when nothing was allocated now
+     * @param backorders   the order's open and filled backorders, oldest first; empty when nothing was allocated now
+     */
+    record HeldAllocated(int allocatedNow, List<StockLedger.Reservation> reservations, List<StockLedger.Backorder> backorders) {
+        public HeldAllocated {
+            reservations = List.copyOf(reservations);
+            backorders = List.copyOf(backorders);
+        }
+    }
 
     /** Gives back what the order holds or was allocated, and drops its backorders; releasing twice changes nothing. Returns the lines released now. */
     int releaseFor(OrderId orderId);

@@ -24,18 +24,26 @@ public interface StockReservations {
     ReservationOutcome adjust(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
     /**
-     * Allocates what is held for the order; confirming twice changes nothing. When the hold expired meanwhile, the
-     * lines are reserved afresh as for {@link #reserve} — which may fall short now.
+     * Allocates what is held for the order, and answers how the order will be fulfilled ({@link Allocated}); confirming
+     * twice changes nothing. When the hold expired meanwhile, the lines are reserved afresh as for {@link #reserve} —
+     * which may fall short now.
      */
     ReservationOutcome confirm(OrderId orderId, List<RequestedLine> lines, Address shipTo);
 
     /** Gives back what the order holds; releasing twice changes nothing. Returns the lines released now. */
     int release(OrderId orderId);
 
-    sealed interface ReservationOutcome permits Reserved, InsufficientStock {
+    sealed interface ReservationOutcome permits Reserved, Allocated, InsufficientStock {
     }
 
     record Reserved() implements ReservationOutcome {
+    }
+
+    /** What a confirmation allocated: the order's fulfilment plan as it stands now, which the confirming found out. */
+    record Allocated(FulfilmentPlans.FulfilmentPlan plan) implements ReservationOutcome {
+        public Allocated {
+            java.util.Objects.requireNonNull(plan, "plan");
+        }
     }
 
     record InsufficientStock(List<Shortage> shortages) implements ReservationOutcome {
