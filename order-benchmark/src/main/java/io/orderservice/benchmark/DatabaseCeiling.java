@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the database alone can do: one placement's two transactions as the service runs them (ADR 0031), with the
- * statements it sends (the risk facts, the promotion claims, the stock reservation, the payment's intent, the order,
- * its lines and history, the saga; then the saga, the payment and the order read again and changed, the confirmation
- * and the fulfilment plan's reads) and the same two commits, straight over JDBC from {@code concurrency} connections.
+ * statements it sends (the risk facts, the promotion claims, the stock reservation, the payment's intent, the order
+ * with its lines and history in one statement, the saga; then the saga, the payment and the order read again and
+ * changed, and the confirmation with the fulfilment plan's read) and the same two commits, straight over JDBC from {@code concurrency} connections.
  * No HTTP, no ORM, no JSON. Keep it in step with what a placement sends (HotPathBudgetsIT counts it; DatabaseCeilingTest
  * compares the statements the adapters name).
  */
@@ -321,10 +321,9 @@ final class DatabaseCeiling {
             authorised.setObject(2, paymentId);
             authorised.executeUpdate();
         }
-        // The order as the store reads it to change it: with its lines, its history and its refunds.
+        // The order as the store reads it to change it: with its lines and its history.
         readBy(connection, "SELECT * FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = ?", orderId);
         readBy(connection, "SELECT * FROM order_status_history WHERE order_id = ? ORDER BY position", orderId);
-        readBy(connection, "SELECT * FROM order_refund WHERE order_id = ? ORDER BY requested_at, id", orderId);
         attribute(connection, "SYSTEM:order-service", "payment authorised");
         try (var paid = connection.prepareStatement("""
                 UPDATE orders SET status = 'PAID', payment_reference = ?, updated_at = ?, version = 1

@@ -54,10 +54,15 @@ public final class InMemoryNeighbours {
 
         @Override
         public void save(Order order) {
+            var current = stored.get(order.id());
+            if (order.version() != null && current != null && !current.version().equals(order.version())) {
+                throw new org.springframework.dao.OptimisticLockingFailureException("order " + order.id() + " was changed: read at "
+                        + order.version() + ", stored at " + current.version());
+            }
             saves++;
             published.addAll(order.pullEvents());
             published.addAll(order.pullNotices());
-            stored.put(order.id(), copy(order, order.version() == null ? 0 : order.version() + 1));
+            stored.put(order.id(), order.asStoredAt(order.version() == null ? 0 : order.version() + 1));
         }
 
         /**
@@ -77,14 +82,7 @@ public final class InMemoryNeighbours {
         /** As {@link #findById}. */
         @Override
         public Optional<Order> lockById(OrderId id) {
-            return Optional.ofNullable(stored.get(id)).map(order -> copy(order, order.version()));
-        }
-
-        private static Order copy(Order order, long version) {
-            return Order.reconstitute(order.id(), order.customerId(), order.shippingAddress(),
-                    order.deliveryInstructions(), order.requestedDeliveryDate(), order.lines(), order.totals(),
-                    order.priceDetails(), order.shippingMethod(), order.status(), order.history(), order.payment(),
-                    order.shippedUnits(), order.refunds(), order.placedAt(), version);
+            return Optional.ofNullable(stored.get(id)).map(order -> order.asStoredAt(order.version()));
         }
     }
 

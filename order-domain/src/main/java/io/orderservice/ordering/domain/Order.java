@@ -166,6 +166,15 @@ public final class Order {
         return order;
     }
 
+    /**
+     * This order as saving it stored it, at {@code version}, with no event: what a later transaction of the process that
+     * saved it may change without reading it again. Saving that copy fails if someone changed the order meanwhile.
+     */
+    public Order asStoredAt(long version) {
+        return reconstitute(id, customerId, shippingAddress, deliveryInstructions, requestedDeliveryDate, lines, totals,
+                priceDetails, shippingMethod, status, history, payment, shippedUnits, refunds, placedAt, version);
+    }
+
     // --- verbs of the state machine: one per action of OrderTransitions -------------------------------
 
     public void approve(Actor by, Instant at) {

@@ -48,6 +48,21 @@ class OrderPlacementTest {
     }
 
     @Test
+    void anOrderAsStoredIsTheSameOrderAtItsVersionWithoutEventsAndApartFromTheOriginal() {
+        var order = placedOrder();
+
+        var stored = order.asStoredAt(0);
+
+        assertThat(stored.isNew()).isFalse();
+        assertThat(stored.version()).isZero();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version", "events", "notices").isEqualTo(order);
+        assertThat(stored.pullEvents()).isEmpty();
+        stored.authorisePayment("auth-1", Actor.system(), NOW);
+        assertThat(order.status()).as("the original is not changed by its copy").isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(order.history()).hasSize(1);
+    }
+
+    @Test
     void anOrderNeedsLines() {
         assertThatThrownBy(() -> Order.place(OrderId.newId(), customer, ADDRESS, List.of(), zero, zero, zero, CUSTOMER, NOW))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least one line");

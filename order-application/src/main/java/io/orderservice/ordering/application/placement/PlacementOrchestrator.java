@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -121,8 +122,7 @@ class PlacementOrchestrator {
             if (failure != null) {
                 throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
             }
-            recorded = steps.paymentAnsweredAndConfirmed(asked, started.version(), outcome, PlacementSteps.requested(order),
-                    order.shippingAddress());
+            recorded = recordPaymentAnswer(started, asked, order, outcome);
             if (recorded.isEmpty() && outcome instanceof Authorised) {
                 releaseIfGivenUp(order.id());
             }
@@ -140,6 +140,22 @@ class PlacementOrchestrator {
                     .orElse(started);
         }
         return runFrom(recorded.get(), () -> order);
+    }
+
+    /**
+     * The payment's answer recorded with the confirmation, on the order as the request stored it (a new order is stored at
+     * version 0), which is then not read again; read afresh if someone changed it meanwhile (a customer's change of
+     * address while the gateway was asked), which made that transaction roll back.
+     */
+    private Optional<Recorded> recordPaymentAnswer(Recorded started, PaymentRequest asked, Order order, PaymentOutcome outcome) {
+        var lines = PlacementSteps.requested(order);
+        try {
+            return steps.paymentAnsweredAndConfirmed(asked, started.version(), outcome, lines, order.shippingAddress(),
+                    order.asStoredAt(0));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            log.debug("Order {} changed while its payment was asked: read again", order.id());
+            return steps.paymentAnsweredAndConfirmed(asked, started.version(), outcome, lines, order.shippingAddress(), null);
+        }
     }
 
     /**

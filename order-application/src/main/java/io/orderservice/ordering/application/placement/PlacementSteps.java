@@ -191,13 +191,16 @@ class PlacementSteps {
      * Payments#record}, whatever becomes of the placement: the payment keeps what its gateway said) and, when it
      * authorised, the confirmation ({@link #confirm}), in one transaction.
      *
-     * @param asked what the request's run asked for ({@link Payments#intend} recorded it with the placement's start)
+     * @param asked  what the request's run asked for ({@link Payments#intend} recorded it with the placement's start)
+     * @param stored the order as the request's transaction stored it ({@link Order#asStoredAt}), so that it is not read
+     *               again; null to read it. If someone changed it meanwhile, storing it fails (a concurrency failure), and
+     *               nothing of this transaction is kept
      */
     @Transactional
     public Optional<Recorded> paymentAnsweredAndConfirmed(PaymentRequest asked, long version, PaymentOutcome outcome,
-                                                          List<RequestedLine> lines, Address shipTo) {
+                                                          List<RequestedLine> lines, Address shipTo, Order stored) {
         paying.record(asked, outcome);
-        return store.lockAt(asked.orderId(), version).map(placement -> {
+        return store.lockAt(asked.orderId(), version, stored).map(placement -> {
             var answer = payments.of(placement, outcome);
             var refusal = store.decideOnly(placement, answer.outcome(), answer.ifRefused()).refusal();
             if (placement.saga().isRunning(Step.CONFIRM)) {

@@ -101,12 +101,20 @@ public class PlacementStore {
 
     /** The placement at the version a run saw, its saga locked; empty when someone else moved it on meanwhile (old news). */
     Optional<Loaded> lockAt(OrderId orderId, long version) {
+        return lockAt(orderId, version, null);
+    }
+
+    /**
+     * As {@link #lockAt(OrderId, long)}, with the order as the run stored it ({@link Order#asStoredAt}), which is then
+     * not read again; null to read it on first use. Storing it fails if someone changed the order meanwhile.
+     */
+    Optional<Loaded> lockAt(OrderId orderId, long version, Order stored) {
         var saga = sagas.lock(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
         if (saga.version() != version) {
             log.debug("Placement of {} moved on from version {} to {}: old news", orderId, version, saga.version());
             return Optional.empty();
         }
-        return Optional.of(new Loaded(saga, null));
+        return Optional.of(new Loaded(saga, stored));
     }
 
     /** A placement whose saga the caller locked, and whose order it may have read already (null if not). */
@@ -177,10 +185,11 @@ public class PlacementStore {
             sagas.insert(saga);
             return new Recorded(saga, 0, OrderView.of(loaded.get(), List.of(), 0L), refusal);
         }
-        sagas.update(saga);
         if (loaded.isRead()) {
+            // First: an order someone changed meanwhile fails here, before anything else is written.
             orders.save(loaded.get());
         }
+        sagas.update(saga);
         return new Recorded(saga, saga.version() + 1, loaded.isRead() ? OrderView.beforeShipping(loaded.get()) : null, refusal);
     }
 

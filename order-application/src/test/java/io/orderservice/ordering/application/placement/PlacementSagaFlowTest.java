@@ -138,6 +138,27 @@ class PlacementSagaFlowTest {
     }
 
     @Test
+    void anOrderChangedWhileTheGatewayWasAskedIsReadAgainAndConfirmedAsChangedWithoutAskingTwice() {
+        var leeds = new Address("Ada Lovelace", "1 New Street", null, "Leeds", null, "LS1 4AP", "GB");
+        gateway.whileAuthorising = () -> orders.stored.keySet().forEach(id -> {
+            var order = orders.lockById(id).orElseThrow();
+            order.modifyDelivery(leeds, "leave at the door", null, io.orderservice.ordering.domain.Actor.customer("c-1"), NOW);
+            orders.save(order);
+        });
+
+        var answer = placement.place(command("tok_approve", line("TSHIRT", 1)));
+
+        assertThat(answer.order().status()).isEqualTo(OrderStatus.PAID);
+        var stored = orders.stored.get(answer.order().id());
+        assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(stored.shippingAddress()).as("the customer's change kept").isEqualTo(leeds);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(gateway.requests).as("the gateway asked once").hasSize(1);
+        assertThat(gateway.recorded).hasSize(1);
+        assertThat(saga(answer.order().id()).status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
     void aGatewayThatAnswersAfterAnswerWithinIsAnsweredInProgressAndItsAnswerIsRecordedWhenItComes() {
         var late = new CompletableFuture<Payments.PaymentOutcome>();
         var slowCalls = new PaymentCalls(gateway) {
