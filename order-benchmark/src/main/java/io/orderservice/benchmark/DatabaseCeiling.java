@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What the database alone can do: one placement's two transactions as the service runs them (ADR 0031), with the
  * statements it sends (the risk facts, the promotion claims, the stock reservation, the payment's intent, the order
- * with its lines and history in one statement, the saga; then the saga, the payment and the order read again and
- * changed, and the confirmation with the fulfilment plan's read) and the same two commits, straight over JDBC from {@code concurrency} connections.
+ * with its lines and history in one statement, the saga; then the saga and the payment read again and changed, the
+ * order changed in one statement, and the confirmation with the fulfilment plan's read) and the same two commits, straight over JDBC from {@code concurrency} connections.
  * No HTTP, no ORM, no JSON. Keep it in step with what a placement sends (HotPathBudgetsIT counts it; DatabaseCeilingTest
  * compares the statements the adapters name).
  */
@@ -137,6 +137,32 @@ final class DatabaseCeiling {
             FROM placed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
                                 ?::varchar[])
                 AS h(position, from_status, to_status, action, reason, actor_kind, actor_id, occurred_at)""";
+
+    /** OrderPersistenceAdapter's change of an order's own fields and history, verbatim. */
+    static final String UPDATE_ORDER = """
+            WITH attributed AS (
+                SELECT set_config('order_service.actor', ?, true) AS actor, set_config('order_service.reason', ?, true) AS reason
+            ), changed AS (
+                UPDATE orders SET status = ?, subtotal_minor = ?, discount_minor = ?, tax_minor = ?, shipping_minor = ?,
+                                  grand_total_minor = ?, tax_included = ?, tax_relief_minor = ?, shipping_carrier = ?,
+                                  shipping_service = ?, delivery_earliest = ?, delivery_latest = ?, ship_to_recipient = ?,
+                                  ship_to_line1 = ?, ship_to_line2 = ?, ship_to_city = ?, ship_to_region = ?,
+                                  ship_to_postal_code = ?, ship_to_country = ?, delivery_instructions = ?,
+                                  requested_delivery_date = ?, payment_reference = ?, captured_minor = ?, refunded_minor = ?,
+                                  payment_disputed = ?, updated_at = ?, version = version + 1
+                FROM attributed
+                WHERE id = ? AND version = ?
+                RETURNING id
+            ), added AS (
+                INSERT INTO order_status_history (id, order_id, position, from_status, to_status, action, reason, actor_kind,
+                                                  actor_id, occurred_at)
+                SELECT nextval('order_status_history_seq'), changed.id, h.position, h.from_status, h.to_status, h.action,
+                       h.reason, h.actor_kind, h.actor_id, h.occurred_at::timestamptz
+                FROM changed, unnest(?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                     ?::varchar[], ?::varchar[])
+                    AS h(position, from_status, to_status, action, reason, actor_kind, actor_id, occurred_at)
+            )
+            SELECT count(*) FROM changed""";
 
     private final Database database;
 
@@ -321,20 +347,28 @@ final class DatabaseCeiling {
             authorised.setObject(2, paymentId);
             authorised.executeUpdate();
         }
-        // The order as the store reads it to change it: with its lines and its history.
-        readBy(connection, "SELECT * FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = ?", orderId);
-        readBy(connection, "SELECT * FROM order_status_history WHERE order_id = ? ORDER BY position", orderId);
-        attribute(connection, "SYSTEM:order-service", "payment authorised");
-        try (var paid = connection.prepareStatement("""
-                UPDATE orders SET status = 'PAID', payment_reference = ?, updated_at = ?, version = 1
-                WHERE id = ? AND version = 0""");
-             var history = connection.prepareStatement(HISTORY)) {
-            paid.setString(1, "sbx_auth_" + paymentId);
-            paid.setTimestamp(2, now);
-            paid.setObject(3, orderId);
-            paid.executeUpdate();
-            addHistory(history, orderId, 1, "AWAITING_PAYMENT", "PAID", "AUTHORISE_PAYMENT", "payment authorised", "SYSTEM", now);
-            history.executeUpdate();
+        // The order, changed as the first transaction stored it: its row and its history in one statement.
+        try (var paid = connection.prepareStatement(UPDATE_ORDER)) {
+            Object[] values = {"SYSTEM:order-service", "payment authorised",
+                "PAID", amount, 0L, 0L, 0L, amount, false, 0L, null, null, null, null, "Ada Lovelace", "12 Analytical Way", null,
+                "London", null, "N1 9GU", "GB", null, null, "sbx_auth_" + paymentId, 0L, 0L, false, now, orderId, 0L};
+            for (int i = 0; i < values.length; i++) {
+                paid.setObject(i + 1, values[i]);
+            }
+            int next = values.length + 1;
+            paid.setArray(next++, connection.createArrayOf("int4", new Integer[] {1}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"AWAITING_PAYMENT"}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"PAID"}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"AUTHORISE_PAYMENT"}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"payment authorised"}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"SYSTEM"}));
+            paid.setArray(next++, connection.createArrayOf("varchar", new String[] {"order-service"}));
+            paid.setArray(next, connection.createArrayOf("varchar", new String[] {now.toInstant().toString()}));
+            try (var changed = paid.executeQuery()) {
+                if (!changed.next() || changed.getInt(1) != 1) {
+                    throw new IllegalStateException("the ceiling's order " + orderId + " was not changed");
+                }
+            }
         }
         try (var allocate = connection.prepareStatement(ALLOCATE_HELD)) {
             for (int i = 1; i <= 4; i++) {
@@ -365,33 +399,5 @@ final class DatabaseCeiling {
                 }
             }
         }
-    }
-
-    /** Who changes the order and why, for the audit trigger, as the order store tells it. */
-    private static void attribute(Connection connection, String actor, String reason) throws SQLException {
-        try (var config = connection.prepareStatement(
-                "SELECT set_config('order_service.actor', ?, true), set_config('order_service.reason', ?, true)")) {
-            config.setString(1, actor);
-            config.setString(2, reason);
-            config.executeQuery().close();
-        }
-    }
-
-    private static final String HISTORY = """
-            INSERT INTO order_status_history (id, order_id, position, from_status, to_status, action, reason,
-              actor_kind, actor_id, occurred_at)
-            VALUES (nextval('order_status_history_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-    private static void addHistory(java.sql.PreparedStatement history, UUID orderId, int position, String from, String to,
-                                   String action, String reason, String actorKind, Timestamp at) throws SQLException {
-        history.setObject(1, orderId);
-        history.setInt(2, position);
-        history.setString(3, from);
-        history.setString(4, to);
-        history.setString(5, action);
-        history.setString(6, reason);
-        history.setString(7, actorKind);
-        history.setString(8, actorKind.equals("SYSTEM") ? "order-service" : "bench");
-        history.setTimestamp(9, at);
     }
 }

@@ -38,9 +38,10 @@ class DatabaseCeilingTest {
     }
 
     @Test
-    void insertsTheOrderWithTheServicesOwnStatement() throws IOException {
-        assertThat(normalised(DatabaseCeiling.INSERT_NEW_ORDER)).isEqualTo(normalised(statement(adapter("ordering",
-                "OrderPersistenceAdapter"), "INSERT_NEW_ORDER")));
+    void insertsAndChangesTheOrderWithTheServicesOwnStatements() throws IOException {
+        var orders = adapter("ordering", "OrderPersistenceAdapter");
+        assertThat(normalised(DatabaseCeiling.INSERT_NEW_ORDER)).isEqualTo(normalised(statement(orders, "INSERT_NEW_ORDER")));
+        assertThat(normalised(DatabaseCeiling.UPDATE_ORDER)).isEqualTo(normalised(statement(orders, "UPDATE_ORDER")));
     }
 
     private static String adapter(String capability, String name) throws IOException {

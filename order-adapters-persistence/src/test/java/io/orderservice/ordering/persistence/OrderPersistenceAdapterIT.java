@@ -134,6 +134,39 @@ class OrderPersistenceAdapterIT {
         transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
     }
 
+    /** A change of an order's own fields and history only is one statement (issue 19); it keeps every guarantee of a save. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aStatusChangeIsWrittenAtOnceRefusesAStaleVersionAndIsWhatTheSameTransactionReadsNext() {
+        var order = placedOrder();
+        transaction.executeWithoutResult(status -> orders.save(order));
+        var stale = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+
+        transaction.executeWithoutResult(status -> {
+            var locked = orders.lockById(order.id()).orElseThrow();
+            locked.authorisePayment("auth-7", Actor.system(), PLACED.plusSeconds(5));
+            orders.save(locked);
+            assertThat(orders.findById(order.id()).orElseThrow()).as("read again in the same transaction").satisfies(read -> {
+                assertThat(read.status()).isEqualTo(OrderStatus.PAID);
+                assertThat(read.version()).isEqualTo(1);
+                assertThat(read.history()).isEqualTo(locked.history());
+            });
+        });
+        stale.hold("looks odd", Actor.operator("ops-1"), PLACED.plusSeconds(6));
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> orders.save(stale)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        var stored = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+        assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(stored.paymentReference()).isEqualTo("auth-7");
+        assertThat(stored.lines()).isEqualTo(order.lines());
+        assertThat(stored.history()).hasSize(2);
+        assertThat(jdbc.sql("SELECT actor || ' ' || coalesce(reason, '') FROM order_audit WHERE order_id = ? ORDER BY id")
+                .param(order.id().value()).query(String.class).list())
+                .containsExactly("CUSTOMER:customer-42 placed", "SYSTEM:order-service payment authorised");
+        transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
+    }
+
     @ParameterizedTest
     @EnumSource(OrderStatus.class)
     void theDatabaseAcceptsEveryStatusOfTheStateMachine(OrderStatus status) {
@@ -221,12 +254,16 @@ class OrderPersistenceAdapterIT {
         entityManager.clear();
     }
 
-    private static Order paidOrder() {
+    private static Order placedOrder() {
         var eur = (java.util.function.LongFunction<Money>) cents -> Money.of(cents, "EUR");
-        var order = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+        return Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
                 List.of(new OrderLine(1, new Sku("TSHIRT-BLK-M"), "T-shirt", Quantity.of(2), eur.apply(1999)),
                         new OrderLine(2, new Sku("MUG-CLASSIC"), "Mug", Quantity.of(1), eur.apply(1250))),
                 eur.apply(0), eur.apply(0), eur.apply(495), Actor.customer("customer-42"), PLACED);
+    }
+
+    private static Order paidOrder() {
+        var order = placedOrder();
         order.authorisePayment("auth-1", Actor.system(), PLACED.plusMillis(5).truncatedTo(ChronoUnit.MICROS));
         return order;
     }

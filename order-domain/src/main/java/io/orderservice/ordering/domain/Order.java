@@ -68,6 +68,22 @@ public final class Order {
     private final List<OrderNotice> notices = new ArrayList<>();
     private OrderStatus status;
     private OrderPayment payment;
+    /** What it was rebuilt from storage with; null for a new order. */
+    private AsLoaded asLoaded;
+
+    /** A stored order as it was when it was loaded: its own fields, and the parts that are more than them. */
+    private record AsLoaded(Fields fields, List<OrderLine> lines, Map<Integer, Integer> shippedUnits, List<OrderRefund> refunds,
+                            PriceDetails priceDetails, int history) {
+    }
+
+    /** What of an order is neither its lines, their shipped units, its refunds, price details nor history. */
+    private record Fields(OrderStatus status, OrderTotals totals, ShippingMethod shippingMethod, Address shippingAddress,
+                          String deliveryInstructions, LocalDate requestedDeliveryDate, OrderPayment payment) {
+    }
+
+    private Fields fields() {
+        return new Fields(status, totals, shippingMethod, shippingAddress, deliveryInstructions, requestedDeliveryDate, payment);
+    }
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
                   OrderTotals totals, OrderStatus status, List<StatusChange> history, OrderPayment payment,
@@ -163,7 +179,28 @@ public final class Order {
         order.shippingMethod = shippingMethod;
         order.deliveryInstructions = deliveryInstructions;
         order.requestedDeliveryDate = requestedDeliveryDate;
+        order.asLoaded = new AsLoaded(order.fields(), order.lines, Map.copyOf(order.shippedUnits), List.copyOf(order.refunds),
+                order.priceDetails, order.history.size());
         return order;
+    }
+
+    /** Whether anything of it changed since it was loaded (always for a new order): if not, storing it writes nothing. */
+    public boolean changedSinceLoaded() {
+        return changedLinesOrRefundsSinceLoaded() || asLoaded.history() != history.size() || !asLoaded.fields().equals(fields());
+    }
+
+    /**
+     * Whether its lines, the units shipped of them, its refunds or its price details changed since it was loaded (always
+     * for a new order): when they did not, storing it changes its own fields and adds {@link #historySinceLoaded()}.
+     */
+    public boolean changedLinesOrRefundsSinceLoaded() {
+        return asLoaded == null || !asLoaded.lines().equals(lines) || !asLoaded.shippedUnits().equals(shippedUnits)
+                || !asLoaded.refunds().equals(refunds) || !Objects.equals(asLoaded.priceDetails(), priceDetails);
+    }
+
+    /** The entries its history gained since it was loaded (all of them for a new order). */
+    public List<StatusChange> historySinceLoaded() {
+        return List.copyOf(history.subList(asLoaded == null ? 0 : asLoaded.history(), history.size()));
     }
 
     /**
