@@ -55,11 +55,41 @@ class OrderPlacementTest {
 
         assertThat(stored.isNew()).isFalse();
         assertThat(stored.version()).isZero();
-        assertThat(stored).usingRecursiveComparison().ignoringFields("version", "events", "notices").isEqualTo(order);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version", "events", "notices", "asLoaded").isEqualTo(order);
         assertThat(stored.pullEvents()).isEmpty();
         stored.authorisePayment("auth-1", Actor.system(), NOW);
         assertThat(order.status()).as("the original is not changed by its copy").isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(order.history()).hasSize(1);
+    }
+
+    @Test
+    void aLoadedOrderTellsWhatChangedSinceItWasLoaded() {
+        var placed = placedOrder();
+        assertThat(placed.changedSinceLoaded()).as("a new order is all change").isTrue();
+        assertThat(placed.changedLinesOrRefundsSinceLoaded()).isTrue();
+        assertThat(placed.historySinceLoaded()).isEqualTo(placed.history());
+
+        var loaded = placed.asStoredAt(0);
+        assertThat(loaded.changedSinceLoaded()).isFalse();
+        assertThat(loaded.historySinceLoaded()).isEmpty();
+
+        loaded.authorisePayment("auth-1", Actor.system(), NOW);
+        assertThat(loaded.changedSinceLoaded()).isTrue();
+        assertThat(loaded.changedLinesOrRefundsSinceLoaded()).as("a status change is the order's own").isFalse();
+        assertThat(loaded.historySinceLoaded()).singleElement()
+                .satisfies(change -> assertThat(change.to()).isEqualTo(OrderStatus.PAID));
+
+        var captured = placed.asStoredAt(0);
+        captured.authorisePayment("auth-1", Actor.system(), NOW);
+        var paid = captured.asStoredAt(1);
+        assertThat(paid.recordCapture(Money.of(100, "EUR"))).isTrue();
+        assertThat(paid.changedSinceLoaded()).as("a field changed without a history entry").isTrue();
+        assertThat(paid.historySinceLoaded()).isEmpty();
+
+        var cancelled = captured.asStoredAt(1);
+        cancelled.cancel("changed my mind", CUSTOMER, NOW);
+        assertThat(cancelled.changedLinesOrRefundsSinceLoaded()).as("the cancellation releases the authorisation: a refund")
+                .isTrue();
     }
 
     @Test
