@@ -61,7 +61,7 @@ class OrderPersistenceAdapter implements OrderRepository {
             update(order);
             return;
         }
-        var entity = jpa.findById(order.id().value())
+        var entity = jpa.findWithLinesById(order.id().value())
                 .orElseThrow(() -> new OptimisticLockingFailureException("order " + order.id() + " no longer exists"));
         var history = order.history();
         if (history.size() > entity.getHistory().size()) {
@@ -248,7 +248,7 @@ class OrderPersistenceAdapter implements OrderRepository {
     @Override
     @Transactional(readOnly = true)
     public Optional<Order> findById(OrderId id) {
-        return jpa.findById(id.value()).map(mapper::toDomain);
+        return jpa.findWithLinesById(id.value()).map(mapper::toDomain);
     }
 
     @Override
