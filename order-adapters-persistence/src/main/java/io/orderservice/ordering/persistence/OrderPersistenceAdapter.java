@@ -8,6 +8,9 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -123,7 +126,7 @@ class OrderPersistenceAdapter implements OrderRepository {
         var shipTo = row.getShipTo();
         var lines = row.getLines();
         var history = row.getHistory();
-        jdbc.sql(INSERT_NEW_ORDER).params(actor(change), reason(change),
+        var values = new ArrayList<Object>(Arrays.asList(actor(change), reason(change),
                         row.getId(), row.getCustomerId(), row.getCurrency(), row.getStatus(), row.getSubtotalMinor(),
                         row.getDiscountMinor(), row.getTaxMinor(), row.getShippingMinor(), row.getGrandTotalMinor(),
                         row.isTaxIncluded(), row.getTaxReliefMinor(), row.getShippingCarrier(), row.getShippingService(),
@@ -138,16 +141,9 @@ class OrderPersistenceAdapter implements OrderRepository {
                         lines.stream().mapToInt(OrderLineEntity::getQuantity).toArray(),
                         lines.stream().mapToLong(OrderLineEntity::getUnitPriceMinor).toArray(),
                         lines.stream().mapToLong(OrderLineEntity::getLineTotalMinor).toArray(),
-                        lines.stream().mapToInt(OrderLineEntity::getShippedQuantity).toArray(),
-                        history.stream().mapToInt(StatusHistoryEntity::getPosition).toArray(),
-                        history.stream().map(StatusHistoryEntity::getFromStatus).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getToStatus).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getAction).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getReason).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getActorKind).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getActorId).toArray(String[]::new),
-                        history.stream().map(entry -> entry.getOccurredAt().toString()).toArray(String[]::new))
-                .update();
+                        lines.stream().mapToInt(OrderLineEntity::getShippedQuantity).toArray()));
+        values.addAll(historyColumns(history));
+        jdbc.sql(INSERT_NEW_ORDER).params(values).update();
     }
 
     /**
@@ -185,7 +181,7 @@ class OrderPersistenceAdapter implements OrderRepository {
         var added = order.historySinceLoaded();
         var change = added.isEmpty() ? null : added.get(added.size() - 1);
         int first = order.history().size() - added.size();
-        var history = new java.util.ArrayList<StatusHistoryEntity>();
+        var history = new ArrayList<StatusHistoryEntity>();
         for (int i = 0; i < added.size(); i++) {
             history.add(mapper.toEntity(added.get(i), first + i));
         }
@@ -195,7 +191,7 @@ class OrderPersistenceAdapter implements OrderRepository {
         var payment = order.payment();
         // What this transaction changed through Hibernate goes first, as when every save flushed it.
         entityManager.flush();
-        int changed = jdbc.sql(UPDATE_ORDER).params(actor(change), reason(change),
+        var values = new ArrayList<Object>(Arrays.asList(actor(change), reason(change),
                         order.status().name(), totals.subtotal().amountMinor(), totals.discount().amountMinor(),
                         totals.tax().amountMinor(), totals.shipping().amountMinor(), totals.grandTotal().amountMinor(),
                         totals.taxIncluded(), totals.taxRelief().amountMinor(), method == null ? null : method.carrier(),
@@ -205,22 +201,27 @@ class OrderPersistenceAdapter implements OrderRepository {
                         order.deliveryInstructions(), order.requestedDeliveryDate(), payment.reference(),
                         payment.captured().amountMinor(), payment.refunded().amountMinor(), payment.disputed(),
                         Timestamp.from(order.history().get(order.history().size() - 1).at()),
-                        order.id().value(), order.version(),
-                        history.stream().mapToInt(StatusHistoryEntity::getPosition).toArray(),
-                        history.stream().map(StatusHistoryEntity::getFromStatus).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getToStatus).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getAction).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getReason).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getActorKind).toArray(String[]::new),
-                        history.stream().map(StatusHistoryEntity::getActorId).toArray(String[]::new),
-                        history.stream().map(entry -> entry.getOccurredAt().toString()).toArray(String[]::new))
-                .query(Integer.class).single();
+                        order.id().value(), order.version()));
+        values.addAll(historyColumns(history));
+        int changed = jdbc.sql(UPDATE_ORDER).params(values).query(Integer.class).single();
         if (changed == 0) {
             throw new OptimisticLockingFailureException("order " + order.id() + " was changed concurrently or is gone: read version "
                     + order.version());
         }
         // Hibernate may hold the row as this transaction read it before: it must not answer a later read with that.
         entityManager.detach(entityManager.getReference(OrderEntity.class, order.id().value()));
+    }
+
+    /** History rows as the statements' {@code unnest} takes them: one array per column. */
+    private static List<Object> historyColumns(List<StatusHistoryEntity> history) {
+        return List.of(history.stream().mapToInt(StatusHistoryEntity::getPosition).toArray(),
+                history.stream().map(StatusHistoryEntity::getFromStatus).toArray(String[]::new),
+                history.stream().map(StatusHistoryEntity::getToStatus).toArray(String[]::new),
+                history.stream().map(StatusHistoryEntity::getAction).toArray(String[]::new),
+                history.stream().map(StatusHistoryEntity::getReason).toArray(String[]::new),
+                history.stream().map(StatusHistoryEntity::getActorKind).toArray(String[]::new),
+                history.stream().map(StatusHistoryEntity::getActorId).toArray(String[]::new),
+                history.stream().map(entry -> entry.getOccurredAt().toString()).toArray(String[]::new));
     }
 
     private static String actor(StatusChange change) {
