@@ -1,0 +1,251 @@
+package io.orderservice.returns.domain;
+
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.OrderId;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A customer's request to send back units of one delivered shipment, and what was decided about it (ADR 0034). It is
+ * made only for what the shipment delivered and nobody returned or asked back yet, within the shop's window, for
+ * reasons the shop lists and SKUs it takes back; it is approved (by a rule or an operator), approved in part, or
+ * rejected once, each decision kept with who made it.
+ */
+public final class ReturnRequest {
+
+    public static final int MAX_COMMENT = 1_000;
+    public static final int MAX_PHOTOS = 10;
+
+    public enum Status { REQUESTED, APPROVED, PARTIALLY_APPROVED, REJECTED }
+
+    /** Who decided: an approval rule by its name, or an operator by their id. */
+    public record DecidedBy(Kind kind, String name) {
+        public enum Kind { RULE, OPERATOR }
+
+        public DecidedBy {
+            Objects.requireNonNull(kind, "kind");
+            if (name == null || name.isBlank()) {
+                throw new InvalidValueException("a decision names who made it");
+            }
+        }
+
+        public static DecidedBy rule(String name) {
+            return new DecidedBy(Kind.RULE, name);
+        }
+
+        public static DecidedBy operator(String id) {
+            return new DecidedBy(Kind.OPERATOR, id);
+        }
+    }
+
+    /** A decision on the request: what it came to, the lines it approved (none for a rejection), who and why. */
+    public record Decision(Status outcome, List<ReturnLine> approved, DecidedBy by, String reason, Instant at) {
+        public Decision {
+            Objects.requireNonNull(outcome, "outcome");
+            approved = List.copyOf(approved);
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    private final UUID id;
+    private final OrderId orderId;
+    private final CustomerId customerId;
+    private final UUID shipmentId;
+    private final List<ReturnLine> lines;
+    private final ReturnReason reason;
+    private final String comment;
+    private final List<URI> photos;
+    private final Instant requestedAt;
+    private Decision decision;
+
+    private ReturnRequest(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, List<ReturnLine> lines,
+                          ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.shipmentId = Objects.requireNonNull(shipmentId, "shipmentId");
+        this.lines = List.copyOf(lines);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.comment = comment;
+        this.photos = List.copyOf(photos);
+        this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
+        this.decision = decision;
+        if (this.lines.isEmpty()) {
+            throw new InvalidValueException("a return request has at least one line");
+        }
+        var numbers = new HashSet<Integer>();
+        for (var line : this.lines) {
+            if (!numbers.add(line.lineNumber())) {
+                throw new InvalidValueException("order line " + line.lineNumber() + " appears twice in a return request");
+            }
+        }
+        if (comment != null && (comment.isBlank() || comment.length() > MAX_COMMENT)) {
+            throw new InvalidValueException("a return comment has 1 to " + MAX_COMMENT + " characters");
+        }
+        if (this.photos.size() > MAX_PHOTOS) {
+            throw new InvalidValueException("a return request refers to at most " + MAX_PHOTOS + " photos");
+        }
+    }
+
+    /**
+     * A new request for units of {@code shipment}.
+     *
+     * @throws InvalidValueException when the shipment's window has passed, a line is not in the shipment, asks for more
+     *                               than is left to return, or is of a SKU the shop does not take back; or when the
+     *                               reason is not one the shop lists
+     */
+    public static ReturnRequest request(UUID id, OrderId orderId, CustomerId customerId, ReturnableShipment shipment,
+                                        List<ReturnLine> lines, String reasonCode, String comment, List<URI> photos,
+                                        ReturnPolicy policy, Instant at) {
+        var reason = policy.reason(reasonCode);
+        if (!policy.withinWindow(shipment.deliveredAt(), at)) {
+            throw new InvalidValueException("shipment " + shipment.shipmentId() + " was delivered " + shipment.deliveredAt()
+                    + ": its return window of " + policy.window().toDays() + " days has passed");
+        }
+        for (var line : lines) {
+            var delivered = shipment.lines().get(line.lineNumber());
+            if (delivered == null) {
+                throw new InvalidValueException("shipment " + shipment.shipmentId() + " delivered nothing of order line "
+                        + line.lineNumber());
+            }
+            policy.whyNotReturnable(delivered.sku()).ifPresent(why -> {
+                throw new InvalidValueException(delivered.sku().value() + " is not taken back: " + why);
+            });
+            if (line.quantity().value() > delivered.left()) {
+                throw new InvalidValueException("order line " + line.lineNumber() + " has " + delivered.left()
+                        + " unit(s) left to return, not " + line.quantity().value());
+            }
+        }
+        return new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at, null);
+    }
+
+    /** Rebuilds a request from storage. */
+    public static ReturnRequest reconstitute(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId,
+                                             List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
+                                             Instant requestedAt, Decision decision) {
+        return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision);
+    }
+
+    /** Approves every line, by a rule or an operator. */
+    public void approve(DecidedBy by, Instant at) {
+        decide(new Decision(Status.APPROVED, lines, by, null, at));
+    }
+
+    /**
+     * Approves some units and not the others, with the reason the customer is told.
+     *
+     * @param approved units approved per line: of lines of the request, at most as many as it asked for, fewer in all
+     */
+    public void approvePartly(List<ReturnLine> approved, String reason, DecidedBy by, Instant at) {
+        requireReason(reason);
+        int asked = 0;
+        int given = 0;
+        for (var line : lines) {
+            asked += line.quantity().value();
+        }
+        for (var part : approved) {
+            var line = line(part.lineNumber());
+            if (part.quantity().value() > line.quantity().value()) {
+                throw new InvalidValueException("line " + part.lineNumber() + " asked back " + line.quantity().value()
+                        + " unit(s), not " + part.quantity().value());
+            }
+            given += part.quantity().value();
+        }
+        if (approved.isEmpty() || given >= asked) {
+            throw new InvalidValueException("a partial approval approves some units, fewer than were asked back");
+        }
+        decide(new Decision(Status.PARTIALLY_APPROVED, approved, by, reason, at));
+    }
+
+    /** Rejects the request, with the reason the customer is told. */
+    public void reject(String reason, DecidedBy by, Instant at) {
+        requireReason(reason);
+        decide(new Decision(Status.REJECTED, List.of(), by, reason, at));
+    }
+
+    private void decide(Decision next) {
+        if (decision != null) {
+            throw new InvalidValueException("return request " + id + " was decided already: " + decision.outcome());
+        }
+        if (next.at().isBefore(requestedAt)) {
+            throw new InvalidValueException("a return request is decided after it was made");
+        }
+        if (new HashSet<>(next.approved().stream().map(ReturnLine::lineNumber).toList()).size() != next.approved().size()) {
+            throw new InvalidValueException("a line is approved once");
+        }
+        this.decision = next;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidValueException("a rejection or partial approval gives a reason of 1 to 500 characters");
+        }
+    }
+
+    private ReturnLine line(int lineNumber) {
+        return lines.stream().filter(line -> line.lineNumber() == lineNumber).findFirst()
+                .orElseThrow(() -> new InvalidValueException("return request " + id + " has no line " + lineNumber));
+    }
+
+    public Status status() {
+        return decision == null ? Status.REQUESTED : decision.outcome();
+    }
+
+    /** The units that will be taken back: every line's until decided, then what was approved. */
+    public List<ReturnLine> unitsTaken() {
+        return decision == null ? lines : decision.approved();
+    }
+
+    /** Units of the order line this request takes from what is left to return. */
+    public int takes(int lineNumber) {
+        return unitsTaken().stream().filter(line -> line.lineNumber() == lineNumber)
+                .mapToInt(line -> line.quantity().value()).sum();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public OrderId orderId() {
+        return orderId;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public UUID shipmentId() {
+        return shipmentId;
+    }
+
+    public List<ReturnLine> lines() {
+        return lines;
+    }
+
+    public ReturnReason reason() {
+        return reason;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public List<URI> photos() {
+        return photos;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(decision);
+    }
+}

@@ -1,0 +1,109 @@
+package io.orderservice.returns.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
+import io.orderservice.returns.domain.ReturnRequest.Status;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ReturnRequestTest {
+
+    static final Instant DELIVERED = Instant.parse("2026-12-01T10:00:00Z");
+    static final ReturnPolicy POLICY = new ReturnPolicy(Duration.ofDays(14),
+            Map.of("damaged", new ReturnReason("damaged", true), "changed-mind", new ReturnReason("changed-mind", false)),
+            Map.of(new Sku("EARRINGS"), "hygiene"));
+    /** Line 1: two T-shirts delivered, one already asked back; line 2: a mug; line 3: earrings. */
+    static final ReturnableShipment SHIPMENT = new ReturnableShipment(UUID.randomUUID(), DELIVERED, Map.of(
+            1, new ReturnableShipment.Line(new Sku("TSHIRT"), 2, 1),
+            2, new ReturnableShipment.Line(new Sku("MUG"), 1, 0),
+            3, new ReturnableShipment.Line(new Sku("EARRINGS"), 1, 0)));
+
+    private static ReturnRequest request(Instant at, String reason, ReturnLine... lines) {
+        return ReturnRequest.request(UUID.randomUUID(), OrderId.newId(), new CustomerId("c-1"), SHIPMENT, List.of(lines),
+                reason, "it arrived cracked", List.of(URI.create("https://photos.example/1.jpg")), POLICY, at);
+    }
+
+    private static ReturnLine line(int number, int quantity) {
+        return new ReturnLine(number, Quantity.of(quantity));
+    }
+
+    @Test
+    void aRequestWithinTheWindowForUnitsLeftToReturnIsMadeAndWaitsForADecision() {
+        var request = request(DELIVERED.plus(Duration.ofDays(3)), "damaged", line(1, 1), line(2, 1));
+
+        assertThat(request.status()).isEqualTo(Status.REQUESTED);
+        assertThat(request.reason().shopsFault()).isTrue();
+        assertThat(request.takes(1)).isEqualTo(1);
+        assertThat(request.takes(2)).isEqualTo(1);
+        assertThat(request.shipmentId()).isEqualTo(SHIPMENT.shipmentId());
+    }
+
+    @Test
+    void neverMoreThanIsLeftToReturnNorWhatTheShipmentDidNotDeliver() {
+        var at = DELIVERED.plus(Duration.ofDays(1));
+        assertThatThrownBy(() -> request(at, "damaged", line(1, 2))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("1 unit(s) left to return, not 2");
+        assertThatThrownBy(() -> request(at, "damaged", line(4, 1))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("delivered nothing of order line 4");
+        assertThatThrownBy(() -> request(at, "damaged", line(2, 1), line(2, 1))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("appears twice");
+    }
+
+    @Test
+    void theWindowTheReasonsAndTheSkusTheShopDoesNotTakeBackAreTheShops() {
+        assertThat(request(DELIVERED.plus(Duration.ofDays(14)), "damaged", line(2, 1)).status()).isEqualTo(Status.REQUESTED);
+        assertThatThrownBy(() -> request(DELIVERED.plus(Duration.ofDays(14)).plusSeconds(1), "damaged", line(2, 1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("window of 14 days has passed");
+        assertThatThrownBy(() -> request(DELIVERED, "too-expensive", line(2, 1))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("unknown return reason too-expensive; one of [changed-mind, damaged]");
+        assertThatThrownBy(() -> request(DELIVERED, "changed-mind", line(3, 1))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("EARRINGS is not taken back: hygiene");
+    }
+
+    @Test
+    void aRequestIsDecidedOnceByARuleOrAnOperatorWithWhoAndWhy() {
+        var approved = request(DELIVERED, "damaged", line(1, 1), line(2, 1));
+        approved.approve(DecidedBy.rule("damaged-goods"), DELIVERED.plusSeconds(1));
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.decision()).hasValueSatisfying(decision -> {
+            assertThat(decision.by()).isEqualTo(DecidedBy.rule("damaged-goods"));
+            assertThat(decision.approved()).isEqualTo(approved.lines());
+        });
+        assertThatThrownBy(() -> approved.reject("changed our mind", DecidedBy.operator("ops-1"), DELIVERED.plusSeconds(2)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("decided already: APPROVED");
+
+        var rejected = request(DELIVERED, "changed-mind", line(2, 1));
+        assertThatThrownBy(() -> rejected.reject(" ", DecidedBy.operator("ops-1"), DELIVERED))
+                .isInstanceOf(InvalidValueException.class);
+        rejected.reject("used", DecidedBy.operator("ops-1"), DELIVERED.plusSeconds(5));
+        assertThat(rejected.status()).isEqualTo(Status.REJECTED);
+        assertThat(rejected.takes(2)).as("a rejected request takes nothing from what is left").isZero();
+    }
+
+    @Test
+    void aPartialApprovalTakesSomeOfTheUnitsAskedBackAndSaysWhy() {
+        var request = request(DELIVERED, "damaged", line(1, 1), line(2, 1));
+
+        assertThatThrownBy(() -> request.approvePartly(List.of(line(1, 1), line(2, 1)), "all of it", DecidedBy.operator("ops-1"),
+                DELIVERED)).isInstanceOf(InvalidValueException.class).hasMessageContaining("fewer than were asked back");
+        assertThatThrownBy(() -> request.approvePartly(List.of(line(1, 2)), "too many", DecidedBy.operator("ops-1"), DELIVERED))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("asked back 1 unit(s), not 2");
+        request.approvePartly(List.of(line(2, 1)), "the T-shirt shows no damage", DecidedBy.operator("ops-1"), DELIVERED);
+
+        assertThat(request.status()).isEqualTo(Status.PARTIALLY_APPROVED);
+        assertThat(request.takes(1)).isZero();
+        assertThat(request.takes(2)).isEqualTo(1);
+    }
+}
