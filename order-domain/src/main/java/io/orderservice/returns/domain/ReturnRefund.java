@@ -1,0 +1,97 @@
+package io.orderservice.returns.domain;
+
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a return refunds (ADR 0034): for each line, its share of what the customer paid for the line (its discount and
+ * tax included) for the units sent back, counted so that returning every unit of a line, in any number of returns,
+ * refunds exactly what was paid for it; the shipping when the reason is the shop's fault and it was not refunded before;
+ * less a restocking fee when it is not; never more than was captured and is not refunded yet.
+ *
+ * @param lines         per line returned, the units and their amount
+ * @param shipping      the shipping refunded (zero unless the shop is at fault)
+ * @param restockingFee what is kept back
+ * @param total         what is refunded: the lines and the shipping less the fee, at most what was refundable
+ * @param capped        whether the total was cut to what was refundable
+ */
+public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restockingFee, Money total, boolean capped) {
+
+    /**
+     * What the customer paid for one order line, and how many of its units were refunded by returns before.
+     *
+     * @param paid the line's total after its share of discounts, with its tax
+     */
+    public record PaidLine(int lineNumber, int quantity, Money paid, int returnedBefore) {
+        public PaidLine {
+            Objects.requireNonNull(paid, "paid");
+            if (quantity < 1 || returnedBefore < 0 || returnedBefore > quantity || paid.isNegative()) {
+                throw new InvalidValueException("line " + lineNumber + " cannot have " + returnedBefore + " of " + quantity
+                        + " unit(s) returned, paid " + paid);
+            }
+        }
+    }
+
+    /** One line's refund. */
+    public record LineRefund(int lineNumber, int units, Money amount) {
+    }
+
+    public ReturnRefund {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * @param paid                 the order's lines as paid
+     * @param returned             the units sent back now
+     * @param shippingPaid         what the order's shipping cost
+     * @param shippingRefunded     whether a return refunded the shipping before
+     * @param restockingFeePercent the fee kept of the lines' refund when the shop is not at fault, 0 to 100
+     * @param refundable           what was captured and is not refunded yet
+     */
+    public static ReturnRefund of(List<PaidLine> paid, List<ReturnLine> returned, ReturnReason reason, Money shippingPaid,
+                                  boolean shippingRefunded, int restockingFeePercent, Money refundable) {
+        if (restockingFeePercent < 0 || restockingFeePercent > 100) {
+            throw new InvalidValueException("a restocking fee is 0 to 100 %, was " + restockingFeePercent);
+        }
+        Map<Integer, PaidLine> byNumber = paid.stream().collect(Collectors.toMap(PaidLine::lineNumber, Function.identity()));
+        var currency = refundable.currency();
+        var refunds = new ArrayList<LineRefund>();
+        var linesTotal = Money.zero(currency);
+        for (var line : returned) {
+            var bought = byNumber.get(line.lineNumber());
+            if (bought == null) {
+                throw new InvalidValueException("the order has no line " + line.lineNumber());
+            }
+            int units = line.quantity().value();
+            if (units > bought.quantity() - bought.returnedBefore()) {
+                throw new InvalidValueException("line " + line.lineNumber() + " has " + (bought.quantity() - bought.returnedBefore())
+                        + " unit(s) left to refund, not " + units);
+            }
+            var amount = new Money(share(bought.paid().amountMinor(), bought.quantity(), bought.returnedBefore(), units),
+                    bought.paid().currency());
+            refunds.add(new LineRefund(line.lineNumber(), units, amount));
+            linesTotal = linesTotal.plus(amount);
+        }
+        var shipping = reason.shopsFault() && !shippingRefunded ? shippingPaid : Money.zero(currency);
+        var fee = reason.shopsFault() ? Money.zero(currency)
+                : new Money(Math.floorDiv(linesTotal.amountMinor() * restockingFeePercent, 100), currency);
+        var total = linesTotal.plus(shipping).minus(fee);
+        boolean capped = total.isGreaterThan(refundable);
+        return new ReturnRefund(refunds, shipping, fee, capped ? refundable : total, capped);
+    }
+
+    /**
+     * The amount of {@code units} more of a line of {@code quantity} units that cost {@code paid} in all, after
+     * {@code before} were refunded: the difference of the rounded-down shares of everything returned after and before,
+     * so that the shares of every unit add up to {@code paid} exactly, however they are split.
+     */
+    static long share(long paid, int quantity, int before, int units) {
+        return Math.floorDiv(paid * (before + units), quantity) - Math.floorDiv(paid * before, quantity);
+    }
+}
