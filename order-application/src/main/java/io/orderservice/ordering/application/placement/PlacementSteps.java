@@ -4,7 +4,6 @@ import io.orderservice.ordering.application.placement.PlacementStore.Recorded;
 import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.GuestOrderAccess;
-import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.PaymentOutcome;
 import io.orderservice.ordering.application.port.out.Payments.PaymentRequest;
 import io.orderservice.ordering.application.port.out.Payments;
@@ -55,7 +54,6 @@ class PlacementSteps {
 
     private final PlacementStore store;
     private final PlacementSagas sagas;
-    private final OrderRepository orders;
     private final StockReservations stock;
     private final PromotionClaims promotions;
     private final PlacementPaymentAnswers payments;
@@ -65,12 +63,11 @@ class PlacementSteps {
     private final SagaPolicy policy;
     private final Clock clock;
 
-    PlacementSteps(PlacementStore store, PlacementSagas sagas, OrderRepository orders, StockReservations stock,
+    PlacementSteps(PlacementStore store, PlacementSagas sagas, StockReservations stock,
                    PromotionClaims promotions, PlacementPaymentAnswers payments,
                    Payments paying, GuestOrderAccess guestAccess, PlacementRequests requests, SagaPolicy policy, Clock clock) {
         this.store = store;
         this.sagas = sagas;
-        this.orders = orders;
         this.stock = stock;
         this.promotions = promotions;
         this.payments = payments;

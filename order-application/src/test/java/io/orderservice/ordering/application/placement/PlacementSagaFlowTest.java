@@ -94,7 +94,7 @@ class PlacementSagaFlowTest {
         var store = new PlacementStore(sagas, orders, POLICY, published::add, clock, meters);
         unpaidHolds = new InMemoryNeighbours.UnpaidHoldsInMemory(sagas, orders);
         var paymentAnswers = new PlacementPaymentAnswers(unpaidHolds, UNPAID_HOLDS, POLICY);
-        steps = new PlacementSteps(store, sagas, orders, stock, promotions, paymentAnswers, gateway, guestAccess, requests,
+        steps = new PlacementSteps(store, sagas, stock, promotions, paymentAnswers, gateway, guestAccess, requests,
                 POLICY, clock);
         orchestrator = new PlacementOrchestrator(sagas, steps, settlements, orders, fraud, gateway, new PaymentCalls(gateway));
         var placementAnswers = new PlacementAnswers(sagas, orders);
