@@ -1,37 +1,35 @@
 package io.orderservice.ordering.messaging;
 
 import io.orderservice.ordering.domain.event.BackorderNotification;
+import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderCancelled;
 import io.orderservice.ordering.domain.event.OrderCompleted;
 import io.orderservice.ordering.domain.event.OrderEvent;
 import io.orderservice.ordering.domain.event.OrderModified;
 import io.orderservice.ordering.domain.event.OrderPlaced;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
-import io.orderservice.ordering.domain.event.DropShipRequested;
 import io.orderservice.ordering.domain.event.OrderShipped;
+import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderCreatedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderDelayedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.BackorderFilledV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.DropShipRequestedV1;
-import io.orderservice.ordering.domain.event.OrderStatusChanged;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCancelledV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderCompletedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderModifiedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderPlacedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderShippedV1;
 import io.orderservice.ordering.messaging.OrderIntegrationEvents.OrderStatusChangedV1;
-import java.nio.charset.StandardCharsets;
+import io.orderservice.shared.messaging.CloudEventHeaders;
+import io.orderservice.shared.messaging.ExternalizedEvents;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
@@ -41,23 +39,21 @@ import org.springframework.modulith.events.RoutingTarget;
  * time; because delivery is at least once (a failed send is retried later), consumers order and deduplicate
  * by the payload's per-order {@code sequence} and the {@code ce_id} header (docs/adr/0006). Each record
  * carries CloudEvents headers (binary content mode); the payload is the versioned integration record.
- * Switched on by {@code spring.modulith.events.externalization.enabled=true}.
+ * Switched on by {@code spring.modulith.events.externalization.enabled=true}; ordering's part of the service's
+ * externalization ({@link ExternalizedEvents}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("spring.modulith.events.externalization.enabled")
 class OrderEventsExternalization {
 
-    static final String SOURCE = "/order-service";
-
     @Bean
-    EventExternalizationConfiguration orderEventsExternalizationConfiguration(
+    ExternalizedEvents orderEvents(
             @Value("${order-service.messaging.order-events-topic}") String topic,
             @Value("${order-service.messaging.drop-ship-topic:drop-ship-requests}") String dropShipTopic,
             @Value("${order-service.messaging.customer-notifications-topic:customer-notifications}") String notificationTopic) {
-        return EventExternalizationConfiguration.externalizing()
-                // A refund request is an instruction to the payment capability, not news for other systems.
-                .select(event -> (event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
-                        || event instanceof DropShipRequested || event instanceof BackorderNotification)
+        // A refund request is an instruction to the payment capability, not news for other systems.
+        return new ExternalizedEvents(event -> (event instanceof OrderEvent && !(event instanceof OrderRefundRequested))
+                || event instanceof DropShipRequested || event instanceof BackorderNotification, router -> router
                 .route(OrderEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
                 // one supplier's requests on one partition, in the order they were made
                 .route(DropShipRequested.class, event -> RoutingTarget.forTarget(dropShipTopic).andKey(event.supplier()))
@@ -84,9 +80,7 @@ class OrderEventsExternalization {
                 .headers(OrderModifiedV1.class, event -> cloudEvent(OrderModifiedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderShippedV1.class, event -> cloudEvent(OrderShippedV1.TYPE, event, event.orderId(), event.occurredAt()))
                 .headers(OrderCancelledV1.class, event -> cloudEvent(OrderCancelledV1.TYPE, event, event.orderId(), event.occurredAt()))
-                .headers(OrderCompletedV1.class, event -> cloudEvent(OrderCompletedV1.TYPE, event, event.orderId(), event.occurredAt()))
-                .serializeExternalization(true)
-                .build();
+                .headers(OrderCompletedV1.class, event -> cloudEvent(OrderCompletedV1.TYPE, event, event.orderId(), event.occurredAt())));
     }
 
     @Bean
@@ -106,18 +100,7 @@ class OrderEventsExternalization {
         return TopicBuilder.name(topic).partitions(partitions).build();
     }
 
-    /**
-     * The event id is derived from the event's content, so a redelivery after a failed acknowledgement
-     * carries the same {@code ce_id} and consumers can drop it as a duplicate.
-     */
     private static Map<String, Object> cloudEvent(String type, Record event, String orderId, Instant time) {
-        return Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", UUID.nameUUIDFromBytes((type + event).getBytes(StandardCharsets.UTF_8)).toString(),
-                "ce_source", SOURCE,
-                "ce_type", type,
-                "ce_subject", orderId,
-                "ce_time", DateTimeFormatter.ISO_INSTANT.format(time),
-                "content-type", "application/json");
+        return CloudEventHeaders.of(type, event, orderId, time);
     }
 }

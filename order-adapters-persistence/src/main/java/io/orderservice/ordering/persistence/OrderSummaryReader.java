@@ -41,6 +41,14 @@ class OrderSummaryReader implements OrderSummaries {
     }
 
     @Override
+    public int countPlacedBy(CustomerId customerId, Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) FROM orders
+                WHERE customer_id = :customerId AND placed_at >= :since AND status NOT IN ('REJECTED', 'CANCELLED')""")
+                .param("customerId", customerId.value()).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    @Override
     public OrderPage page(ListOrders request) {
         var filter = request.filter();
         var where = new ArrayList<String>();

@@ -268,17 +268,31 @@ public final class Order {
         completed(at);
     }
 
-    public void requestReturn(String reason, Actor by, Instant at) {
-        transition(OrderAction.REQUEST_RETURN, reason, by, at);
+    /**
+     * A return of delivered units was asked for (ADR 0034): RETURN_REQUESTED once the order is delivered; while other
+     * parcels are on their way the status stays and the history says it.
+     *
+     * @param what what was asked back and why, as the history tells it
+     */
+    public void requestReturn(String what, Actor by, Instant at) {
+        transition(OrderAction.REQUEST_RETURN, what, by, at);
+    }
+
+    /** A return request was decided, by a rule or an operator ({@code by}); the status stays. */
+    public void recordReturnDecision(String what, Actor by, Instant at) {
+        transition(OrderAction.DECIDE_RETURN, what, by, at);
     }
 
     public void receiveReturn(Actor by, Instant at) {
         transition(OrderAction.RECEIVE_RETURN, "return received", by, at);
     }
 
+    /**
+     * The last open return request was rejected: the order is DELIVERED again, and completed when its return window
+     * closes (a customer may still ask again within it).
+     */
     public void declineReturn(String reason, Actor by, Instant at) {
         transition(OrderAction.DECLINE_RETURN, reason, by, at);
-        completed(at);
     }
 
     private void completed(Instant at) {
@@ -478,6 +492,18 @@ public final class Order {
         var given = payment.refunded().isGreaterThan(asked) ? payment.refunded() : asked;
         var left = payment.captured().minus(given);
         return left.isNegative() ? Money.zero(totals.currency()) : left;
+    }
+
+    /**
+     * What the customer paid for a line's units: its price with its share of the order's discount and tax, as a
+     * refund of the whole line would give back.
+     */
+    public Money paidFor(int lineNumber) {
+        var line = line(lineNumber);
+        if (line == null) {
+            throw new InvalidValueException("the order has no line " + lineNumber);
+        }
+        return shareOfGoods(line.lineTotal());
     }
 
     /**

@@ -37,7 +37,8 @@ public record ReturnApprovalPolicy(List<Rule> rules) {
      * One rule: a name and conditions, each of which may be left out (null: any).
      *
      * @param reasons          the reason codes it approves
-     * @param maxValue         the most a request it approves may be worth
+     * @param maxValue         the most a request it approves may be worth; a rule with a limit approves only requests
+     *                         in its currency
      * @param minOrders        the fewest orders in the last year a customer it approves has made
      * @param maxReturnsPerOrder the most return requests per order in the last year a customer it approves has made
      * @param minLeftInWindow  the least time the window must still run
@@ -57,7 +58,8 @@ public record ReturnApprovalPolicy(List<Rule> rules) {
 
         boolean approves(Facts facts) {
             return (reasons == null || reasons.contains(facts.reason().code()))
-                    && (maxValue == null || !facts.value().isGreaterThan(maxValue))
+                    && (maxValue == null || facts.value().currency().equals(maxValue.currency())
+                        && !facts.value().isGreaterThan(maxValue))
                     && (minOrders == null || facts.ordersLastYear() >= minOrders)
                     && (maxReturnsPerOrder == null
                         || facts.returnsLastYear() <= maxReturnsPerOrder * Math.max(1, facts.ordersLastYear()))

@@ -3,6 +3,7 @@ package io.orderservice.returns.domain;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,10 +60,28 @@ public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restock
         if (restockingFeePercent < 0 || restockingFeePercent > 100) {
             throw new InvalidValueException("a restocking fee is 0 to 100 %, was " + restockingFeePercent);
         }
-        Map<Integer, PaidLine> byNumber = paid.stream().collect(Collectors.toMap(PaidLine::lineNumber, Function.identity()));
         var currency = refundable.currency();
+        var refunds = lineRefunds(paid, returned);
+        var linesTotal = refunds.stream().map(LineRefund::amount).reduce(Money.zero(currency), Money::plus);
+        var shipping = reason.shopsFault() && !shippingRefunded ? shippingPaid : Money.zero(currency);
+        var fee = reason.shopsFault() ? Money.zero(currency)
+                : new Money(Math.floorDiv(linesTotal.amountMinor() * restockingFeePercent, 100), currency);
+        var total = linesTotal.plus(shipping).minus(fee);
+        boolean capped = total.isGreaterThan(refundable);
+        return new ReturnRefund(refunds, shipping, fee, capped ? refundable : total, capped);
+    }
+
+    /**
+     * What the customer paid for the units of {@code returned}, counted as a refund of them would be: what an approval
+     * rule's limit on value is compared with.
+     */
+    public static Money valueOf(List<PaidLine> paid, List<ReturnLine> returned, Currency currency) {
+        return lineRefunds(paid, returned).stream().map(LineRefund::amount).reduce(Money.zero(currency), Money::plus);
+    }
+
+    private static List<LineRefund> lineRefunds(List<PaidLine> paid, List<ReturnLine> returned) {
+        Map<Integer, PaidLine> byNumber = paid.stream().collect(Collectors.toMap(PaidLine::lineNumber, Function.identity()));
         var refunds = new ArrayList<LineRefund>();
-        var linesTotal = Money.zero(currency);
         for (var line : returned) {
             var bought = byNumber.get(line.lineNumber());
             if (bought == null) {
@@ -73,17 +92,11 @@ public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restock
                 throw new InvalidValueException("line " + line.lineNumber() + " has " + (bought.quantity() - bought.returnedBefore())
                         + " unit(s) left to refund, not " + units);
             }
-            var amount = new Money(share(bought.paid().amountMinor(), bought.quantity(), bought.returnedBefore(), units),
-                    bought.paid().currency());
-            refunds.add(new LineRefund(line.lineNumber(), units, amount));
-            linesTotal = linesTotal.plus(amount);
+            refunds.add(new LineRefund(line.lineNumber(), units,
+                    new Money(share(bought.paid().amountMinor(), bought.quantity(), bought.returnedBefore(), units),
+                            bought.paid().currency())));
         }
-        var shipping = reason.shopsFault() && !shippingRefunded ? shippingPaid : Money.zero(currency);
-        var fee = reason.shopsFault() ? Money.zero(currency)
-                : new Money(Math.floorDiv(linesTotal.amountMinor() * restockingFeePercent, 100), currency);
-        var total = linesTotal.plus(shipping).minus(fee);
-        boolean capped = total.isGreaterThan(refundable);
-        return new ReturnRefund(refunds, shipping, fee, capped ? refundable : total, capped);
+        return refunds;
     }
 
     /**

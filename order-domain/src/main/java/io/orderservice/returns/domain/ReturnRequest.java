@@ -1,12 +1,15 @@
 package io.orderservice.returns.domain;
 
+import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,10 +66,14 @@ public final class ReturnRequest {
     private final String comment;
     private final List<URI> photos;
     private final Instant requestedAt;
+    private final Long version;
+    private final boolean decidedWhenRead;
     private Decision decision;
+    private final List<ReturnEvent> events = new ArrayList<>();
 
     private ReturnRequest(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, List<ReturnLine> lines,
-                          ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision) {
+                          ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision,
+                          Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -77,6 +84,8 @@ public final class ReturnRequest {
         this.photos = List.copyOf(photos);
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.decision = decision;
+        this.decidedWhenRead = decision != null;
+        this.version = version;
         if (this.lines.isEmpty()) {
             throw new InvalidValueException("a return request has at least one line");
         }
@@ -123,14 +132,23 @@ public final class ReturnRequest {
                         + " unit(s) left to return, not " + line.quantity().value());
             }
         }
-        return new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at, null);
+        var request = new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at,
+                null, null);
+        request.events.add(new ReturnEvent.Requested(id, orderId, customerId, shipment.shipmentId(), units(lines), reason.code(),
+                at));
+        return request;
     }
 
-    /** Rebuilds a request from storage. */
+    /**
+     * Rebuilds a request from storage.
+     *
+     * @param version the version it was stored at
+     */
     public static ReturnRequest reconstitute(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId,
                                              List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
-                                             Instant requestedAt, Decision decision) {
-        return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision);
+                                             Instant requestedAt, Decision decision, long version) {
+        return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision,
+                version);
     }
 
     /** Approves every line, by a rule or an operator. */
@@ -181,6 +199,32 @@ public final class ReturnRequest {
             throw new InvalidValueException("a line is approved once");
         }
         this.decision = next;
+        var kind = next.by().kind().name().toLowerCase(Locale.ROOT);
+        events.add(next.outcome() == Status.REJECTED
+                ? new ReturnEvent.Rejected(id, orderId, customerId, kind, next.by().name(), next.reason(), next.at())
+                : new ReturnEvent.Approved(id, orderId, customerId, units(next.approved()),
+                next.outcome() == Status.PARTIALLY_APPROVED, kind, next.by().name(), next.reason(), next.at()));
+    }
+
+    private static List<ReturnEvent.Units> units(List<ReturnLine> lines) {
+        return lines.stream().map(line -> new ReturnEvent.Units(line.lineNumber(), line.quantity().value())).toList();
+    }
+
+    /** The events recorded since it was made or read, handed over once. */
+    public List<ReturnEvent> pullEvents() {
+        var pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    /** Whether it was decided after it was read from storage (or made): a decision to store. */
+    public boolean decidedSinceRead() {
+        return decision != null && !decidedWhenRead;
+    }
+
+    /** Whether it is decided: approved, in part or in full, or rejected. */
+    public boolean isDecided() {
+        return decision != null;
     }
 
     private static void requireReason(String reason) {
@@ -243,6 +287,11 @@ public final class ReturnRequest {
 
     public Instant requestedAt() {
         return requestedAt;
+    }
+
+    /** The version it was stored at; null before it is first stored. */
+    public Long version() {
+        return version;
     }
 
     public Optional<Decision> decision() {

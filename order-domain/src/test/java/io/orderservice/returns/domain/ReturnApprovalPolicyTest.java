@@ -39,6 +39,8 @@ class ReturnApprovalPolicyTest {
         assertThat(POLICY.approvingRule(facts(CHANGED_MIND, 2_000, 4, 0, 1))).as("the window nearly over").isEmpty();
         assertThat(POLICY.approvingRule(facts(DAMAGED, 60_000, 9, 0, 10))).as("worth too much").isEmpty();
         assertThat(new ReturnApprovalPolicy(List.of()).approvingRule(facts(DAMAGED, 1, 9, 0, 10))).isEmpty();
+        assertThat(POLICY.approvingRule(new Facts(DAMAGED, Money.of(100, "GBP"), 9, 0, Duration.ofDays(10))))
+                .as("a limit in euros approves nothing in pounds").isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
 import io.orderservice.returns.domain.ReturnRequest.Status;
+import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
@@ -105,5 +106,33 @@ class ReturnRequestTest {
         assertThat(request.status()).isEqualTo(Status.PARTIALLY_APPROVED);
         assertThat(request.takes(1)).isZero();
         assertThat(request.takes(2)).isEqualTo(1);
+    }
+
+    @Test
+    void eachStepIsRecordedAsAnEventHandedOverOnce() {
+        var request = request(DELIVERED, "damaged", line(1, 1), line(2, 1));
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(ReturnEvent.Requested.class, requested -> {
+            assertThat(requested.returnId()).isEqualTo(request.id());
+            assertThat(requested.shipmentId()).isEqualTo(SHIPMENT.shipmentId());
+            assertThat(requested.lines()).containsExactly(new ReturnEvent.Units(1, 1), new ReturnEvent.Units(2, 1));
+            assertThat(requested.reasonCode()).isEqualTo("damaged");
+        });
+        assertThat(request.pullEvents()).isEmpty();
+        assertThat(request.decidedSinceRead()).isFalse();
+
+        request.approvePartly(List.of(line(2, 1)), "the T-shirt shows no damage", DecidedBy.operator("ops-1"), DELIVERED);
+        assertThat(request.decidedSinceRead()).isTrue();
+        assertThat(ReturnRequest.reconstitute(request.id(), request.orderId(), request.customerId(), request.shipmentId(),
+                request.lines(), request.reason(), request.comment(), request.photos(), request.requestedAt(),
+                request.decision().orElseThrow(), 1).decidedSinceRead()).as("as read: its decision is stored").isFalse();
+        assertThat(request.pullEvents()).singleElement().isEqualTo(new ReturnEvent.Approved(request.id(), request.orderId(),
+                request.customerId(), List.of(new ReturnEvent.Units(2, 1)), true, "operator", "ops-1",
+                "the T-shirt shows no damage", DELIVERED));
+
+        var rejected = request(DELIVERED, "changed-mind", line(2, 1));
+        rejected.pullEvents();
+        rejected.reject("used", DecidedBy.rule("no-used-goods"), DELIVERED);
+        assertThat(rejected.pullEvents()).singleElement().isEqualTo(new ReturnEvent.Rejected(rejected.id(), rejected.orderId(),
+                rejected.customerId(), "rule", "no-used-goods", "used", DELIVERED));
     }
 }

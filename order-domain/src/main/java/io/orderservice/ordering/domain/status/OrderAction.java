@@ -16,8 +16,15 @@ public enum OrderAction {
     SHIP,
     DELIVER,
     COMPLETE,
+    /**
+     * The customer asked to send delivered units back (the returns capability's request): RETURN_REQUESTED once the
+     * order is delivered; while other parcels are on their way the status stays.
+     */
     REQUEST_RETURN,
+    /** A return request was decided (approved, in part or in full, or rejected while others stay open); the status stays. */
+    DECIDE_RETURN,
     RECEIVE_RETURN,
+    /** The last open return request was rejected: the order is DELIVERED again, completed when its window closes. */
     DECLINE_RETURN,
     CANCEL,
     /** Change what may still change before the order ships (its delivery details); the status stays. */

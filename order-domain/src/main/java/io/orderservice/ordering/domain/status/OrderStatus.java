@@ -26,9 +26,9 @@ public enum OrderStatus {
     SHIPPED,
     /** The carrier delivered every shipment. */
     DELIVERED,
-    /** Delivered and past the return window, or a return was declined. Final (refunds still possible). */
+    /** Delivered and past the return window with no return open. Final (refunds still possible). */
     COMPLETED,
-    /** The customer asked to return delivered goods. */
+    /** The customer asked to return delivered goods; the request is open (docs/returns.md). */
     RETURN_REQUESTED,
     /** Returned goods were received and refunded. Final (refunds still possible). */
     RETURNED,

@@ -1,0 +1,187 @@
+package io.orderservice.returns.persistence;
+
+import io.orderservice.returns.application.port.out.ReturnRequests;
+import io.orderservice.returns.domain.ReturnLine;
+import io.orderservice.returns.domain.ReturnReason;
+import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
+import io.orderservice.returns.domain.ReturnRequest.Decision;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Quantity;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code return_request} and {@code return_line}: a request is inserted once with its lines, and changed only by its
+ * decision, checked against the version it was read at. An order's returns are held by a PostgreSQL transaction-level
+ * advisory lock on the order: no row is locked, so ordering's writers never wait for it.
+ */
+@Component
+class JdbcReturnRequests implements ReturnRequests {
+
+    /** The advisory locks' first key, shared with no other advisory lock of the service (it spells RTN1). */
+    private static final int RETURN_LOCKS = 0x52544e31;
+
+    private static final String SELECT = """
+            SELECT r.id, r.order_id, r.customer_id, r.shipment_id, r.reason_code, r.shops_fault, r.comment, r.photos, r.status,
+                   r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.version,
+                   l.line_number, l.quantity, l.approved
+            FROM return_request r JOIN return_line l ON l.return_id = r.id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    JdbcReturnRequests(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    public void hold(OrderId orderId) {
+        jdbc.query("SELECT pg_advisory_xact_lock(:space, :key)", new MapSqlParameterSource("space", RETURN_LOCKS)
+                .addValue("key", orderId.value().hashCode()), row -> { });
+    }
+
+    @Override
+    public List<ReturnRequest> ofOrder(OrderId orderId) {
+        return read(SELECT + " WHERE r.order_id = :orderId ORDER BY r.requested_at, r.id, l.line_number",
+                new MapSqlParameterSource("orderId", orderId.value()));
+    }
+
+    @Override
+    public Optional<ReturnRequest> byId(UUID id) {
+        return read(SELECT + " WHERE r.id = :id ORDER BY l.line_number", new MapSqlParameterSource("id", id)).stream().findFirst();
+    }
+
+    @Override
+    public List<ReturnRequest> awaitingDecision(int limit) {
+        return read(SELECT + """
+                 WHERE r.id IN (SELECT id FROM return_request WHERE status = 'REQUESTED' ORDER BY requested_at, id LIMIT :limit)
+                 ORDER BY r.requested_at, r.id, l.line_number""", new MapSqlParameterSource("limit", limit));
+    }
+
+    @Override
+    public int countRequestedBy(CustomerId customerId, Instant since) {
+        return jdbc.queryForObject("SELECT count(*) FROM return_request WHERE customer_id = :customerId AND requested_at >= :since",
+                new MapSqlParameterSource("customerId", customerId.value()).addValue("since", Timestamp.from(since)), Integer.class);
+    }
+
+    @Override
+    public long save(ReturnRequest request) {
+        long version;
+        if (request.version() == null) {
+            insert(request);
+            version = 0;
+        } else if (request.decidedSinceRead()) {
+            version = decide(request);
+        } else {
+            version = request.version();
+        }
+        request.pullEvents().forEach(events::publishEvent);
+        return version;
+    }
+
+    private void insert(ReturnRequest request) {
+        var decision = request.decision().orElse(null);
+        jdbc.update("""
+                INSERT INTO return_request (id, order_id, customer_id, shipment_id, reason_code, shops_fault, comment, photos, status,
+                    requested_at, decided_by_kind, decided_by, decision_reason, decided_at, version)
+                VALUES (:id, :orderId, :customerId, :shipmentId, :reasonCode, :shopsFault, :comment, :photos, :status, :requestedAt,
+                    :decidedByKind, :decidedBy, :decisionReason, :decidedAt, 0)""",
+                decisionParameters(request, decision).addValue("orderId", request.orderId().value())
+                        .addValue("customerId", request.customerId().value()).addValue("shipmentId", request.shipmentId())
+                        .addValue("reasonCode", request.reason().code()).addValue("shopsFault", request.reason().shopsFault())
+                        .addValue("comment", request.comment())
+                        .addValue("photos", request.photos().stream().map(URI::toString).toArray(String[]::new))
+                        .addValue("requestedAt", Timestamp.from(request.requestedAt())));
+        jdbc.batchUpdate("""
+                        INSERT INTO return_line (return_id, line_number, quantity, approved)
+                        VALUES (:returnId, :lineNumber, :quantity, :approved)""",
+                request.lines().stream().map(line -> new MapSqlParameterSource("returnId", request.id())
+                        .addValue("lineNumber", line.lineNumber()).addValue("quantity", line.quantity().value())
+                        .addValue("approved", decision == null ? null : request.takes(line.lineNumber())))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    private long decide(ReturnRequest request) {
+        var decision = request.decision().orElseThrow();
+        int changed = jdbc.update("""
+                UPDATE return_request SET status = :status, decided_by_kind = :decidedByKind, decided_by = :decidedBy,
+                    decision_reason = :decisionReason, decided_at = :decidedAt, version = version + 1
+                WHERE id = :id AND version = :version AND status = 'REQUESTED'""",
+                decisionParameters(request, decision).addValue("version", request.version()));
+        if (changed != 1) {
+            throw new OptimisticLockingFailureException("return " + request.id() + " was changed since version " + request.version());
+        }
+        jdbc.batchUpdate("UPDATE return_line SET approved = :approved WHERE return_id = :returnId AND line_number = :lineNumber",
+                request.lines().stream().map(line -> new MapSqlParameterSource("returnId", request.id())
+                        .addValue("lineNumber", line.lineNumber()).addValue("approved", request.takes(line.lineNumber())))
+                        .toArray(MapSqlParameterSource[]::new));
+        return request.version() + 1;
+    }
+
+    private static MapSqlParameterSource decisionParameters(ReturnRequest request, Decision decision) {
+        return new MapSqlParameterSource("id", request.id()).addValue("status", request.status().name())
+                .addValue("decidedByKind", decision == null ? null : decision.by().kind().name())
+                .addValue("decidedBy", decision == null ? null : decision.by().name())
+                .addValue("decisionReason", decision == null ? null : decision.reason())
+                .addValue("decidedAt", decision == null ? null : Timestamp.from(decision.at()));
+    }
+
+    /** A request's row, repeated for each of its lines. */
+    private record Row(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnReason reason, String comment,
+                       List<URI> photos, ReturnRequest.Status status, Instant requestedAt, DecidedBy decidedBy,
+                       String decisionReason, Instant decidedAt, long version) {
+    }
+
+    private List<ReturnRequest> read(String sql, MapSqlParameterSource parameters) {
+        var lines = new LinkedHashMap<Row, List<Map.Entry<ReturnLine, Integer>>>();
+        jdbc.query(sql, parameters, resultSet -> {
+            var line = new ReturnLine(resultSet.getInt("line_number"), Quantity.of(resultSet.getInt("quantity")));
+            lines.computeIfAbsent(row(resultSet), ignored -> new ArrayList<>())
+                    .add(Map.entry(line, resultSet.getObject("approved", Integer.class) == null ? 0 : resultSet.getInt("approved")));
+        });
+        return lines.entrySet().stream().map(each -> {
+            var row = each.getKey();
+            var asked = each.getValue().stream().map(Map.Entry::getKey).toList();
+            Decision decision = null;
+            if (row.decidedAt() != null) {
+                var approved = each.getValue().stream().filter(line -> line.getValue() > 0)
+                        .map(line -> new ReturnLine(line.getKey().lineNumber(), Quantity.of(line.getValue()))).toList();
+                decision = new Decision(row.status(), approved, row.decidedBy(), row.decisionReason(), row.decidedAt());
+            }
+            return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(), asked, row.reason(),
+                    row.comment(), row.photos(), row.requestedAt(), decision, row.version());
+        }).toList();
+    }
+
+    private static Row row(ResultSet resultSet) throws SQLException {
+        var decidedAt = resultSet.getTimestamp("decided_at");
+        var photos = (String[]) resultSet.getArray("photos").getArray();
+        return new Row(resultSet.getObject("id", UUID.class), new OrderId(resultSet.getObject("order_id", UUID.class)),
+                new CustomerId(resultSet.getString("customer_id")), resultSet.getObject("shipment_id", UUID.class),
+                new ReturnReason(resultSet.getString("reason_code"), resultSet.getBoolean("shops_fault")),
+                resultSet.getString("comment"), Arrays.stream(photos).map(URI::create).toList(),
+                ReturnRequest.Status.valueOf(resultSet.getString("status")), resultSet.getTimestamp("requested_at").toInstant(),
+                decidedAt == null ? null : new DecidedBy(DecidedBy.Kind.valueOf(resultSet.getString("decided_by_kind")),
+                        resultSet.getString("decided_by")),
+                resultSet.getString("decision_reason"), decidedAt == null ? null : decidedAt.toInstant(), resultSet.getLong("version"));
+    }
+}

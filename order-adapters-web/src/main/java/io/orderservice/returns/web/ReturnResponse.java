@@ -1,0 +1,44 @@
+package io.orderservice.returns.web;
+
+import io.orderservice.returns.application.port.in.ReturnView;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A return request as the API shows it. */
+@Schema(name = "Return")
+record ReturnResponse(
+        UUID id, UUID orderId, String customerId, UUID shipmentId,
+        @Schema(description = "REQUESTED (waits for an operator), APPROVED, PARTIALLY_APPROVED or REJECTED", example = "APPROVED")
+        String status,
+        List<Line> lines,
+        @Schema(example = "damaged") String reasonCode,
+        @Schema(description = "Whether the reason is the shop's fault (the shipping is refunded too, no restocking fee)")
+        boolean shopsFault,
+        @Schema(description = "The customer's comment", example = "The handle arrived broken") String comment,
+        @Schema(description = "References to the customer's photos") List<URI> photos,
+        Instant requestedAt,
+        @Schema(description = "What was decided, by which rule or operator, and why; absent while it waits") Decision decision) {
+
+    @Schema(name = "ReturnLine")
+    record Line(@Schema(example = "1") int lineNumber, @Schema(example = "1") int quantity,
+                @Schema(description = "Units approved once decided (0: not approved)", example = "1") Integer approved) {
+    }
+
+    @Schema(name = "ReturnDecision")
+    record Decision(@Schema(description = "RULE or OPERATOR", example = "RULE") String decidedBy,
+                    @Schema(description = "The rule's name or the operator's id", example = "shops-fault-up-to-100") String decider,
+                    @Schema(description = "Why, as the customer is told (partial approvals and rejections)") String reason,
+                    Instant at) {
+    }
+
+    static ReturnResponse from(ReturnView view) {
+        var decision = view.decision();
+        return new ReturnResponse(view.id(), view.orderId().value(), view.customerId().value(), view.shipmentId(),
+                view.status().name(), view.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity(), line.approved()))
+                .toList(), view.reasonCode(), view.shopsFault(), view.comment(), view.photos(), view.requestedAt(),
+                decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.orderservice.ordering.application.port.in.returns;
+
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
+import io.orderservice.shared.OrderId;
+import io.orderservice.shared.Sku;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An order as returns sees it: what each line was paid, the parcels that were delivered with their units, and what the
+ * customer's history is.
+ *
+ * @param deliveries            the order's delivered shipments, oldest first
+ * @param customerOrdersLastYear the orders the customer placed in the last 365 days (refused and cancelled ones not
+ *                              counted), this one included when it was placed then
+ */
+public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines, List<Delivery> deliveries,
+                            int customerOrdersLastYear) {
+
+    public OrderToReturn {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        lines = List.copyOf(lines);
+        deliveries = List.copyOf(deliveries);
+    }
+
+    /**
+     * One order line.
+     *
+     * @param paid what the customer paid for all its units: its price with its share of discount and tax
+     */
+    public record Line(int lineNumber, Sku sku, int quantity, Money paid) {
+        public Line {
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(paid, "paid");
+        }
+    }
+
+    /**
+     * A shipment the carrier delivered.
+     *
+     * @param units the units it delivered, by order line number
+     */
+    public record Delivery(UUID shipmentId, Instant deliveredAt, Map<Integer, Integer> units) {
+        public Delivery {
+            Objects.requireNonNull(shipmentId, "shipmentId");
+            Objects.requireNonNull(deliveredAt, "deliveredAt");
+            units = Map.copyOf(units);
+        }
+    }
+
+    public Optional<Delivery> delivery(UUID shipmentId) {
+        return deliveries.stream().filter(delivery -> delivery.shipmentId().equals(shipmentId)).findFirst();
+    }
+
+    public Optional<Line> line(int lineNumber) {
+        return lines.stream().filter(line -> line.lineNumber() == lineNumber).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package io.orderservice.ordering.application.returns;
+
+import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
+import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
+import io.orderservice.ordering.application.port.out.OrderRepository;
+import io.orderservice.ordering.application.port.out.OrderSummaries;
+import io.orderservice.ordering.application.port.out.Shipments;
+import io.orderservice.shared.Caller;
+import io.orderservice.shared.OrderId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class OrderToReturnService implements OrderToReturnQuery {
+
+    private static final Duration YEAR = Duration.ofDays(365);
+
+    private final OrderRepository orders;
+    private final Shipments shipments;
+    private final OrderSummaries summaries;
+    private final Clock clock;
+
+    OrderToReturnService(OrderRepository orders, Shipments shipments, OrderSummaries summaries, Clock clock) {
+        this.orders = orders;
+        this.shipments = shipments;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderToReturn toReturn(OrderId orderId, Caller caller) {
+        var order = orders.findById(orderId).filter(found -> caller.reaches(found.customerId()))
+                .orElseThrow(() -> new OrderNotFoundException(orderId));
+        var lines = order.lines().stream().map(line -> new OrderToReturn.Line(line.lineNumber(), line.sku(),
+                line.quantity().value(), order.paidFor(line.lineNumber()))).toList();
+        var deliveries = shipments.of(orderId).stream().filter(shipment -> shipment.deliveredAt() != null).map(shipment -> {
+            var units = new HashMap<Integer, Integer>();
+            shipment.lines().forEach(line -> units.merge(line.lineNumber(), line.quantity(), Integer::sum));
+            return new OrderToReturn.Delivery(shipment.id(), shipment.deliveredAt(), units);
+        }).toList();
+        return new OrderToReturn(order.id(), order.customerId(), lines, deliveries,
+                summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)));
+    }
+}

@@ -1,0 +1,45 @@
+package io.orderservice.returns.application.port.in;
+
+import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A return request as callers see it: no verbs, so nobody outside a use case changes one.
+ *
+ * @param lines    what was asked back, with what was approved of each line once decided
+ * @param decision what was decided, by whom and why; null while it waits
+ * @param version  the stored version: what an ETag carries and an If-Match names
+ */
+public record ReturnView(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
+                         List<Line> lines, String reasonCode, boolean shopsFault, String comment, List<URI> photos,
+                         Instant requestedAt, Decision decision, long version) {
+
+    public ReturnView {
+        lines = List.copyOf(lines);
+        photos = List.copyOf(photos);
+    }
+
+    /** @param approved units approved, or null while undecided */
+    public record Line(int lineNumber, int quantity, Integer approved) {
+    }
+
+    /** @param decidedBy RULE or OPERATOR; {@code decider} the rule's name or the operator's id */
+    public record Decision(String decidedBy, String decider, String reason, Instant at) {
+    }
+
+    /** The request as stored at {@code version}. */
+    public static ReturnView of(ReturnRequest request, long version) {
+        var decided = request.decision().orElse(null);
+        var lines = request.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity().value(),
+                decided == null ? null : request.takes(line.lineNumber()))).toList();
+        return new ReturnView(request.id(), request.orderId(), request.customerId(), request.shipmentId(), request.status(),
+                lines, request.reason().code(), request.reason().shopsFault(), request.comment(), request.photos(),
+                request.requestedAt(), decided == null ? null : new Decision(decided.by().kind().name(), decided.by().name(),
+                decided.reason(), decided.at()), version);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Returns: customers' requests to send delivered units back, decided by the shop's approval rules or an operator
+ * (ADR 0034). It depends on ordering and never the other way: it reads what an order delivered and what was paid for it,
+ * and tells ordering what happened through ordering's {@code returns-news} port.
+ */
+@ApplicationModule(displayName = "Returns", allowedDependencies = {"shared", "ordering :: returns-news", "ordering :: order-responses"})
+package io.orderservice.returns;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,55 @@
+package io.orderservice.returns.domain.event;
+
+import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.OrderId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Something that happened to a return request; one order's return events keep their order (keyed by order id). */
+public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.Approved, ReturnEvent.Rejected {
+
+    UUID returnId();
+
+    OrderId orderId();
+
+    CustomerId customerId();
+
+    Instant occurredAt();
+
+    /** Units of one order line. */
+    record Units(int lineNumber, int quantity) {
+    }
+
+    /** A customer asked to send back units of a delivered shipment. */
+    record Requested(UUID returnId, OrderId orderId, CustomerId customerId, UUID shipmentId, List<Units> lines,
+                     String reasonCode, Instant occurredAt) implements ReturnEvent {
+        public Requested {
+            Objects.requireNonNull(returnId, "returnId");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * The request was approved, in full or (with the reason the customer is told) in part.
+     *
+     * @param decidedBy "rule" or "operator"
+     * @param decider   the rule's name or the operator's id
+     */
+    record Approved(UUID returnId, OrderId orderId, CustomerId customerId, List<Units> approved, boolean partly,
+                    String decidedBy, String decider, String reason, Instant occurredAt) implements ReturnEvent {
+        public Approved {
+            Objects.requireNonNull(returnId, "returnId");
+            approved = List.copyOf(approved);
+        }
+    }
+
+    /** The request was rejected, with the reason the customer is told. */
+    record Rejected(UUID returnId, OrderId orderId, CustomerId customerId, String decidedBy, String decider, String reason,
+                    Instant occurredAt) implements ReturnEvent {
+        public Rejected {
+            Objects.requireNonNull(returnId, "returnId");
+        }
+    }
+}
