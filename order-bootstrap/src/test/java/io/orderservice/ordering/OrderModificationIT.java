@@ -110,7 +110,7 @@ class OrderModificationIT {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("urn:order-service:problem:illegal-transition").contains("\"currentStatus\":\"SHIPPED\"")
-                .contains("\"allowedActions\":[\"DELIVER\",\"REFUND\"]");
+                .contains("\"allowedActions\":[\"DELIVER\",\"REQUEST_RETURN\",\"ADVANCE_RETURN\",\"REFUND\"]");
     }
 
     private String place() {

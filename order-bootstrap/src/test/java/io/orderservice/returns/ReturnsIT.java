@@ -80,7 +80,7 @@ class ReturnsIT {
 
         var order = staff.get("/api/v1/orders/" + orderId).json();
         assertThat(order.get("status").asString()).isEqualTo("RETURN_REQUESTED");
-        assertThat(actions(order)).containsSubsequence("DELIVER", "REQUEST_RETURN", "DECIDE_RETURN");
+        assertThat(actions(order)).containsSubsequence("DELIVER", "REQUEST_RETURN", "ADVANCE_RETURN");
         assertThat(lastEntry(order).get("reason").asString()).contains("approved by rule shops-fault-up-to-100");
 
         var changedMind = support.postJson(returns(orderId), request(shipmentId, "[{\"lineNumber\": 2, \"quantity\": 2}]",

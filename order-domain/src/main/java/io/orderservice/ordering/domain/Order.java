@@ -278,9 +278,9 @@ public final class Order {
         transition(OrderAction.REQUEST_RETURN, what, by, at);
     }
 
-    /** A return request was decided, by a rule or an operator ({@code by}); the status stays. */
-    public void recordReturnDecision(String what, Actor by, Instant at) {
-        transition(OrderAction.DECIDE_RETURN, what, by, at);
+    /** A return request was decided (by a rule or an operator: {@code by}) or moved on otherwise; the status stays. */
+    public void advanceReturn(String what, Actor by, Instant at) {
+        transition(OrderAction.ADVANCE_RETURN, what, by, at);
     }
 
     public void receiveReturn(Actor by, Instant at) {

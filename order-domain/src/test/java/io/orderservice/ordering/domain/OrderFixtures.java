@@ -52,7 +52,7 @@ final class OrderFixtures {
             case DELIVER -> order.deliver(by, at);
             case COMPLETE -> order.complete(by, at);
             case REQUEST_RETURN -> order.requestReturn("too small", by, at);
-            case DECIDE_RETURN -> order.recordReturnDecision("return approved by rule shops-fault", by, at);
+            case ADVANCE_RETURN -> order.advanceReturn("return approved by rule shops-fault", by, at);
             case RECEIVE_RETURN -> order.receiveReturn(by, at);
             case DECLINE_RETURN -> order.declineReturn("outside the return window", by, at);
             case CANCEL -> order.cancel("changed my mind", by, at);

@@ -74,7 +74,7 @@ class OrderStateMachineTest {
                     assertThat(e.status()).isEqualTo(OrderStatus.SHIPPED);
                     assertThat(e.action()).isEqualTo(OrderAction.CANCEL);
                     assertThat(e.allowedActions()).containsExactlyInAnyOrder(OrderAction.DELIVER, OrderAction.REFUND,
-                            OrderAction.REQUEST_RETURN, OrderAction.DECIDE_RETURN);
+                            OrderAction.REQUEST_RETURN, OrderAction.ADVANCE_RETURN);
                     assertThat(e.getMessage()).contains("SHIPPED", "CANCEL", "DELIVER");
                 });
         assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);

@@ -24,12 +24,12 @@ class RecordReturnService implements RecordReturnUseCase {
         var by = news.by() == null ? Actor.system() : Actor.of(news.by());
         switch (news.step()) {
             case REQUESTED -> order.requestReturn(news.what(), by, news.at());
-            case APPROVED -> order.recordReturnDecision(news.what(), by, news.at());
+            case APPROVED -> order.advanceReturn(news.what(), by, news.at());
             case REJECTED -> {
                 if (order.status() == OrderStatus.RETURN_REQUESTED && !news.othersOpen()) {
                     order.declineReturn(news.what(), by, news.at());
                 } else {
-                    order.recordReturnDecision(news.what(), by, news.at());
+                    order.advanceReturn(news.what(), by, news.at());
                 }
             }
         }

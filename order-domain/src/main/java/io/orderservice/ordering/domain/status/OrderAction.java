@@ -21,8 +21,11 @@ public enum OrderAction {
      * order is delivered; while other parcels are on their way the status stays.
      */
     REQUEST_RETURN,
-    /** A return request was decided (approved, in part or in full, or rejected while others stay open); the status stays. */
-    DECIDE_RETURN,
+    /**
+     * A return request moved on — decided (approved, in part or in full, or rejected while others stay open), or
+     * received — and the order's status stays.
+     */
+    ADVANCE_RETURN,
     RECEIVE_RETURN,
     /** The last open return request was rejected: the order is DELIVERED again, completed when its window closes. */
     DECLINE_RETURN,

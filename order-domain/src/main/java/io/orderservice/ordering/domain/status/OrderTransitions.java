@@ -66,23 +66,23 @@ public final class OrderTransitions {
             new Transition(PARTIALLY_SHIPPED, REFUND, PARTIALLY_SHIPPED),
             // a delivered parcel of a split order is returnable before the others arrive
             new Transition(PARTIALLY_SHIPPED, REQUEST_RETURN, PARTIALLY_SHIPPED),
-            new Transition(PARTIALLY_SHIPPED, DECIDE_RETURN, PARTIALLY_SHIPPED),
+            new Transition(PARTIALLY_SHIPPED, ADVANCE_RETURN, PARTIALLY_SHIPPED),
 
             new Transition(SHIPPED, DELIVER, DELIVERED),
             new Transition(SHIPPED, REFUND, SHIPPED),
             new Transition(SHIPPED, REQUEST_RETURN, SHIPPED),
-            new Transition(SHIPPED, DECIDE_RETURN, SHIPPED),
+            new Transition(SHIPPED, ADVANCE_RETURN, SHIPPED),
 
             new Transition(DELIVERED, COMPLETE, COMPLETED),
             new Transition(DELIVERED, REQUEST_RETURN, RETURN_REQUESTED),
             new Transition(DELIVERED, REFUND, DELIVERED),
             // a request made while the order's last parcel was on its way is decided once it is delivered
-            new Transition(DELIVERED, DECIDE_RETURN, DELIVERED),
+            new Transition(DELIVERED, ADVANCE_RETURN, DELIVERED),
 
             new Transition(COMPLETED, REFUND, COMPLETED),
 
             new Transition(RETURN_REQUESTED, REQUEST_RETURN, RETURN_REQUESTED),
-            new Transition(RETURN_REQUESTED, DECIDE_RETURN, RETURN_REQUESTED),
+            new Transition(RETURN_REQUESTED, ADVANCE_RETURN, RETURN_REQUESTED),
             new Transition(RETURN_REQUESTED, RECEIVE_RETURN, RETURNED),
             new Transition(RETURN_REQUESTED, DECLINE_RETURN, DELIVERED),
             new Transition(RETURN_REQUESTED, REFUND, RETURN_REQUESTED),
