@@ -5,6 +5,7 @@ import static io.orderservice.support.KafkaRecords.documentedFields;
 import static io.orderservice.support.KafkaRecords.fieldNames;
 import static io.orderservice.support.KafkaRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.orderservice.support.AtOnce;
 import io.orderservice.support.CarrierReports;
@@ -120,15 +121,17 @@ class ReturnsIT {
                 .status()).isEqualTo(422);
 
         var events = KafkaRecords.records(broker, "return-events", record -> orderId.equals(record.key()), 4);
-        assertThat(events).extracting(record -> header(record, "ce_type")).containsExactly("return.requested.v1",
+        assertThat(events).extracting(record -> header(record, "ce_type")).containsExactlyInAnyOrder("return.requested.v1",
                 "return.approved.v1", "return.requested.v1", "return.approved.v1");
         assertThat(events).extracting(record -> header(record, "ce_subject")).containsOnly(orderId);
-        var requested = JSON.readTree(events.get(0).value());
+        var requested = JSON.readTree(events.stream().filter(record -> "return.requested.v1".equals(header(record, "ce_type"))
+                && record.value().contains("damaged")).findFirst().orElseThrow().value());
         assertThat(fieldNames(requested)).as("return.requested.v1 as docs/asyncapi.yaml describes it")
                 .isEqualTo(documentedFields("returnRequestedV1"));
         assertThat(requested.get("reasonCode").asString()).isEqualTo("damaged");
         assertThat(requested.get("shipmentId").asString()).isEqualTo(shipmentId);
-        var partial = JSON.readTree(events.get(3).value());
+        var partial = JSON.readTree(events.stream().filter(record -> "return.approved.v1".equals(header(record, "ce_type"))
+                && record.value().contains("\"partly\":true")).findFirst().orElseThrow().value());
         assertThat(fieldNames(partial)).as("return.approved.v1 as docs/asyncapi.yaml describes it")
                 .isEqualTo(documentedFields("returnApprovedV1"));
         assertThat(partial.get("partly").asBoolean()).isTrue();
@@ -248,6 +251,135 @@ class ReturnsIT {
                 .single()).isEqualTo(1);
     }
 
+    @Test
+    void aDamagedUnitIsRefundedWithTheShippingAndNotRestockedAndTheOrderIsPartlyReturned() {
+        var sku = sku(1999);
+        var orderId = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"" + sku + "\", \"quantity\": 2}]",
+                Instant.now().minus(Duration.ofHours(2)));
+        awaitCaptured(orderId);
+        var made = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "damaged"));
+        assertThat(made.json().get("status").asString()).as(made.body()).isEqualTo("APPROVED");
+        int onHand = onHand(sku);
+
+        var received = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + made.json().get("id").asString()
+                + "/receipt", "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 0, \"damaged\": 1, "
+                + "\"refused\": 0}]}", "If-Match", "\"0\"");
+
+        assertThat(received.status()).as(received.body()).isEqualTo(200);
+        assertThat(received.json().get("status").asString()).isEqualTo("RECEIVED");
+        // Two shirts of 19.99 and 4.95 shipping, 20 % UK VAT on both: 39.98 + 4.95 + 8.99 tax = 53.92 captured. The line
+        // was paid 39.98 + its share of the tax, 8.99 (shipping's tax included, as an operator's refund counts it) = 48.97;
+        // the first of its two units refunds 48.97 / 2 rounded down, 24.48, and the shop's fault gives the shipping, 4.95.
+        assertThat(received.json().at("/receipt/refunded/amount").asString()).isEqualTo("29.43");
+        assertThat(received.json().at("/receipt/lines/0/damaged").asInt()).isEqualTo(1);
+        assertThat(onHand(sku)).as("a damaged unit is not put back on sale").isEqualTo(onHand);
+        var refundId = received.json().at("/receipt/refundId").asString();
+        var order = staff.get("/api/v1/orders/" + orderId).json();
+        assertThat(order.get("status").asString()).as("one of two shirts came back").isEqualTo("PARTIALLY_RETURNED");
+        assertThat(lastEntries(order, 2)).extracting(entry -> entry.get("action").asString())
+                .containsExactly("RECEIVE_RETURN_IN_PART", "REFUND");
+        awaitRefund(orderId, refundId, "SUCCEEDED", "29.43");
+
+        assertThat(Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + made.json().get("id").asString() + "/receipt",
+                "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 0}]}")
+                .body()).as("received once: nothing restocked or refunded twice").contains("was received already");
+        assertThat(onHand(sku)).isEqualTo(onHand);
+
+        var events = KafkaRecords.records(broker, "return-events", record -> orderId.equals(record.key()), 4);
+        // the events of one transaction leave through the outbox side by side: their order on the topic may differ
+        assertThat(events).extracting(record -> header(record, "ce_type")).containsExactlyInAnyOrder("return.requested.v1",
+                "return.approved.v1", "return.received.v1", "return.refunded.v1");
+        var receivedEvent = JSON.readTree(ofType(events, "return.received.v1").value());
+        assertThat(fieldNames(receivedEvent)).isEqualTo(documentedFields("returnReceivedV1"));
+        assertThat(receivedEvent.at("/lines/0/damaged").asInt()).isEqualTo(1);
+        var refundedEvent = JSON.readTree(ofType(events, "return.refunded.v1").value());
+        assertThat(fieldNames(refundedEvent)).isEqualTo(documentedFields("returnRefundedV1"));
+        assertThat(refundedEvent.at("/amount/amount").asString()).isEqualTo("29.43");
+        assertThat(refundedEvent.at("/shipping/amount").asString()).isEqualTo("4.95");
+    }
+
+    @Test
+    void restockableUnitsGoBackOnHandRefusedOnesAreNotRefundedAndEverythingBackIsReturned() {
+        var sku = sku(1999);
+        var orderId = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"" + sku + "\", \"quantity\": 2}]",
+                Instant.now().minus(Duration.ofHours(2)));
+        awaitCaptured(orderId);
+        var made = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 2}]",
+                "changed-mind"));
+        var returnId = made.json().get("id").asString();
+        assertThat(support.send("POST", returns(orderId) + "/" + returnId + "/decision", "{\"outcome\": \"APPROVE\"}").status())
+                .isEqualTo(200);
+        int onHand = onHand(sku);
+
+        var received = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + returnId + "/receipt",
+                "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 1}]}");
+
+        assertThat(received.status()).as(received.body()).isEqualTo(200);
+        // a change of mind: no shipping back; one unit refused at inspection: only the first unit's 24.48
+        assertThat(received.json().at("/receipt/refunded/amount").asString()).isEqualTo("24.48");
+        assertThat(onHand(sku)).as("the restockable unit is on hand again").isEqualTo(onHand + 1);
+        assertThat(staff.get("/api/v1/orders/" + orderId).json().get("status").asString())
+                .as("one unit was refused: the customer has it back, not the shop").isEqualTo("PARTIALLY_RETURNED");
+
+        var everything = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]",
+                Instant.now().minus(Duration.ofHours(2)));
+        awaitCaptured(everything);
+        var all = support.postJson(returns(everything), request(shipmentOf(everything), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "wrong-item"));
+        var back = Http.as(port, "warehouse").send("POST", returns(everything) + "/" + all.json().get("id").asString() + "/receipt",
+                "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 0}]}");
+        // one shirt, 19.99 + 4.95 shipping + 4.99 tax (4.00 + 0.99) = 29.93: all of it back, the shop sent the wrong item
+        assertThat(back.json().at("/receipt/refunded/amount").asString()).as(back.body()).isEqualTo("29.93");
+        var order = staff.get("/api/v1/orders/" + everything).json();
+        assertThat(order.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(staff.postJson("/api/v1/orders/" + everything + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"0.01\"}")
+                .body()).as("nothing captured is left to refund").contains("refund-refused");
+    }
+
+    @Test
+    void aReturnsRefundNeverGoesBeyondWhatIsLeftOfTheCapture() {
+        var sku = sku(1999);
+        var orderId = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]",
+                Instant.now().minus(Duration.ofHours(2)));
+        awaitCaptured(orderId);
+        var goodwill = staff.postJson("/api/v1/orders/" + orderId + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"20.00\"}");
+        assertThat(goodwill.status()).as(goodwill.body()).isEqualTo(202);
+        var made = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "damaged"));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+
+        var received = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + made.json().get("id").asString() + "/receipt",
+                "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 0}]}");
+
+        // 29.93 captured, 20.00 given back as goodwill: the return refunds the 9.93 left, not its 29.93
+        assertThat(received.json().at("/receipt/refunded/amount").asString()).as(received.body()).isEqualTo("9.93");
+        var refused = staff.postJson("/api/v1/orders/" + orderId + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"0.01\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/refundable/amount").asString()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aReceiptIsTheWarehousesAtItsOwnLocationsAndOnlyOfAnApprovedReturn() {
+        var orderId = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]",
+                Instant.now().minus(Duration.ofHours(2)));
+        var made = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "changed-mind"));
+        var receipt = returns(orderId) + "/" + made.json().get("id").asString() + "/receipt";
+        var body = "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 0}]}";
+
+        assertThat(Http.as(port, "warehouse").send("POST", receipt, body).body()).as("still waiting for a decision")
+                .contains("only an approved return is received");
+        assertThat(Http.as(port, "warehouse-west").send("POST", receipt, body).status()).as("another location's warehouse")
+                .isEqualTo(403);
+        assertThat(Http.as(port, "customer-42").send("POST", receipt, body).status()).isEqualTo(403);
+        support.send("POST", returns(orderId) + "/" + made.json().get("id").asString() + "/decision", "{\"outcome\": \"APPROVE\"}");
+        assertThat(Http.as(port, "warehouse").send("POST", receipt, body.replace("\"restockable\": 1", "\"restockable\": 2")).body())
+                .contains("1 unit(s) were approved to come back, not 2");
+        assertThat(jdbc.sql("SELECT count(*) FROM return_request WHERE order_id = ?::uuid AND received_at IS NOT NULL")
+                .param(orderId).query(Integer.class).single()).isZero();
+    }
+
     /** An order of {@code customer}, shipped with DHL and delivered at {@code deliveredAt}. */
     private String delivered(String customer, String lines, Instant deliveredAt) {
         var placed = staff.postJson("/api/v1/orders", orderJson(customer, "EUR", lines, "tok_approve"));
@@ -258,6 +390,43 @@ class ReturnsIT {
                 deliveredAt.truncatedTo(ChronoUnit.SECONDS).toString()));
         assertThat(staff.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("DELIVERED");
         return orderId;
+    }
+
+    /** A SKU of its own, priced in euros, with stock at MAIN: its stock moves only with this test. */
+    private String sku(long priceCents) {
+        var sku = "RET-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("INSERT INTO catalog_product (sku, name) VALUES (?, 'Returnable shirt')").param(sku).update();
+        jdbc.sql("INSERT INTO catalog_price (sku, currency, unit_price_minor) VALUES (?, 'EUR', ?)").params(sku, priceCents).update();
+        jdbc.sql("INSERT INTO stock_level (warehouse_code, sku, on_hand) VALUES ('MAIN', ?, 100)").param(sku).update();
+        return sku;
+    }
+
+    private int onHand(String sku) {
+        return jdbc.sql("SELECT on_hand FROM stock_level WHERE warehouse_code = 'MAIN' AND sku = ?").param(sku).query(Integer.class)
+                .single();
+    }
+
+    /** The shipment captures the payment a moment later, through the outbox: only then is there money to refund. */
+    private void awaitCaptured(String orderId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !staff.get("/api/v1/orders/" + orderId).json()
+                .at("/payment/captured/amount").asString().equals("0.00"));
+    }
+
+    private void awaitRefund(String orderId, String refundId, String status, String amount) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var refund = staff.get("/api/v1/orders/" + orderId + "/refunds/" + refundId).json();
+            assertThat(refund.get("status").asString()).isEqualTo(status);
+            assertThat(refund.at("/amount/amount").asString()).isEqualTo(amount);
+        });
+    }
+
+    private static ConsumerRecord<String, String> ofType(List<ConsumerRecord<String, String>> events, String type) {
+        return events.stream().filter(record -> type.equals(header(record, "ce_type"))).findFirst().orElseThrow();
+    }
+
+    private static List<JsonNode> lastEntries(JsonNode order, int count) {
+        var history = order.get("history");
+        return java.util.stream.IntStream.range(history.size() - count, history.size()).mapToObj(history::get).toList();
     }
 
     private String shipmentOf(String orderId) {

@@ -2,6 +2,8 @@ package io.orderservice.returns.messaging;
 
 import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnApprovedV1;
+import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnReceivedV1;
+import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRefundedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRejectedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRequestedV1;
 import io.orderservice.shared.messaging.CloudEventHeaders;
@@ -29,11 +31,17 @@ class ReturnEventsExternalization {
                 .mapping(ReturnEvent.Requested.class, ReturnRequestedV1::of)
                 .mapping(ReturnEvent.Approved.class, ReturnApprovedV1::of)
                 .mapping(ReturnEvent.Rejected.class, ReturnRejectedV1::of)
+                .mapping(ReturnEvent.Received.class, ReturnReceivedV1::of)
+                .mapping(ReturnEvent.Refunded.class, ReturnRefundedV1::of)
                 .headers(ReturnRequestedV1.class, event -> CloudEventHeaders.of(ReturnRequestedV1.TYPE, event, event.orderId(),
                         event.occurredAt()))
                 .headers(ReturnApprovedV1.class, event -> CloudEventHeaders.of(ReturnApprovedV1.TYPE, event, event.orderId(),
                         event.occurredAt()))
                 .headers(ReturnRejectedV1.class, event -> CloudEventHeaders.of(ReturnRejectedV1.TYPE, event, event.orderId(),
+                        event.occurredAt()))
+                .headers(ReturnReceivedV1.class, event -> CloudEventHeaders.of(ReturnReceivedV1.TYPE, event, event.orderId(),
+                        event.occurredAt()))
+                .headers(ReturnRefundedV1.class, event -> CloudEventHeaders.of(ReturnRefundedV1.TYPE, event, event.orderId(),
                         event.occurredAt())));
     }
 

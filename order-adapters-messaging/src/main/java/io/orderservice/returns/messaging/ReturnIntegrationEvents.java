@@ -1,6 +1,7 @@
 package io.orderservice.returns.messaging;
 
 import io.orderservice.returns.domain.event.ReturnEvent;
+import io.orderservice.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,6 +54,41 @@ final class ReturnIntegrationEvents {
         static ReturnRejectedV1 of(ReturnEvent.Rejected event) {
             return new ReturnRejectedV1(event.returnId().toString(), event.orderId().toString(), event.customerId().value(),
                     event.decidedBy(), event.decider(), event.reason(), event.occurredAt());
+        }
+    }
+
+    record MoneyV1(String amount, String currency) {
+        static MoneyV1 of(Money money) {
+            return money == null ? null : new MoneyV1(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    record InspectedV1(int lineNumber, int restockable, int damaged, int refused) {
+    }
+
+    /** CloudEvents type {@code return.received.v1}: what arrived, and in what condition, at a stock location. */
+    record ReturnReceivedV1(String returnId, String orderId, String customerId, String location, List<InspectedV1> lines,
+                            Instant occurredAt) {
+
+        static final String TYPE = "return.received.v1";
+
+        static ReturnReceivedV1 of(ReturnEvent.Received event) {
+            return new ReturnReceivedV1(event.returnId().toString(), event.orderId().toString(), event.customerId().value(),
+                    event.location(), event.lines().stream().map(line -> new InspectedV1(line.lineNumber(), line.restockable(),
+                    line.damaged(), line.refused())).toList(), event.occurredAt());
+        }
+    }
+
+    /** CloudEvents type {@code return.refunded.v1}: the refund of what arrived was recorded and goes to the gateway. */
+    record ReturnRefundedV1(String returnId, String orderId, String customerId, String refundId, MoneyV1 amount,
+                            MoneyV1 shipping, MoneyV1 restockingFee, Instant occurredAt) {
+
+        static final String TYPE = "return.refunded.v1";
+
+        static ReturnRefundedV1 of(ReturnEvent.Refunded event) {
+            return new ReturnRefundedV1(event.returnId().toString(), event.orderId().toString(), event.customerId().value(),
+                    event.refundId().toString(), MoneyV1.of(event.amount()), MoneyV1.of(event.shipping()),
+                    MoneyV1.of(event.restockingFee()), event.occurredAt());
         }
     }
 }

@@ -30,7 +30,7 @@ class JdbcOrderCompletion implements DeliveredOrders, OrderSatisfactions {
         return jdbc.query("""
                         SELECT o.id FROM orders o
                         JOIN order_status_history h ON h.order_id = o.id AND h.action = 'DELIVER'
-                        WHERE o.status = 'DELIVERED' AND h.occurred_at < :cutoff
+                        WHERE o.status IN ('DELIVERED', 'PARTIALLY_RETURNED') AND h.occurred_at < :cutoff
                         ORDER BY h.occurred_at
                         LIMIT :limit""",
                 new MapSqlParameterSource("cutoff", Timestamp.from(cutoff)).addValue("limit", limit),

@@ -34,7 +34,8 @@ class UnpaidStockHoldsJdbcAdapter implements UnpaidStockHolds {
                                                   AND o.ship_to_country = :country) AS by_address,
                                EXISTS (SELECT 1 FROM orders paid WHERE paid.customer_id = :customer
                                        AND paid.status IN ('PAID', 'BACKORDERED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED',
-                                                           'COMPLETED', 'RETURN_REQUESTED', 'RETURNED')) AS paid_before
+                                                           'COMPLETED', 'RETURN_REQUESTED', 'PARTIALLY_RETURNED',
+                                                           'RETURNED')) AS paid_before
                         FROM placement_saga s JOIN orders o ON o.id = s.order_id
                         WHERE s.status IN ('AWAITING_PAYMENT_RETRY', 'AWAITING_PAYMENT_ACTION') AND s.order_id <> :order""")
                 .param("order", order.value()).param("customer", customer.value()).param("token", token.value())

@@ -3,10 +3,12 @@ package io.orderservice.returns.persistence;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnLine;
 import io.orderservice.returns.domain.ReturnReason;
+import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
 import io.orderservice.returns.domain.ReturnRequest.Decision;
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import java.net.URI;
@@ -16,9 +18,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +41,10 @@ class JdbcReturnRequests implements ReturnRequests {
     private static final int RETURN_LOCKS = 0x52544e31;
 
     private static final String SELECT = """
-            SELECT r.id, r.order_id, r.customer_id, r.shipment_id, r.reason_code, r.shops_fault, r.comment, r.photos, r.status,
-                   r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.version,
-                   l.line_number, l.quantity, l.approved
+            SELECT r.id, r.order_id, r.customer_id, r.shipment_id, r.reason_code, r.shops_fault, r.comment, r.photos, r.decision,
+                   r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.received_at, r.received_by,
+                   r.received_at_location, r.refund_id, r.refunded_minor, r.refunded_currency, r.version,
+                   l.line_number, l.quantity, l.approved, l.restockable, l.damaged, l.refused
             FROM return_request r JOIN return_line l ON l.return_id = r.id
             """;
 
@@ -91,6 +94,10 @@ class JdbcReturnRequests implements ReturnRequests {
             version = 0;
         } else if (request.decidedSinceRead()) {
             version = decide(request);
+        } else if (request.receivedSinceRead()) {
+            version = receive(request);
+        } else if (request.refundedSinceRead()) {
+            version = change(request, "UPDATE return_request SET " + REFUND_COLUMNS, refundParameters(request));
         } else {
             version = request.version();
         }
@@ -102,9 +109,9 @@ class JdbcReturnRequests implements ReturnRequests {
         var decision = request.decision().orElse(null);
         jdbc.update("""
                 INSERT INTO return_request (id, order_id, customer_id, shipment_id, reason_code, shops_fault, comment, photos, status,
-                    requested_at, decided_by_kind, decided_by, decision_reason, decided_at, version)
-                VALUES (:id, :orderId, :customerId, :shipmentId, :reasonCode, :shopsFault, :comment, :photos, :status, :requestedAt,
-                    :decidedByKind, :decidedBy, :decisionReason, :decidedAt, 0)""",
+                    decision, requested_at, decided_by_kind, decided_by, decision_reason, decided_at, version)
+                VALUES (:id, :orderId, :customerId, :shipmentId, :reasonCode, :shopsFault, :comment, :photos, :status, :decision,
+                    :requestedAt, :decidedByKind, :decidedBy, :decisionReason, :decidedAt, 0)""",
                 decisionParameters(request, decision).addValue("orderId", request.orderId().value())
                         .addValue("customerId", request.customerId().value()).addValue("shipmentId", request.shipmentId())
                         .addValue("reasonCode", request.reason().code()).addValue("shopsFault", request.reason().shopsFault())
@@ -121,24 +128,62 @@ class JdbcReturnRequests implements ReturnRequests {
     }
 
     private long decide(ReturnRequest request) {
-        var decision = request.decision().orElseThrow();
-        int changed = jdbc.update("""
-                UPDATE return_request SET status = :status, decided_by_kind = :decidedByKind, decided_by = :decidedBy,
-                    decision_reason = :decisionReason, decided_at = :decidedAt, version = version + 1
-                WHERE id = :id AND version = :version AND status = 'REQUESTED'""",
-                decisionParameters(request, decision).addValue("version", request.version()));
-        if (changed != 1) {
-            throw new OptimisticLockingFailureException("return " + request.id() + " was changed since version " + request.version());
-        }
+        long version = change(request, """
+                UPDATE return_request SET status = :status, decision = :decision, decided_by_kind = :decidedByKind,
+                    decided_by = :decidedBy, decision_reason = :decisionReason, decided_at = :decidedAt""",
+                decisionParameters(request, request.decision().orElseThrow()));
         jdbc.batchUpdate("UPDATE return_line SET approved = :approved WHERE return_id = :returnId AND line_number = :lineNumber",
                 request.lines().stream().map(line -> new MapSqlParameterSource("returnId", request.id())
                         .addValue("lineNumber", line.lineNumber()).addValue("approved", request.takes(line.lineNumber())))
                         .toArray(MapSqlParameterSource[]::new));
+        return version;
+    }
+
+    private static final String REFUND_COLUMNS = """
+            refund_id = :refundId, refunded_minor = :refundedMinor, refunded_currency = :refundedCurrency""";
+
+    /** The receipt, with its refund when one was recorded in the same transaction; every line counted (0 for none). */
+    private long receive(ReturnRequest request) {
+        var receipt = request.receipt().orElseThrow();
+        long version = change(request, """
+                UPDATE return_request SET status = :status, received_at = :receivedAt, received_by = :receivedBy,
+                    received_at_location = :location, """ + REFUND_COLUMNS, refundParameters(request)
+                .addValue("status", request.status().name()).addValue("receivedAt", Timestamp.from(receipt.at()))
+                .addValue("receivedBy", receipt.receivedBy()).addValue("location", receipt.location()));
+        jdbc.batchUpdate("""
+                        UPDATE return_line SET restockable = :restockable, damaged = :damaged, refused = :refused
+                        WHERE return_id = :returnId AND line_number = :lineNumber""",
+                request.lines().stream().map(line -> {
+                    var received = receipt.lines().stream().filter(each -> each.lineNumber() == line.lineNumber()).findFirst()
+                            .orElse(new ReturnReceipt.Line(line.lineNumber(), 0, 0, 0));
+                    return new MapSqlParameterSource("returnId", request.id()).addValue("lineNumber", line.lineNumber())
+                            .addValue("restockable", received.restockable()).addValue("damaged", received.damaged())
+                            .addValue("refused", received.refused());
+                }).toArray(MapSqlParameterSource[]::new));
+        return version;
+    }
+
+    private static MapSqlParameterSource refundParameters(ReturnRequest request) {
+        var receipt = request.receipt().orElseThrow();
+        var refunded = receipt.refunded();
+        return new MapSqlParameterSource("id", request.id()).addValue("refundId", receipt.refundId())
+                .addValue("refundedMinor", refunded == null ? null : refunded.amountMinor())
+                .addValue("refundedCurrency", refunded == null ? null : refunded.currency().getCurrencyCode());
+    }
+
+    /** One change of the request's row, at the version it was read at: the version it is at afterwards. */
+    private long change(ReturnRequest request, String set, MapSqlParameterSource parameters) {
+        int changed = jdbc.update(set + ", version = version + 1 WHERE id = :id AND version = :version",
+                parameters.addValue("id", request.id()).addValue("version", request.version()));
+        if (changed != 1) {
+            throw new OptimisticLockingFailureException("return " + request.id() + " was changed since version " + request.version());
+        }
         return request.version() + 1;
     }
 
     private static MapSqlParameterSource decisionParameters(ReturnRequest request, Decision decision) {
         return new MapSqlParameterSource("id", request.id()).addValue("status", request.status().name())
+                .addValue("decision", decision == null ? null : decision.outcome().name())
                 .addValue("decidedByKind", decision == null ? null : decision.by().kind().name())
                 .addValue("decidedBy", decision == null ? null : decision.by().name())
                 .addValue("decisionReason", decision == null ? null : decision.reason())
@@ -147,41 +192,64 @@ class JdbcReturnRequests implements ReturnRequests {
 
     /** A request's row, repeated for each of its lines. */
     private record Row(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnReason reason, String comment,
-                       List<URI> photos, ReturnRequest.Status status, Instant requestedAt, DecidedBy decidedBy,
-                       String decisionReason, Instant decidedAt, long version) {
+                       List<URI> photos, ReturnRequest.Status decision, Instant requestedAt, DecidedBy decidedBy,
+                       String decisionReason, Instant decidedAt, Instant receivedAt, String receivedBy, String location,
+                       UUID refundId, Money refunded, long version) {
+    }
+
+    /** One line of a request as stored: asked for, approved once decided, counted once received. */
+    private record StoredLine(ReturnLine asked, int approved, ReturnReceipt.Line received) {
     }
 
     private List<ReturnRequest> read(String sql, MapSqlParameterSource parameters) {
-        var lines = new LinkedHashMap<Row, List<Map.Entry<ReturnLine, Integer>>>();
+        var lines = new LinkedHashMap<Row, List<StoredLine>>();
         jdbc.query(sql, parameters, resultSet -> {
-            var line = new ReturnLine(resultSet.getInt("line_number"), Quantity.of(resultSet.getInt("quantity")));
-            lines.computeIfAbsent(row(resultSet), ignored -> new ArrayList<>())
-                    .add(Map.entry(line, resultSet.getObject("approved", Integer.class) == null ? 0 : resultSet.getInt("approved")));
+            int number = resultSet.getInt("line_number");
+            var restockable = resultSet.getObject("restockable", Integer.class);
+            lines.computeIfAbsent(row(resultSet), ignored -> new ArrayList<>()).add(new StoredLine(
+                    new ReturnLine(number, Quantity.of(resultSet.getInt("quantity"))), resultSet.getInt("approved"),
+                    restockable == null ? null : new ReturnReceipt.Line(number, restockable, resultSet.getInt("damaged"),
+                            resultSet.getInt("refused"))));
         });
         return lines.entrySet().stream().map(each -> {
             var row = each.getKey();
-            var asked = each.getValue().stream().map(Map.Entry::getKey).toList();
+            var stored = each.getValue();
             Decision decision = null;
             if (row.decidedAt() != null) {
-                var approved = each.getValue().stream().filter(line -> line.getValue() > 0)
-                        .map(line -> new ReturnLine(line.getKey().lineNumber(), Quantity.of(line.getValue()))).toList();
-                decision = new Decision(row.status(), approved, row.decidedBy(), row.decisionReason(), row.decidedAt());
+                var approved = stored.stream().filter(line -> line.approved() > 0)
+                        .map(line -> new ReturnLine(line.asked().lineNumber(), Quantity.of(line.approved()))).toList();
+                decision = new Decision(row.decision(), approved, row.decidedBy(), row.decisionReason(), row.decidedAt());
             }
-            return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(), asked, row.reason(),
-                    row.comment(), row.photos(), row.requestedAt(), decision, row.version());
+            ReturnReceipt receipt = null;
+            if (row.receivedAt() != null) {
+                // a line of which nothing was approved came back with nothing
+                var received = stored.stream().filter(line -> line.approved() > 0).map(StoredLine::received).toList();
+                receipt = new ReturnReceipt(row.location(), received, row.receivedBy(), row.receivedAt(), row.refundId(),
+                        row.refunded());
+            }
+            return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(),
+                    stored.stream().map(StoredLine::asked).toList(), row.reason(), row.comment(), row.photos(), row.requestedAt(),
+                    decision, receipt, row.version());
         }).toList();
     }
 
     private static Row row(ResultSet resultSet) throws SQLException {
         var decidedAt = resultSet.getTimestamp("decided_at");
+        var receivedAt = resultSet.getTimestamp("received_at");
+        var refundedCurrency = resultSet.getString("refunded_currency");
+        var decision = resultSet.getString("decision");
         var photos = (String[]) resultSet.getArray("photos").getArray();
         return new Row(resultSet.getObject("id", UUID.class), new OrderId(resultSet.getObject("order_id", UUID.class)),
                 new CustomerId(resultSet.getString("customer_id")), resultSet.getObject("shipment_id", UUID.class),
                 new ReturnReason(resultSet.getString("reason_code"), resultSet.getBoolean("shops_fault")),
                 resultSet.getString("comment"), Arrays.stream(photos).map(URI::create).toList(),
-                ReturnRequest.Status.valueOf(resultSet.getString("status")), resultSet.getTimestamp("requested_at").toInstant(),
+                decision == null ? null : ReturnRequest.Status.valueOf(decision), resultSet.getTimestamp("requested_at").toInstant(),
                 decidedAt == null ? null : new DecidedBy(DecidedBy.Kind.valueOf(resultSet.getString("decided_by_kind")),
                         resultSet.getString("decided_by")),
-                resultSet.getString("decision_reason"), decidedAt == null ? null : decidedAt.toInstant(), resultSet.getLong("version"));
+                resultSet.getString("decision_reason"), decidedAt == null ? null : decidedAt.toInstant(),
+                receivedAt == null ? null : receivedAt.toInstant(), resultSet.getString("received_by"),
+                resultSet.getString("received_at_location"), resultSet.getObject("refund_id", UUID.class),
+                refundedCurrency == null ? null : new Money(resultSet.getLong("refunded_minor"), Currency.getInstance(refundedCurrency)),
+                resultSet.getLong("version"));
     }
 }

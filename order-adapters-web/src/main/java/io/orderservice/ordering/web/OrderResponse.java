@@ -52,9 +52,11 @@ public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<
                 StatusChangeResponse.from(order.history()), accessToken);
     }
 
+    /** A named interface of its own too: returns' responses show amounts as orders do. */
+    @NamedInterface("order-responses")
     @Schema(description = "An amount as a decimal string in the currency's minor-unit scale, never a float.")
-    record MoneyResponse(@Schema(example = "39.98") String amount, @Schema(example = "EUR") String currency) {
-        static MoneyResponse from(Money money) {
+    public record MoneyResponse(@Schema(example = "39.98") String amount, @Schema(example = "EUR") String currency) {
+        public static MoneyResponse from(Money money) {
             return new MoneyResponse(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
         }
     }

@@ -69,7 +69,7 @@ class SatisfactionController {
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rate an order", description = "How satisfied the customer is, once the order was delivered (DELIVERED, "
-            + "COMPLETED, RETURN_REQUESTED or RETURNED). Rating again replaces the rating.")
+            + "COMPLETED, RETURN_REQUESTED, PARTIALLY_RETURNED or RETURNED). Rating again replaces the rating.")
     @ApiResponse(responseCode = "200", description = "The rating as stored")
     @ApiResponse(responseCode = "400", description = "Malformed body, stars outside 1 to 5, a comment over 1000 characters",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -5,12 +5,15 @@ import static io.orderservice.shared.web.ProblemTypes.problem;
 import io.orderservice.ordering.web.OrderVersions;
 import io.orderservice.returns.application.port.in.DecideReturnUseCase;
 import io.orderservice.returns.application.port.in.DecideReturnUseCase.DecideReturn;
+import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
+import io.orderservice.returns.application.port.in.ReceiveReturnUseCase.ReceiveReturn;
 import io.orderservice.returns.application.port.in.RequestReturnUseCase;
 import io.orderservice.returns.application.port.in.RequestReturnUseCase.RequestReturn;
 import io.orderservice.returns.application.port.in.ReturnChangedException;
 import io.orderservice.returns.application.port.in.ReturnNotFoundException;
 import io.orderservice.returns.application.port.in.ReturnQueries;
 import io.orderservice.returns.domain.ReturnLine;
+import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
@@ -57,11 +60,14 @@ class ReturnController {
 
     private final RequestReturnUseCase requestReturn;
     private final DecideReturnUseCase decideReturn;
+    private final ReceiveReturnUseCase receiveReturn;
     private final ReturnQueries returns;
 
-    ReturnController(RequestReturnUseCase requestReturn, DecideReturnUseCase decideReturn, ReturnQueries returns) {
+    ReturnController(RequestReturnUseCase requestReturn, DecideReturnUseCase decideReturn, ReceiveReturnUseCase receiveReturn,
+                     ReturnQueries returns) {
         this.requestReturn = requestReturn;
         this.decideReturn = decideReturn;
+        this.receiveReturn = receiveReturn;
         this.returns = returns;
     }
 
@@ -171,6 +177,58 @@ class ReturnController {
         var decided = decideReturn.decide(new DecideReturn(new OrderId(orderId), returnId, body.outcome(), units(body.lines()),
                 body.reason(), caller, OrderVersions.expected(ifMatch)));
         return ResponseEntity.ok().eTag(OrderVersions.etag(decided.version())).body(ReturnResponse.from(decided));
+    }
+
+    /** The body of {@code POST /api/v1/orders/{id}/returns/{returnId}/receipt}. */
+    @Schema(name = "ReturnReceiptRequest")
+    record ReceiptBody(
+            @NotNull @Pattern(regexp = "^[A-Za-z0-9-]{1,32}$") @Schema(description = "The stock location it arrived at",
+                    example = "MAIN", maxLength = 32) String location,
+            @NotEmpty @Size(max = 100) @Valid @Schema(description = "Per approved line, how its units arrived; units not "
+                    + "counted did not arrive") List<@NotNull @Valid ReceivedBody> lines) {
+    }
+
+    @Schema(name = "ReturnReceivedUnits")
+    record ReceivedBody(@Min(1) @Max(Integer.MAX_VALUE) @Schema(example = "1") int lineNumber,
+                        @Min(0) @Max(Quantity.MAX) @Schema(description = "Fit to sell again", example = "1") int restockable,
+                        @Min(0) @Max(Quantity.MAX) @Schema(description = "Accepted, not fit to sell", example = "0") int damaged,
+                        @Min(0) @Max(Quantity.MAX) @Schema(description = "Refused at inspection", example = "0") int refused) {
+    }
+
+    @PostMapping(path = RETURNS + "/{returnId}/receipt", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record what arrived of an approved return",
+            description = "Once per return, by the warehouse (at its own locations when its token names them). Restockable units "
+                    + "go back on hand at the location (serving waiting backorders first); restockable and damaged units are "
+                    + "refunded to the original payment method: each line's share of what was paid, the shipping when the reason "
+                    + "is the shop's fault, less order-service.returns.restocking-fee-percent otherwise, never beyond what is "
+                    + "refundable. The refund is recorded on the order (receipt.refundId) and made by the payment gateway a moment "
+                    + "later. Refused and missing units are not refunded. When it was the order's last open return, the order "
+                    + "becomes RETURNED (everything came back) or PARTIALLY_RETURNED. If-Match is optional.")
+    @ApiResponse(responseCode = "200", description = "Received",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The request's new version", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The caller does not act for the location",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such order, or no such return of it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Received at the same moment by someone else",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a version the request is no longer at",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Not approved, received already, a line not approved or counted twice, more "
+            + "units of a line than were approved, or an unknown location",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ReturnResponse> receive(@PathVariable UUID orderId, @PathVariable UUID returnId,
+                                           @Valid @RequestBody ReceiptBody body,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                           @Parameter(description = "The ETag of the request as the warehouse read it") String ifMatch,
+                                           Caller caller) {
+        var received = receiveReturn.receive(new ReceiveReturn(new OrderId(orderId), returnId, body.location(),
+                body.lines().stream().map(line -> new ReturnReceipt.Line(line.lineNumber(), line.restockable(), line.damaged(),
+                        line.refused())).toList(), caller, OrderVersions.expected(ifMatch)));
+        return ResponseEntity.ok().eTag(OrderVersions.etag(received.version())).body(ReturnResponse.from(received));
     }
 
     @GetMapping(path = "/api/v1/returns/awaiting-decision", produces = MediaType.APPLICATION_JSON_VALUE)

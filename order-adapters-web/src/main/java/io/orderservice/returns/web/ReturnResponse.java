@@ -1,6 +1,8 @@
 package io.orderservice.returns.web;
 
+import io.orderservice.ordering.web.OrderResponse.MoneyResponse;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.domain.ReturnReceipt;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
@@ -20,7 +22,8 @@ record ReturnResponse(
         @Schema(description = "The customer's comment", example = "The handle arrived broken") String comment,
         @Schema(description = "References to the customer's photos") List<URI> photos,
         Instant requestedAt,
-        @Schema(description = "What was decided, by which rule or operator, and why; absent while it waits") Decision decision) {
+        @Schema(description = "What was decided, by which rule or operator, and why; absent while it waits") Decision decision,
+        @Schema(description = "What arrived, in what condition, and what was refunded; absent until it arrives") Receipt receipt) {
 
     @Schema(name = "ReturnLine")
     record Line(@Schema(example = "1") int lineNumber, @Schema(example = "1") int quantity,
@@ -34,11 +37,34 @@ record ReturnResponse(
                     Instant at) {
     }
 
+    @Schema(name = "ReturnReceipt")
+    record Receipt(@Schema(description = "The stock location it arrived at", example = "MAIN") String location,
+                   List<ReceivedLine> lines,
+                   @Schema(description = "Who recorded it", example = "warehouse") String receivedBy, Instant at,
+                   @Schema(description = "The order's refund for it (GET /orders/{id}/refunds/{refundId} says how it went); "
+                           + "absent when nothing was refunded") UUID refundId,
+                   @Schema(description = "What that refund gives back") MoneyResponse refunded) {
+    }
+
+    @Schema(name = "ReturnReceivedLine")
+    record ReceivedLine(@Schema(example = "1") int lineNumber,
+                        @Schema(description = "Units fit to sell again: back on hand at the location", example = "1") int restockable,
+                        @Schema(description = "Units accepted but not fit to sell: refunded, not restocked", example = "0") int damaged,
+                        @Schema(description = "Units refused at inspection: not refunded", example = "0") int refused) {
+    }
+
     static ReturnResponse from(ReturnView view) {
         var decision = view.decision();
         return new ReturnResponse(view.id(), view.orderId().value(), view.customerId().value(), view.shipmentId(),
                 view.status().name(), view.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity(), line.approved()))
                 .toList(), view.reasonCode(), view.shopsFault(), view.comment(), view.photos(), view.requestedAt(),
-                decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()));
+                decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()),
+                receipt(view.receipt()));
+    }
+
+    private static Receipt receipt(ReturnReceipt receipt) {
+        return receipt == null ? null : new Receipt(receipt.location(), receipt.lines().stream().map(line -> new ReceivedLine(
+                line.lineNumber(), line.restockable(), line.damaged(), line.refused())).toList(), receipt.receivedBy(), receipt.at(),
+                receipt.refundId(), receipt.refunded() == null ? null : MoneyResponse.from(receipt.refunded()));
     }
 }

@@ -1,10 +1,10 @@
 package io.orderservice.returns.application;
 
+import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.ReturnNews;
+import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.Standing;
 import io.orderservice.returns.application.port.in.DecideReturnUseCase;
-import io.orderservice.returns.application.port.in.ReturnChangedException;
-import io.orderservice.returns.application.port.in.ReturnNotFoundException;
 import io.orderservice.returns.application.port.in.ReturnView;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnRequest;
@@ -23,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DecideReturnService implements DecideReturnUseCase {
 
     private final ReturnRequests requests;
+    private final OrderToReturnQuery orders;
     private final RecordReturnUseCase ordering;
     private final Clock clock;
 
-    DecideReturnService(ReturnRequests requests, RecordReturnUseCase ordering, Clock clock) {
+    DecideReturnService(ReturnRequests requests, OrderToReturnQuery orders, RecordReturnUseCase ordering, Clock clock) {
         this.requests = requests;
+        this.orders = orders;
         this.ordering = ordering;
         this.clock = clock;
     }
@@ -38,12 +40,7 @@ class DecideReturnService implements DecideReturnUseCase {
         if (!command.by().reachesEveryCustomer()) {
             throw new AccessRefusedException("return requests are decided by the shop's staff");
         }
-        requests.hold(command.orderId());
-        var request = requests.byId(command.returnId()).filter(found -> found.orderId().equals(command.orderId()))
-                .orElseThrow(() -> new ReturnNotFoundException(command.orderId(), command.returnId()));
-        if (command.expectedVersion() != null && !command.expectedVersion().equals(request.version())) {
-            throw new ReturnChangedException(request.id(), request.version(), command.expectedVersion());
-        }
+        var request = ReturnsOfOrder.held(requests, command.orderId(), command.returnId(), command.expectedVersion());
         var by = DecidedBy.operator(command.by().subject());
         var now = clock.instant();
         switch (command.outcome()) {
@@ -52,13 +49,13 @@ class DecideReturnService implements DecideReturnUseCase {
             case REJECT -> request.reject(command.reason(), by, now);
         }
         long version = requests.save(request);
-        boolean othersOpen = requests.ofOrder(command.orderId()).stream()
-                .anyMatch(other -> !other.id().equals(request.id()) && other.status() != ReturnRequest.Status.REJECTED);
         var rejected = request.status() == ReturnRequest.Status.REJECTED;
+        var standing = rejected ? ReturnsOfOrder.standing(requests.ofOrder(command.orderId()), orders.toReturn(command.orderId(),
+                command.by())) : Standing.OPEN;
         ordering.record(new ReturnNews(command.orderId(), rejected ? RecordReturnUseCase.Step.REJECTED
                 : RecordReturnUseCase.Step.APPROVED, "return " + request.id() + (rejected ? " rejected: " + command.reason()
                 : request.status() == ReturnRequest.Status.APPROVED ? " approved" : " approved in part: " + command.reason()),
-                othersOpen, command.by(), now));
+                standing, command.by(), now, null));
         return ReturnView.of(request, version);
     }
 }

@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
 import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.ReturnNews;
+import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.Standing;
 import io.orderservice.returns.application.port.in.RequestReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnView;
 import io.orderservice.returns.application.port.out.ReturnRequests;
@@ -54,9 +55,9 @@ class RequestReturnService implements RequestReturnUseCase {
     @Override
     @Transactional
     public ReturnView request(RequestReturn command) {
+        requests.hold(command.orderId());
         var order = orders.toReturn(command.orderId(), command.by());
         var id = command.key() == null ? UUID.randomUUID() : command.key().derivedId();
-        requests.hold(order.id());
         var made = requests.byId(id).filter(existing -> existing.orderId().equals(order.id()));
         if (made.isPresent()) {
             return ReturnView.of(made.get(), made.get().version()); // the same request, sent again with its key
@@ -75,9 +76,9 @@ class RequestReturnService implements RequestReturnUseCase {
         long version = requests.save(request);
         int units = request.lines().stream().mapToInt(line -> line.quantity().value()).sum();
         ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.REQUESTED, "return " + id + " of " + units
-                + " unit(s) requested: " + request.reason().code(), true, command.by(), now));
+                + " unit(s) requested: " + request.reason().code(), Standing.OPEN, command.by(), now, null));
         rule.ifPresent(approving -> ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.APPROVED,
-                "return " + id + " approved by rule " + approving.name(), true, null, now)));
+                "return " + id + " approved by rule " + approving.name(), Standing.OPEN, null, now, null)));
         return ReturnView.of(request, version);
     }
 

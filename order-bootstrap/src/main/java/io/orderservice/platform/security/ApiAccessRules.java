@@ -70,11 +70,13 @@ final class ApiAccessRules {
             new Rule(POST, "/api/v1/orders/{orderId}/refunds", SUPPORT),
             new Rule(POST, "/api/v1/orders/{orderId}/ship", WAREHOUSE),
             new Rule(POST, "/api/v1/orders/{orderId}/short-picks", WAREHOUSE),
-            // Returns: asked for by the order's customer (or support for them), decided by support from its queue.
+            // Returns: asked for by the order's customer (or support for them), decided by support from its queue,
+            // received by the warehouse.
             new Rule(POST, "/api/v1/orders/{orderId}/returns", ORDER_OWNERS),
             new Rule(GET, "/api/v1/orders/{orderId}/returns", ORDER_READERS),
             new Rule(GET, "/api/v1/orders/{orderId}/returns/{returnId}", ORDER_READERS),
             new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/decision", SUPPORT),
+            new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/receipt", WAREHOUSE),
             new Rule(GET, "/api/v1/returns/awaiting-decision", SUPPORT),
             // Prices and codes, before an order exists.
             new Rule(POST, "/api/v1/price-quotes", CUSTOMER, STOREFRONT, SUPPORT),

@@ -1,5 +1,6 @@
 package io.orderservice.returns.config;
 
+import io.orderservice.returns.domain.RestockingFee;
 import io.orderservice.returns.domain.ReturnApprovalPolicy;
 import io.orderservice.returns.domain.ReturnPolicy;
 import io.orderservice.returns.domain.ReturnReason;
@@ -37,6 +38,11 @@ class ReturnsConfiguration {
     }
 
     @Bean
+    RestockingFee restockingFee(ReturnsProperties properties) {
+        return new RestockingFee(properties.restockingFeePercent() == null ? 0 : properties.restockingFeePercent());
+    }
+
+    @Bean
     ReturnApprovalPolicy returnApprovalPolicy(ReturnsProperties properties) {
         return new ReturnApprovalPolicy(properties.approvalRules().stream().map(ApprovalRule::toRule).toList());
     }
@@ -46,9 +52,11 @@ class ReturnsConfiguration {
      * @param notReturnable SKUs never taken back, with the reason the customer is told (final sale, hygiene)
      * @param approvalRules the rules that approve a request at once, first match wins; what none approves waits for an
      *                      operator
+     * @param restockingFeePercent kept of a return's lines when it is not the shop's fault; 0 unless configured
      */
     @ConfigurationProperties("order-service.returns")
-    record ReturnsProperties(Map<String, Reason> reasons, Map<String, String> notReturnable, List<ApprovalRule> approvalRules) {
+    record ReturnsProperties(Map<String, Reason> reasons, Map<String, String> notReturnable, List<ApprovalRule> approvalRules,
+                             Integer restockingFeePercent) {
 
         ReturnsProperties {
             reasons = reasons == null ? Map.of() : Map.copyOf(reasons);

@@ -111,6 +111,7 @@ class AuthorisationMatrixIT {
             entry("GET /api/v1/orders/{orderId}/returns", READERS),
             entry("GET /api/v1/orders/{orderId}/returns/{returnId}", READERS),
             entry("POST /api/v1/orders/{orderId}/returns/{returnId}/decision", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
+            entry("POST /api/v1/orders/{orderId}/returns/{returnId}/receipt", EnumSet.of(WAREHOUSE)),
             entry("GET /api/v1/returns/awaiting-decision", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/price-quotes", SHOPPERS),
             entry("GET /api/v1/promo-codes/{code}", union(SHOPPERS, OTHER_CUSTOMER, ADMIN)),
@@ -349,6 +350,14 @@ class AuthorisationMatrixIT {
                     assertThat(waiting.json().get("status").asString()).as(waiting.body()).isEqualTo("REQUESTED");
                     return new Call("POST", "/api/v1/orders/" + fresh + "/returns/" + waiting.json().get("id").asString()
                             + "/decision", "{\"outcome\": \"REJECT\", \"reason\": \"matrix\"}", 200);
+                }),
+                entry("POST /api/v1/orders/{orderId}/returns/{returnId}/receipt", who -> {
+                    var fresh = returnable("[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]");
+                    var approved = staff.postJson("/api/v1/orders/" + fresh + "/returns", returnJson(fresh, 1, "damaged"));
+                    assertThat(approved.json().get("status").asString()).as(approved.body()).isEqualTo("APPROVED");
+                    return new Call("POST", "/api/v1/orders/" + fresh + "/returns/" + approved.json().get("id").asString()
+                            + "/receipt", "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 0, "
+                            + "\"damaged\": 1, \"refused\": 0}]}", 200);
                 }),
                 entry("GET /api/v1/returns/awaiting-decision", who -> new Call("GET", "/api/v1/returns/awaiting-decision", null, 200)),
                 entry("POST /api/v1/price-quotes", who -> new Call("POST", "/api/v1/price-quotes", """

@@ -283,8 +283,14 @@ public final class Order {
         transition(OrderAction.ADVANCE_RETURN, what, by, at);
     }
 
-    public void receiveReturn(Actor by, Instant at) {
-        transition(OrderAction.RECEIVE_RETURN, "return received", by, at);
+    /** The order's last open return ended and everything delivered has come back: RETURNED. */
+    public void receiveReturn(String what, Actor by, Instant at) {
+        transition(OrderAction.RECEIVE_RETURN, what, by, at);
+    }
+
+    /** The order's last open return ended (received or rejected) and part of what was delivered came back. */
+    public void receiveReturnInPart(String what, Actor by, Instant at) {
+        transition(OrderAction.RECEIVE_RETURN_IN_PART, what, by, at);
     }
 
     /**
@@ -427,12 +433,65 @@ public final class Order {
             refundedLines.add(new RefundedLine(line.lineNumber(), lineRefund.quantity(),
                     shareOfGoods(line.unitPrice().times(lineRefund.quantity().value()))));
         }
-        if (shipping && refunds.stream().anyMatch(existing -> existing.counts() && existing.shipping())) {
-            throw new RefundRefusedException("the shipping charge is refunded already", refundable);
-        }
         var amount = refundedLines.stream().map(RefundedLine::amount).reduce(extra, Money::plus);
         if (shipping) {
             amount = amount.plus(totals.shipping());
+        }
+        var refund = recordRefund(refundId, reasonCode, refundedLines, shipping, amount, to, by, at);
+        if (status == OrderStatus.PARTIALLY_SHIPPED && unshippedLines().isEmpty()) {
+            // the units still waiting were refunded: what will ship has shipped
+            transition(OrderAction.SHIP, "shipped: the units not shipped were refunded and will not ship", by, at);
+        }
+        return refund;
+    }
+
+    /**
+     * A return's refund (ADR 0034), with the amounts the returns capability counted: each line's units with their
+     * share of what was paid, the shipping when the shop was at fault, less a restocking fee, cut to what was left to
+     * refund when that was less. Held to what any refund is: units not refunded yet, the shipping once, a positive
+     * amount never beyond what is refundable.
+     *
+     * @param shipping the shipping refunded, or zero
+     * @param fee      what is kept back of the lines, or zero
+     * @param total    what is given back: the lines and the shipping less the fee, or less than that when cut
+     */
+    public OrderRefund refundReturn(UUID refundId, String reasonCode, List<RefundedLine> lines, Money shipping, Money fee,
+                                    Money total, Actor by, Instant at) {
+        var to = OrderTransitions.next(status, OrderAction.REFUND)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.REFUND));
+        if (refunds.stream().anyMatch(existing -> existing.id().equals(refundId))) {
+            throw new InvalidValueException("refund " + refundId + " is recorded already");
+        }
+        var numbers = new HashSet<Integer>();
+        for (var refunded : lines) {
+            var line = line(refunded.lineNumber());
+            if (line == null || !numbers.add(refunded.lineNumber())) {
+                throw new RefundRefusedException("line " + refunded.lineNumber() + " is unknown or named twice", refundable());
+            }
+            int left = line.quantity().value() - refundedQuantity(line.lineNumber());
+            if (refunded.quantity().value() > left) {
+                throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
+                        + " unit(s) left to refund, not " + refunded.quantity().value(), refundable());
+            }
+        }
+        boolean withShipping = !shipping.isZero();
+        if (shipping.isNegative() || shipping.isGreaterThan(totals.shipping())) {
+            throw new RefundRefusedException("a refund gives back at most the order's shipping " + totals.shipping()
+                    + ", not " + shipping, refundable());
+        }
+        var counted = lines.stream().map(RefundedLine::amount).reduce(shipping, Money::plus).minus(fee);
+        if (total.isGreaterThan(counted)) {
+            throw new RefundRefusedException("a return refunds at most its lines and shipping less the fee, " + counted
+                    + ", not " + total, refundable());
+        }
+        return recordRefund(refundId, reasonCode, lines, withShipping, total, to, by, at);
+    }
+
+    private OrderRefund recordRefund(UUID refundId, String reasonCode, List<RefundedLine> lines, boolean shipping,
+                                     Money amount, OrderStatus to, Actor by, Instant at) {
+        var refundable = refundable();
+        if (shipping && shippingRefunded()) {
+            throw new RefundRefusedException("the shipping charge is refunded already", refundable);
         }
         if (amount.isNegative() || amount.isZero()) {
             throw new RefundRefusedException("a refund gives back a positive amount: name lines, shipping or an amount",
@@ -442,16 +501,11 @@ public final class Order {
             throw new RefundRefusedException("cannot refund " + amount + ": " + refundable + " of the captured "
                     + payment.captured() + " is left to refund", refundable);
         }
-        var refund = OrderRefund.requested(refundId, OrderRefund.Kind.REFUND, reasonCode, amount, refundedLines, shipping,
-                by, at);
+        var refund = OrderRefund.requested(refundId, OrderRefund.Kind.REFUND, reasonCode, amount, lines, shipping, by, at);
         history.add(new StatusChange(status, to, OrderAction.REFUND, "refund of " + amount + " asked for (" + reasonCode + ")",
                 by, at));
         refunds.add(refund);
         events.add(new OrderRefundRequested(id, refundId, amount, reasonCode, history.size() - 1, at));
-        if (status == OrderStatus.PARTIALLY_SHIPPED && unshippedLines().isEmpty()) {
-            // the units still waiting were refunded: what will ship has shipped
-            transition(OrderAction.SHIP, "shipped: the units not shipped were refunded and will not ship", by, at);
-        }
         return refund;
     }
 
@@ -482,6 +536,11 @@ public final class Order {
             }
         }
         throw new InvalidValueException("order " + id + " has no refund " + refundId);
+    }
+
+    /** Whether a refund, made or being made, gave the shipping charge back. */
+    public boolean shippingRefunded() {
+        return refunds.stream().anyMatch(refund -> refund.counts() && refund.shipping());
     }
 
     /** What may still be refunded: captured, less what was refunded or is being refunded. */

@@ -29,6 +29,6 @@ public record SatisfactionRating(int stars, String comment) {
     /** Whether a customer may rate an order in this status: once it was delivered. */
     public static boolean open(OrderStatus status) {
         return status == OrderStatus.DELIVERED || status == OrderStatus.COMPLETED || status == OrderStatus.RETURN_REQUESTED
-                || status == OrderStatus.RETURNED;
+                || status == OrderStatus.PARTIALLY_RETURNED || status == OrderStatus.RETURNED;
     }
 }

@@ -25,7 +25,7 @@ public final class ReturnRequest {
     public static final int MAX_COMMENT = 1_000;
     public static final int MAX_PHOTOS = 10;
 
-    public enum Status { REQUESTED, APPROVED, PARTIALLY_APPROVED, REJECTED }
+    public enum Status { REQUESTED, APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED }
 
     /** Who decided: an approval rule by its name, or an operator by their id. */
     public record DecidedBy(Kind kind, String name) {
@@ -68,12 +68,15 @@ public final class ReturnRequest {
     private final Instant requestedAt;
     private final Long version;
     private final boolean decidedWhenRead;
+    private final boolean receivedWhenRead;
+    private final boolean refundedWhenRead;
     private Decision decision;
+    private ReturnReceipt receipt;
     private final List<ReturnEvent> events = new ArrayList<>();
 
     private ReturnRequest(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, List<ReturnLine> lines,
                           ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision,
-                          Long version) {
+                          ReturnReceipt receipt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -85,6 +88,9 @@ public final class ReturnRequest {
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.decision = decision;
         this.decidedWhenRead = decision != null;
+        this.receipt = receipt;
+        this.receivedWhenRead = receipt != null;
+        this.refundedWhenRead = receipt != null && receipt.refundId() != null;
         this.version = version;
         if (this.lines.isEmpty()) {
             throw new InvalidValueException("a return request has at least one line");
@@ -133,7 +139,7 @@ public final class ReturnRequest {
             }
         }
         var request = new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at,
-                null, null);
+                null, null, null);
         request.events.add(new ReturnEvent.Requested(id, orderId, customerId, shipment.shipmentId(), units(lines), reason.code(),
                 at));
         return request;
@@ -146,9 +152,12 @@ public final class ReturnRequest {
      */
     public static ReturnRequest reconstitute(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId,
                                              List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
-                                             Instant requestedAt, Decision decision, long version) {
+                                             Instant requestedAt, Decision decision, ReturnReceipt receipt, long version) {
+        if (receipt != null && (decision == null || decision.outcome() == Status.REJECTED)) {
+            throw new IllegalStateException("return " + id + " was received without being approved");
+        }
         return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision,
-                version);
+                receipt, version);
     }
 
     /** Approves every line, by a rule or an operator. */
@@ -186,6 +195,46 @@ public final class ReturnRequest {
     public void reject(String reason, DecidedBy by, Instant at) {
         requireReason(reason);
         decide(new Decision(Status.REJECTED, List.of(), by, reason, at));
+    }
+
+    /**
+     * The warehouse records what arrived, once, of an approved request: per approved line, no more units than were
+     * approved of it.
+     */
+    public void receive(ReturnReceipt arrived) {
+        if (receipt != null) {
+            throw new InvalidValueException("return " + id + " was received already, at " + receipt.at());
+        }
+        if (status() != Status.APPROVED && status() != Status.PARTIALLY_APPROVED) {
+            throw new InvalidValueException("return " + id + " is " + status() + ": only an approved return is received");
+        }
+        if (arrived.refundId() != null) {
+            throw new InvalidValueException("a receipt is refunded after it is recorded");
+        }
+        if (arrived.at().isBefore(decision.at())) {
+            throw new InvalidValueException("a return is received after it was approved");
+        }
+        for (var line : arrived.lines()) {
+            int approved = takes(line.lineNumber());
+            if (line.arrived() > approved) {
+                throw new InvalidValueException("order line " + line.lineNumber() + ": " + approved
+                        + " unit(s) were approved to come back, not " + line.arrived());
+            }
+        }
+        this.receipt = arrived;
+        events.add(new ReturnEvent.Received(id, orderId, customerId, arrived.location(), arrived.lines().stream()
+                .map(line -> new ReturnEvent.Inspected(line.lineNumber(), line.restockable(), line.damaged(), line.refused()))
+                .toList(), arrived.at()));
+    }
+
+    /** The refund of what arrived, once it was recorded on the order. */
+    public void recordRefund(UUID refundId, ReturnRefund refund) {
+        if (receipt == null || receipt.refundId() != null) {
+            throw new InvalidValueException("return " + id + " is refunded once, after it was received");
+        }
+        receipt = receipt.withRefund(refundId, refund.total());
+        events.add(new ReturnEvent.Refunded(id, orderId, customerId, refundId, refund.total(), refund.shipping(),
+                refund.restockingFee(), receipt.at()));
     }
 
     private void decide(Decision next) {
@@ -239,7 +288,29 @@ public final class ReturnRequest {
     }
 
     public Status status() {
+        if (receipt != null) {
+            return Status.RECEIVED;
+        }
         return decision == null ? Status.REQUESTED : decision.outcome();
+    }
+
+    /** Whether it may still bring units back: not rejected, not received yet. */
+    public boolean isOpen() {
+        return status() != Status.REJECTED && status() != Status.RECEIVED;
+    }
+
+    /** Whether it was received after it was read from storage (or made): a receipt to store. */
+    public boolean receivedSinceRead() {
+        return receipt != null && !receivedWhenRead;
+    }
+
+    /** Whether its refund was recorded after it was read from storage: a refund to store. */
+    public boolean refundedSinceRead() {
+        return receipt != null && receipt.refundId() != null && !refundedWhenRead;
+    }
+
+    public Optional<ReturnReceipt> receipt() {
+        return Optional.ofNullable(receipt);
     }
 
     /** The units that will be taken back: every line's until decided, then what was approved. */

@@ -53,7 +53,8 @@ final class OrderFixtures {
             case COMPLETE -> order.complete(by, at);
             case REQUEST_RETURN -> order.requestReturn("too small", by, at);
             case ADVANCE_RETURN -> order.advanceReturn("return approved by rule shops-fault", by, at);
-            case RECEIVE_RETURN -> order.receiveReturn(by, at);
+            case RECEIVE_RETURN -> order.receiveReturn("return received: everything came back", by, at);
+            case RECEIVE_RETURN_IN_PART -> order.receiveReturnInPart("return received: part came back", by, at);
             case DECLINE_RETURN -> order.declineReturn("outside the return window", by, at);
             case CANCEL -> order.cancel("changed my mind", by, at);
             case MODIFY -> order.modifyDelivery(order.shippingAddress(), "ring twice (" + MODIFICATIONS.incrementAndGet() + ")",

@@ -265,4 +265,37 @@ class OrderShippingAndRefundTest {
                 .isInstanceOfSatisfying(IllegalOrderTransitionException.class,
                         refused -> assertThat(refused.status()).isEqualTo(OrderStatus.SHIPPED));
     }
+
+    @Test
+    void aReturnsRefundTakesTheAmountsReturnsCountedHeldToWhatAnyRefundIs() {
+        var order = shippedAndCaptured();
+        var eur = (java.util.function.LongFunction<Money>) cents -> Money.of(cents, "EUR");
+        var shirt = List.of(new OrderRefund.RefundedLine(1, Quantity.of(1), eur.apply(1_040)));
+
+        assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0),
+                eur.apply(1_541), WAREHOUSE, NOW)).as("more than its lines and shipping")
+                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("at most its lines and shipping less the fee, 15.40");
+        assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged",
+                List.of(new OrderRefund.RefundedLine(1, Quantity.of(3), eur.apply(3_120))), eur.apply(0), eur.apply(0),
+                eur.apply(3_120), WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
+                .hasMessageContaining("2 unit(s) left to refund, not 3");
+
+        var refund = order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0), eur.apply(1_540),
+                WAREHOUSE, NOW);
+        assertThat(refund.amount()).isEqualTo(eur.apply(1_540));
+        assertThat(refund.shipping()).isTrue();
+        assertThat(order.shippingRefunded()).isTrue();
+        assertThat(order.pullEvents()).singleElement().isInstanceOf(OrderRefundRequested.class);
+        assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0),
+                eur.apply(1_540), WAREHOUSE, NOW)).hasMessageContaining("shipping charge is refunded already");
+
+        // what is left of the capture (48.20 - 15.40 = 32.80) bounds a return's refund cut to it, and nothing beyond
+        var rest = List.of(new OrderRefund.RefundedLine(1, Quantity.of(1), eur.apply(1_040)),
+                new OrderRefund.RefundedLine(2, Quantity.of(1), eur.apply(3_000)));
+        assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", rest, eur.apply(0), eur.apply(0),
+                eur.apply(4_040), WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
+                .hasMessageContaining("32.80 EUR of the captured 48.20 EUR is left to refund");
+        order.refundReturn(UUID.randomUUID(), "damaged", rest, eur.apply(0), eur.apply(0), eur.apply(3_280), WAREHOUSE, NOW);
+        assertThat(order.refundable().isZero()).isTrue();
+    }
 }

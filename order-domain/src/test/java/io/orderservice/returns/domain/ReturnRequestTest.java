@@ -8,6 +8,7 @@ import io.orderservice.returns.domain.ReturnRequest.Status;
 import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -124,7 +125,7 @@ class ReturnRequestTest {
         assertThat(request.decidedSinceRead()).isTrue();
         assertThat(ReturnRequest.reconstitute(request.id(), request.orderId(), request.customerId(), request.shipmentId(),
                 request.lines(), request.reason(), request.comment(), request.photos(), request.requestedAt(),
-                request.decision().orElseThrow(), 1).decidedSinceRead()).as("as read: its decision is stored").isFalse();
+                request.decision().orElseThrow(), null, 1).decidedSinceRead()).as("as read: its decision is stored").isFalse();
         assertThat(request.pullEvents()).singleElement().isEqualTo(new ReturnEvent.Approved(request.id(), request.orderId(),
                 request.customerId(), List.of(new ReturnEvent.Units(2, 1)), true, "operator", "ops-1",
                 "the T-shirt shows no damage", DELIVERED));
@@ -134,5 +135,53 @@ class ReturnRequestTest {
         rejected.reject("used", DecidedBy.rule("no-used-goods"), DELIVERED);
         assertThat(rejected.pullEvents()).singleElement().isEqualTo(new ReturnEvent.Rejected(rejected.id(), rejected.orderId(),
                 rejected.customerId(), "rule", "no-used-goods", "used", DELIVERED));
+    }
+
+    @Test
+    void anApprovedReturnIsReceivedOnceWithNoMoreUnitsOfALineThanWereApprovedAndItsRefundRecordedOnce() {
+        var request = request(DELIVERED, "damaged", line(1, 1), line(2, 1));
+        var receipt = new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(2, 0, 1, 0)), "warehouse",
+                DELIVERED.plusSeconds(60), null, null);
+        assertThatThrownBy(() -> request.receive(receipt)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("is REQUESTED: only an approved return is received");
+
+        request.approvePartly(List.of(line(2, 1)), "the T-shirt shows no damage", DecidedBy.operator("ops-1"), DELIVERED);
+        assertThatThrownBy(() -> request.receive(new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0)),
+                "warehouse", DELIVERED.plusSeconds(60), null, null))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("0 unit(s) were approved to come back, not 1");
+        request.pullEvents();
+        request.receive(receipt);
+
+        assertThat(request.status()).isEqualTo(Status.RECEIVED);
+        assertThat(request.isOpen()).isFalse();
+        assertThat(request.receivedSinceRead()).isTrue();
+        assertThat(request.receipt()).hasValueSatisfying(received -> assertThat(received.refundedUnits())
+                .containsExactly(line(2, 1)));
+        assertThat(request.pullEvents()).singleElement().isInstanceOf(ReturnEvent.Received.class);
+        assertThatThrownBy(() -> request.receive(receipt)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("was received already");
+
+        var refund = ReturnRefund.of(List.of(new ReturnRefund.PaidLine(2, 1, Money.of(1_500, "EUR"), 0)),
+                List.of(line(2, 1)), request.reason(), Money.of(495, "EUR"), false, 0, Money.of(10_000, "EUR"));
+        var refundId = UUID.randomUUID();
+        request.recordRefund(refundId, refund);
+        assertThat(request.receipt().orElseThrow().refunded()).isEqualTo(Money.of(1_995, "EUR"));
+        assertThat(request.refundedSinceRead()).isTrue();
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(ReturnEvent.Refunded.class, refunded -> {
+            assertThat(refunded.refundId()).isEqualTo(refundId);
+            assertThat(refunded.shipping()).isEqualTo(Money.of(495, "EUR"));
+        });
+        assertThatThrownBy(() -> request.recordRefund(refundId, refund)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aReceiptCountsEachLineOnceAndNoNegativeUnits() {
+        assertThatThrownBy(() -> new ReturnReceipt.Line(1, -1, 0, 0)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0),
+                new ReturnReceipt.Line(1, 0, 1, 0)), "warehouse", DELIVERED, null, null)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> new ReturnReceipt("MAIN", List.of(), "warehouse", DELIVERED, null, null))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new ReturnReceipt.Line(1, 1, 2, 3).refundable()).as("refused units are not refunded").isEqualTo(3);
     }
 }

@@ -49,7 +49,7 @@ class CompleteDeliveredOrdersService implements CompleteDeliveredOrdersUseCase {
         int completed = 0;
         for (var orderId : delivered.deliveredBefore(returnWindow.closedForDeliveriesBefore(now), BATCH)) {
             var order = orders.lockById(orderId).orElseThrow();
-            if (order.status() != OrderStatus.DELIVERED) {
+            if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_RETURNED) {
                 continue;
             }
             order.complete(Actor.system(), now);

@@ -31,10 +31,15 @@ class OrderToReturnService implements OrderToReturnQuery {
         this.clock = clock;
     }
 
+    /**
+     * Reads the order under its row lock, which the caller's transaction keeps: what returns decides on it holds when
+     * ordering records the news in the same transaction, and ordering's later lock finds the order as read here, not a
+     * copy a concurrent writer (a refund's outcome) has changed since.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public OrderToReturn toReturn(OrderId orderId, Caller caller) {
-        var order = orders.findById(orderId).filter(found -> caller.reaches(found.customerId()))
+        var order = orders.lockById(orderId).filter(found -> caller.reaches(found.customerId()))
                 .orElseThrow(() -> new OrderNotFoundException(orderId));
         var lines = order.lines().stream().map(line -> new OrderToReturn.Line(line.lineNumber(), line.sku(),
                 line.quantity().value(), order.paidFor(line.lineNumber()))).toList();
@@ -43,7 +48,7 @@ class OrderToReturnService implements OrderToReturnQuery {
             shipment.lines().forEach(line -> units.merge(line.lineNumber(), line.quantity(), Integer::sum));
             return new OrderToReturn.Delivery(shipment.id(), shipment.deliveredAt(), units);
         }).toList();
-        return new OrderToReturn(order.id(), order.customerId(), lines, deliveries,
-                summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)));
+        return new OrderToReturn(order.id(), order.customerId(), lines, deliveries, order.totals().shipping(), order.shippingRefunded(),
+                order.refundable(), summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)));
     }
 }

@@ -4,6 +4,8 @@ import io.orderservice.ordering.application.port.in.OrderNotFoundException;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.OrderRefund.RefundedLine;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +27,31 @@ class RecordReturnService implements RecordReturnUseCase {
         switch (news.step()) {
             case REQUESTED -> order.requestReturn(news.what(), by, news.at());
             case APPROVED -> order.advanceReturn(news.what(), by, news.at());
-            case REJECTED -> {
-                if (order.status() == OrderStatus.RETURN_REQUESTED && !news.othersOpen()) {
-                    order.declineReturn(news.what(), by, news.at());
-                } else {
-                    order.advanceReturn(news.what(), by, news.at());
-                }
-            }
+            case REJECTED, RECEIVED -> ended(order, news, by);
+        }
+        if (news.refund() != null) {
+            var refund = news.refund();
+            order.refundReturn(refund.refundId(), refund.reasonCode(), refund.lines().stream()
+                            .map(line -> new RefundedLine(line.lineNumber(), line.quantity(), line.amount())).toList(),
+                    refund.shipping(), refund.fee(), refund.total(), by, news.at());
         }
         orders.save(order);
+    }
+
+    /**
+     * A return ended: when it was the order's last open one, the order's status says what came back; otherwise (or
+     * while other parcels of the order are on their way) the status stays.
+     */
+    private static void ended(Order order, ReturnNews news, Actor by) {
+        if (order.status() != OrderStatus.RETURN_REQUESTED) {
+            order.advanceReturn(news.what(), by, news.at());
+            return;
+        }
+        switch (news.returns()) {
+            case OPEN -> order.advanceReturn(news.what(), by, news.at());
+            case NOTHING_BACK -> order.declineReturn(news.what(), by, news.at());
+            case PART_BACK -> order.receiveReturnInPart(news.what(), by, news.at());
+            case EVERYTHING_BACK -> order.receiveReturn(news.what(), by, news.at());
+        }
     }
 }

@@ -26,8 +26,14 @@ public enum OrderAction {
      * received — and the order's status stays.
      */
     ADVANCE_RETURN,
+    /** The order's last open return ended and, with the returns before it, everything delivered came back. */
     RECEIVE_RETURN,
-    /** The last open return request was rejected: the order is DELIVERED again, completed when its window closes. */
+    /** The order's last open return ended (received, or rejected) and part of what was delivered came back. */
+    RECEIVE_RETURN_IN_PART,
+    /**
+     * The order's last open return request was rejected and nothing came back: the order is DELIVERED again, completed
+     * when its window closes.
+     */
     DECLINE_RETURN,
     CANCEL,
     /** Change what may still change before the order ships (its delivery details); the status stays. */

@@ -30,7 +30,12 @@ public enum OrderStatus {
     COMPLETED,
     /** The customer asked to return delivered goods; the request is open (docs/returns.md). */
     RETURN_REQUESTED,
-    /** Returned goods were received and refunded. Final (refunds still possible). */
+    /**
+     * Part of what was delivered came back and was refunded, and no return is open: the customer kept the rest.
+     * Completed when the return window closes; another return may still be asked for within it.
+     */
+    PARTIALLY_RETURNED,
+    /** Everything delivered came back and was refunded. Final (refunds still possible). */
     RETURNED,
     /** Cancelled before shipping; stock released and payment voided or refunded. Final. */
     CANCELLED,

@@ -84,8 +84,13 @@ public final class OrderTransitions {
             new Transition(RETURN_REQUESTED, REQUEST_RETURN, RETURN_REQUESTED),
             new Transition(RETURN_REQUESTED, ADVANCE_RETURN, RETURN_REQUESTED),
             new Transition(RETURN_REQUESTED, RECEIVE_RETURN, RETURNED),
+            new Transition(RETURN_REQUESTED, RECEIVE_RETURN_IN_PART, PARTIALLY_RETURNED),
             new Transition(RETURN_REQUESTED, DECLINE_RETURN, DELIVERED),
             new Transition(RETURN_REQUESTED, REFUND, RETURN_REQUESTED),
+
+            new Transition(PARTIALLY_RETURNED, REQUEST_RETURN, RETURN_REQUESTED),
+            new Transition(PARTIALLY_RETURNED, COMPLETE, COMPLETED),
+            new Transition(PARTIALLY_RETURNED, REFUND, PARTIALLY_RETURNED),
 
             new Transition(RETURNED, REFUND, RETURNED));
 

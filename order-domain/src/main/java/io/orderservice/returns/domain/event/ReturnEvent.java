@@ -1,14 +1,16 @@
 package io.orderservice.returns.domain.event;
 
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Something that happened to a return request; one order's return events keep their order (keyed by order id). */
-public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.Approved, ReturnEvent.Rejected {
+/** Something that happened to a return request (published keyed by order id; see docs/asyncapi.yaml on their order). */
+public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.Approved, ReturnEvent.Rejected,
+        ReturnEvent.Received, ReturnEvent.Refunded {
 
     UUID returnId();
 
@@ -50,6 +52,34 @@ public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.A
                     Instant occurredAt) implements ReturnEvent {
         public Rejected {
             Objects.requireNonNull(returnId, "returnId");
+        }
+    }
+
+    /** How the units of one line arrived: fit to sell again, accepted but damaged, refused at inspection. */
+    record Inspected(int lineNumber, int restockable, int damaged, int refused) {
+    }
+
+    /** The warehouse recorded what arrived, at a stock location; restockable units went back on hand there. */
+    record Received(UUID returnId, OrderId orderId, CustomerId customerId, String location, List<Inspected> lines,
+                    Instant occurredAt) implements ReturnEvent {
+        public Received {
+            Objects.requireNonNull(returnId, "returnId");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * The refund of what arrived was recorded on the order and goes to the payment gateway (the order's refund
+     * {@code refundId} says how it went).
+     *
+     * @param shipping      the shipping refunded with it
+     * @param restockingFee what was kept back
+     */
+    record Refunded(UUID returnId, OrderId orderId, CustomerId customerId, UUID refundId, Money amount, Money shipping,
+                    Money restockingFee, Instant occurredAt) implements ReturnEvent {
+        public Refunded {
+            Objects.requireNonNull(returnId, "returnId");
+            Objects.requireNonNull(amount, "amount");
         }
     }
 }

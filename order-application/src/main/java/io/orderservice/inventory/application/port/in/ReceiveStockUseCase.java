@@ -6,12 +6,14 @@ import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Books restocks in — goods received at a warehouse, a supplier's new availability: units added to what is on hand,
  * all or nothing. What arrives goes to the SKU's waiting backorders first, first come first served, and only what
- * they leave is for sale.
+ * they leave is for sale. A named interface: returns books restockable units in through it.
  */
+@NamedInterface("stock-receipts")
 public interface ReceiveStockUseCase {
 
     /**

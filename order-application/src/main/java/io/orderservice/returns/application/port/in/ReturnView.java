@@ -1,5 +1,6 @@
 package io.orderservice.returns.application.port.in;
 
+import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
@@ -13,11 +14,12 @@ import java.util.UUID;
  *
  * @param lines    what was asked back, with what was approved of each line once decided
  * @param decision what was decided, by whom and why; null while it waits
+ * @param receipt  what arrived and what was refunded; null until it arrives
  * @param version  the stored version: what an ETag carries and an If-Match names
  */
 public record ReturnView(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
                          List<Line> lines, String reasonCode, boolean shopsFault, String comment, List<URI> photos,
-                         Instant requestedAt, Decision decision, long version) {
+                         Instant requestedAt, Decision decision, ReturnReceipt receipt, long version) {
 
     public ReturnView {
         lines = List.copyOf(lines);
@@ -40,6 +42,6 @@ public record ReturnView(UUID id, OrderId orderId, CustomerId customerId, UUID s
         return new ReturnView(request.id(), request.orderId(), request.customerId(), request.shipmentId(), request.status(),
                 lines, request.reason().code(), request.reason().shopsFault(), request.comment(), request.photos(),
                 request.requestedAt(), decided == null ? null : new Decision(decided.by().kind().name(), decided.by().name(),
-                decided.reason(), decided.at()), version);
+                decided.reason(), decided.at()), request.receipt().orElse(null), version);
     }
 }

@@ -12,21 +12,26 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An order as returns sees it: what each line was paid, the parcels that were delivered with their units, and what the
- * customer's history is.
+ * An order as returns sees it: what each line was paid, the parcels that were delivered with their units, what may
+ * still be refunded, and what the customer's history is.
  *
- * @param deliveries            the order's delivered shipments, oldest first
+ * @param deliveries             the order's delivered shipments, oldest first
+ * @param shipping               what the customer paid for shipping
+ * @param shippingRefunded       whether a refund gave the shipping back already
+ * @param refundable             what was captured and is not refunded or being refunded
  * @param customerOrdersLastYear the orders the customer placed in the last 365 days (refused and cancelled ones not
- *                              counted), this one included when it was placed then
+ *                               counted), this one included when it was placed then
  */
-public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines, List<Delivery> deliveries,
-                            int customerOrdersLastYear) {
+public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines, List<Delivery> deliveries, Money shipping,
+                            boolean shippingRefunded, Money refundable, int customerOrdersLastYear) {
 
     public OrderToReturn {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
         lines = List.copyOf(lines);
         deliveries = List.copyOf(deliveries);
+        Objects.requireNonNull(shipping, "shipping");
+        Objects.requireNonNull(refundable, "refundable");
     }
 
     /**

@@ -3,7 +3,10 @@ package io.orderservice.ordering.application.port.in.returns;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 
-/** Reads an order for a return: what it delivered and what was paid for it. */
+/**
+ * Reads an order for a return: what it delivered and what was paid for it. In the caller's transaction the order's row
+ * stays locked until it ends; take the returns' own lock first.
+ */
 public interface OrderToReturnQuery {
 
     /**

@@ -1,0 +1,108 @@
+package io.orderservice.returns.application;
+
+import io.orderservice.inventory.application.port.in.ReceiveStockUseCase;
+import io.orderservice.inventory.application.port.in.ReceiveStockUseCase.StockReceipt;
+import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
+import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
+import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
+import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.ReturnNews;
+import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
+import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.application.port.out.ReturnRequests;
+import io.orderservice.returns.domain.RestockingFee;
+import io.orderservice.returns.domain.ReturnReceipt;
+import io.orderservice.returns.domain.ReturnRefund;
+import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.shared.AccessRefusedException;
+import io.orderservice.shared.Quantity;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a return's arrival in one transaction with the order's returns held: the receipt, the restock of what may be
+ * sold again, and the refund recorded on the order (the payment capability makes it after commit, through the outbox,
+ * so no gateway is called while anything is locked). A second receipt of the same return is refused, so a retry never
+ * restocks or refunds twice.
+ */
+@Service
+class ReceiveReturnService implements ReceiveReturnUseCase {
+
+    private final ReturnRequests requests;
+    private final OrderToReturnQuery orders;
+    private final ReceiveStockUseCase stock;
+    private final RecordReturnUseCase ordering;
+    private final RestockingFee restockingFee;
+    private final Clock clock;
+
+    ReceiveReturnService(ReturnRequests requests, OrderToReturnQuery orders, ReceiveStockUseCase stock,
+                         RecordReturnUseCase ordering, RestockingFee restockingFee, Clock clock) {
+        this.requests = requests;
+        this.orders = orders;
+        this.stock = stock;
+        this.ordering = ordering;
+        this.restockingFee = restockingFee;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ReturnView receive(ReceiveReturn command) {
+        if (!command.by().actsAt(command.location())) {
+            throw new AccessRefusedException("this caller does not act for location " + command.location());
+        }
+        var request = ReturnsOfOrder.held(requests, command.orderId(), command.returnId(), command.expectedVersion());
+        var order = orders.toReturn(command.orderId(), command.by());
+        var others = requests.ofOrder(command.orderId()).stream().filter(other -> !other.id().equals(request.id())).toList();
+        var now = clock.instant();
+        request.receive(new ReturnReceipt(command.location(), command.lines(), command.by().subject(), now, null, null));
+        var receipt = request.receipt().orElseThrow();
+
+        RecordReturnUseCase.Refund refund = null;
+        if (!receipt.refundedUnits().isEmpty()) {
+            var counted = ReturnRefund.of(paidLines(order, others), receipt.refundedUnits(), request.reason(), order.shipping(),
+                    order.shippingRefunded(), restockingFee.percent(), order.refundable());
+            if (!counted.total().isZero()) {
+                var refundId = UUID.nameUUIDFromBytes(("return-refund\n" + request.id()).getBytes(StandardCharsets.UTF_8));
+                request.recordRefund(refundId, counted);
+                refund = new RecordReturnUseCase.Refund(refundId, request.reason().code(), counted.lines().stream()
+                        .map(line -> new RecordReturnUseCase.Line(line.lineNumber(), Quantity.of(line.units()), line.amount()))
+                        .toList(), counted.shipping(), counted.restockingFee(), counted.total());
+            }
+        }
+        var restock = restockable(order, receipt);
+        if (!restock.isEmpty()) {
+            stock.receive(restock, command.by(), null);
+        }
+        long version = requests.save(request);
+        var all = new ArrayList<>(others);
+        all.add(request);
+        ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.RECEIVED, "return " + request.id() + " received at "
+                + receipt.location() + ": " + describe(request.receipt().orElseThrow()), ReturnsOfOrder.standing(all, order), command.by(), now, refund));
+        return ReturnView.of(request, version);
+    }
+
+    /** The order's lines as paid, each with the units the order's other returns refunded before. */
+    private static List<ReturnRefund.PaidLine> paidLines(OrderToReturn order, List<ReturnRequest> others) {
+        return order.lines().stream().map(line -> new ReturnRefund.PaidLine(line.lineNumber(), line.quantity(), line.paid(),
+                Math.min(line.quantity(), ReturnsOfOrder.refunded(others, line.lineNumber())))).toList();
+    }
+
+    private static List<StockReceipt> restockable(OrderToReturn order, ReturnReceipt receipt) {
+        return receipt.lines().stream().filter(line -> line.restockable() > 0)
+                .map(line -> new StockReceipt(receipt.location(), order.line(line.lineNumber()).orElseThrow().sku(),
+                        line.restockable())).toList();
+    }
+
+    private static String describe(ReturnReceipt receipt) {
+        int restockable = receipt.lines().stream().mapToInt(ReturnReceipt.Line::restockable).sum();
+        int damaged = receipt.lines().stream().mapToInt(ReturnReceipt.Line::damaged).sum();
+        int refused = receipt.lines().stream().mapToInt(ReturnReceipt.Line::refused).sum();
+        return restockable + " restockable, " + damaged + " damaged, " + refused + " refused"
+                + (receipt.refunded() == null ? ", nothing refunded" : ", " + receipt.refunded() + " refunded");
+    }
+}
