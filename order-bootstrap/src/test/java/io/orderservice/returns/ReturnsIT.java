@@ -297,6 +297,17 @@ class ReturnsIT {
         assertThat(fieldNames(refundedEvent)).isEqualTo(documentedFields("returnRefundedV1"));
         assertThat(refundedEvent.at("/amount/amount").asString()).isEqualTo("29.43");
         assertThat(refundedEvent.at("/shipping/amount").asString()).isEqualTo("4.95");
+
+        var notices = KafkaRecords.records(broker, "customer-notifications", record -> orderId.equals(record.key()), 3).stream()
+                .map(record -> {
+                    assertThat(header(record, "ce_type")).isEqualTo("return.notice.v1");
+                    return JSON.readTree(record.value());
+                }).toList();
+        assertThat(notices).extracting(notice -> notice.get("kind").asString())
+                .containsExactlyInAnyOrder("APPROVED", "RECEIVED", "REFUNDED");
+        assertThat(notices).allSatisfy(notice -> assertThat(fieldNames(notice)).isEqualTo(documentedFields("returnNoticeV1")));
+        assertThat(notices.stream().filter(notice -> notice.get("kind").asString().equals("REFUNDED")).findFirst().orElseThrow()
+                .at("/refunded/amount").asString()).isEqualTo("29.43");
     }
 
     @Test

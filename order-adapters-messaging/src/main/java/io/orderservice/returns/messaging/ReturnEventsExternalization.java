@@ -1,7 +1,9 @@
 package io.orderservice.returns.messaging;
 
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnApprovedV1;
+import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnNoticeV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnReceivedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRefundedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRejectedV1;
@@ -17,17 +19,26 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * Publishes return events to Kafka through the outbox ({@code order-service.messaging.return-events-topic}), keyed by
- * order id, with CloudEvents headers; the returns capability's part of the service's externalization.
+ * Publishes return events to Kafka through the outbox ({@code order-service.messaging.return-events-topic}) and the
+ * notices for customers to the notification topic ({@code order-service.messaging.customer-notifications-topic}), keyed
+ * by order id, with CloudEvents headers; the returns capability's part of the service's externalization.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("spring.modulith.events.externalization.enabled")
 class ReturnEventsExternalization {
 
     @Bean
-    ExternalizedEvents returnEvents(@Value("${order-service.messaging.return-events-topic:return-events}") String topic) {
-        return new ExternalizedEvents(ReturnEvent.class::isInstance, router -> router
+    ExternalizedEvents returnEvents(@Value("${order-service.messaging.return-events-topic:return-events}") String topic,
+            @Value("${order-service.messaging.customer-notifications-topic:customer-notifications}") String notificationTopic) {
+        return new ExternalizedEvents(event -> event instanceof ReturnEvent || event instanceof CustomerNotices.ReturnNotice,
+                router -> router
                 .route(ReturnEvent.class, event -> RoutingTarget.forTarget(topic).andKey(event.orderId().toString()))
+                // the notification port: one order's notices on one partition
+                .route(CustomerNotices.ReturnNotice.class, notice -> RoutingTarget.forTarget(notificationTopic)
+                        .andKey(notice.orderId().toString()))
+                .mapping(CustomerNotices.ReturnNotice.class, ReturnNoticeV1::of)
+                .headers(ReturnNoticeV1.class, notice -> CloudEventHeaders.of(ReturnNoticeV1.TYPE, notice, notice.orderId(),
+                        notice.occurredAt()))
                 .mapping(ReturnEvent.Requested.class, ReturnRequestedV1::of)
                 .mapping(ReturnEvent.Approved.class, ReturnApprovedV1::of)
                 .mapping(ReturnEvent.Rejected.class, ReturnRejectedV1::of)

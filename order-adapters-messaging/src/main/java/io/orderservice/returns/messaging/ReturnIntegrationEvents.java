@@ -1,5 +1,6 @@
 package io.orderservice.returns.messaging;
 
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.shared.Money;
 import java.time.Instant;
@@ -60,6 +61,22 @@ final class ReturnIntegrationEvents {
     record MoneyV1(String amount, String currency) {
         static MoneyV1 of(Money money) {
             return money == null ? null : new MoneyV1(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    /**
+     * CloudEvents type {@code return.notice.v1}, on the customer notifications topic: what to tell the customer.
+     *
+     * @param kind APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED or REFUNDED
+     */
+    record ReturnNoticeV1(String kind, String returnId, String orderId, String customerId, String reason, MoneyV1 refunded,
+                          Instant occurredAt) {
+
+        static final String TYPE = "return.notice.v1";
+
+        static ReturnNoticeV1 of(CustomerNotices.ReturnNotice notice) {
+            return new ReturnNoticeV1(notice.kind().name(), notice.returnId().toString(), notice.orderId().toString(),
+                    notice.customerId().value(), notice.reason(), MoneyV1.of(notice.refunded()), notice.at());
         }
     }
 

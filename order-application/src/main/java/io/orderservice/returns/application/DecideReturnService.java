@@ -6,6 +6,7 @@ import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.Standing;
 import io.orderservice.returns.application.port.in.DecideReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
@@ -25,12 +26,15 @@ class DecideReturnService implements DecideReturnUseCase {
     private final ReturnRequests requests;
     private final OrderToReturnQuery orders;
     private final RecordReturnUseCase ordering;
+    private final CustomerNotices notices;
     private final Clock clock;
 
-    DecideReturnService(ReturnRequests requests, OrderToReturnQuery orders, RecordReturnUseCase ordering, Clock clock) {
+    DecideReturnService(ReturnRequests requests, OrderToReturnQuery orders, RecordReturnUseCase ordering, CustomerNotices notices,
+                        Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.ordering = ordering;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -56,6 +60,7 @@ class DecideReturnService implements DecideReturnUseCase {
                 : RecordReturnUseCase.Step.APPROVED, "return " + request.id() + (rejected ? " rejected: " + command.reason()
                 : request.status() == ReturnRequest.Status.APPROVED ? " approved" : " approved in part: " + command.reason()),
                 standing, command.by(), now, null));
+        notices.tell(ReturnsOfOrder.decided(request));
         return ReturnView.of(request, version);
     }
 }

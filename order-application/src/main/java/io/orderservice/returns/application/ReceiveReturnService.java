@@ -8,6 +8,7 @@ import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.ReturnNews;
 import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.RestockingFee;
 import io.orderservice.returns.domain.ReturnReceipt;
@@ -37,15 +38,17 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
     private final ReceiveStockUseCase stock;
     private final RecordReturnUseCase ordering;
     private final RestockingFee restockingFee;
+    private final CustomerNotices notices;
     private final Clock clock;
 
     ReceiveReturnService(ReturnRequests requests, OrderToReturnQuery orders, ReceiveStockUseCase stock,
-                         RecordReturnUseCase ordering, RestockingFee restockingFee, Clock clock) {
+                         RecordReturnUseCase ordering, RestockingFee restockingFee, CustomerNotices notices, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.stock = stock;
         this.ordering = ordering;
         this.restockingFee = restockingFee;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -83,6 +86,12 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
         all.add(request);
         ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.RECEIVED, "return " + request.id() + " received at "
                 + receipt.location() + ": " + describe(request.receipt().orElseThrow()), ReturnsOfOrder.standing(all, order), command.by(), now, refund));
+        notices.tell(new CustomerNotices.ReturnNotice(CustomerNotices.Kind.RECEIVED, request.id(), order.id(), order.customerId(),
+                null, null, now));
+        if (refund != null) {
+            notices.tell(new CustomerNotices.ReturnNotice(CustomerNotices.Kind.REFUNDED, request.id(), order.id(),
+                    order.customerId(), null, refund.total(), now));
+        }
         return ReturnView.of(request, version);
     }
 

@@ -7,6 +7,7 @@ import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.Standing;
 import io.orderservice.returns.application.port.in.RequestReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnApprovalPolicy;
 import io.orderservice.returns.domain.ReturnPolicy;
@@ -40,15 +41,17 @@ class RequestReturnService implements RequestReturnUseCase {
     private final ReturnPolicy policy;
     private final ReturnApprovalPolicy approval;
     private final RecordReturnUseCase ordering;
+    private final CustomerNotices notices;
     private final Clock clock;
 
     RequestReturnService(OrderToReturnQuery orders, ReturnRequests requests, ReturnPolicy policy, ReturnApprovalPolicy approval,
-                         RecordReturnUseCase ordering, Clock clock) {
+                         RecordReturnUseCase ordering, CustomerNotices notices, Clock clock) {
         this.orders = orders;
         this.requests = requests;
         this.policy = policy;
         this.approval = approval;
         this.ordering = ordering;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -79,6 +82,9 @@ class RequestReturnService implements RequestReturnUseCase {
                 + " unit(s) requested: " + request.reason().code(), Standing.OPEN, command.by(), now, null));
         rule.ifPresent(approving -> ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.APPROVED,
                 "return " + id + " approved by rule " + approving.name(), Standing.OPEN, null, now, null)));
+        if (request.isDecided()) {
+            notices.tell(ReturnsOfOrder.decided(request));
+        }
         return ReturnView.of(request, version);
     }
 

@@ -4,6 +4,7 @@ import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.Standing;
 import io.orderservice.returns.application.port.in.ReturnChangedException;
 import io.orderservice.returns.application.port.in.ReturnNotFoundException;
+import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.shared.OrderId;
@@ -48,6 +49,19 @@ final class ReturnsOfOrder {
             throw new ReturnChangedException(request.id(), request.version(), expectedVersion);
         }
         return request;
+    }
+
+    /** What the customer is told of a decision on their request. */
+    static CustomerNotices.ReturnNotice decided(ReturnRequest request) {
+        var decision = request.decision().orElseThrow();
+        var kind = switch (decision.outcome()) {
+            case APPROVED -> CustomerNotices.Kind.APPROVED;
+            case PARTIALLY_APPROVED -> CustomerNotices.Kind.PARTIALLY_APPROVED;
+            case REJECTED -> CustomerNotices.Kind.REJECTED;
+            default -> throw new IllegalStateException("return " + request.id() + " is not decided but " + decision.outcome());
+        };
+        return new CustomerNotices.ReturnNotice(kind, request.id(), request.orderId(), request.customerId(), decision.reason(),
+                null, decision.at());
     }
 
     /** Units of the order line refunded by the order's received returns. */
