@@ -391,6 +391,39 @@ class ReturnsIT {
                 .param(orderId).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aReturnAskedForBeforeTheLastParcelArrivedKeepsTheDeliveredOrderOpenForIt() {
+        var sku = sku(1999);
+        var placed = staff.postJson("/api/v1/orders", orderJson("returns-" + UUID.randomUUID(), "EUR",
+                "[{\"sku\": \"" + sku + "\", \"quantity\": 2}]", "tok_approve"));
+        var orderId = placed.json().get("id").asString();
+        var firstParcel = CarrierReports.shipWithDhl(staff, orderId, 1);
+        CarrierReports.report(staff, firstParcel, CarrierReports.event("DELIVERED",
+                Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS).toString()));
+
+        var made = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "damaged"));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(staff.get("/api/v1/orders/" + orderId).json().get("status").asString())
+                .as("the second parcel is not shipped yet").isEqualTo("PARTIALLY_SHIPPED");
+
+        var lastParcel = CarrierReports.shipWithDhl(staff, orderId, null);
+        CarrierReports.report(staff, lastParcel, CarrierReports.event("DELIVERED",
+                Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(staff.get("/api/v1/orders/" + orderId).json()
+                .get("status").asString()).as("delivered, with a return open: not to be completed").isEqualTo("RETURN_REQUESTED"));
+        var order = staff.get("/api/v1/orders/" + orderId).json();
+        assertThat(lastEntries(order, 2)).extracting(entry -> entry.get("action").asString())
+                .containsExactly("DELIVER", "REQUEST_RETURN");
+
+        var received = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + made.json().get("id").asString()
+                + "/receipt", "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, "
+                + "\"refused\": 0}]}");
+        assertThat(received.status()).as(received.body()).isEqualTo(200);
+        assertThat(staff.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("PARTIALLY_RETURNED");
+    }
+
     /** An order of {@code customer}, shipped with DHL and delivered at {@code deliveredAt}. */
     private String delivered(String customer, String lines, Instant deliveredAt) {
         var placed = staff.postJson("/api/v1/orders", orderJson(customer, "EUR", lines, "tok_approve"));

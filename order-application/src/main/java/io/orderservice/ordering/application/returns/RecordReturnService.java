@@ -24,8 +24,11 @@ class RecordReturnService implements RecordReturnUseCase {
     public void record(ReturnNews news) {
         var order = orders.lockById(news.orderId()).orElseThrow(() -> new OrderNotFoundException(news.orderId()));
         var by = news.by() == null ? Actor.system() : Actor.of(news.by());
+        if (news.step() == Step.STILL_OPEN_AT_DELIVERY && order.status() != OrderStatus.DELIVERED) {
+            return; // told before, or the order moved on
+        }
         switch (news.step()) {
-            case REQUESTED -> order.requestReturn(news.what(), by, news.at());
+            case REQUESTED, STILL_OPEN_AT_DELIVERY -> order.requestReturn(news.what(), by, news.at());
             case APPROVED -> order.advanceReturn(news.what(), by, news.at());
             case REJECTED, RECEIVED -> ended(order, news, by);
         }

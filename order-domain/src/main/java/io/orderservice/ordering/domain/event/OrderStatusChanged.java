@@ -13,4 +13,9 @@ public record OrderStatusChanged(OrderId orderId, OrderStatus from, OrderStatus 
     public boolean endsWithoutSale() {
         return to == OrderStatus.CANCELLED || to == OrderStatus.REJECTED;
     }
+
+    /** Whether the order's last shipment arrived: every shipment is delivered now. */
+    public boolean delivered() {
+        return action == OrderAction.DELIVER;
+    }
 }

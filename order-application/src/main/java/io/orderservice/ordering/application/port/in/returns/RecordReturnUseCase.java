@@ -52,7 +52,12 @@ public interface RecordReturnUseCase {
         /** A request was rejected. */
         REJECTED,
         /** An approved return arrived and was inspected. */
-        RECEIVED
+        RECEIVED,
+        /**
+         * The order's last parcel arrived while returns of earlier ones are open: a DELIVERED order is RETURN_REQUESTED,
+         * so that it does not complete while they are; told again, it changes nothing.
+         */
+        STILL_OPEN_AT_DELIVERY
     }
 
     /** Where the order's returns stand after the news. */
