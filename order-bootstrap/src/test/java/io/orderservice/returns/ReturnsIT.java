@@ -77,6 +77,8 @@ class ReturnsIT {
         assertThat(approved.at("/decision/decider").asString()).as("a mug's 15.00 is within 100 EUR").isEqualTo("shops-fault-up-to-100");
         assertThat(approved.get("shopsFault").asBoolean()).isTrue();
         assertThat(approved.at("/lines/0/approved").asInt()).isEqualTo(1);
+        assertThat(approved.get("rma").asString()).as("an approved return's number for the parcel")
+                .matches("RMA-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(approved.at("/photos/0").asString()).isEqualTo("https://photos.example.com/r/1.jpg");
 
         var order = staff.get("/api/v1/orders/" + orderId).json();
@@ -90,6 +92,7 @@ class ReturnsIT {
         assertThat(changedMind.json().get("status").asString()).as("a first order's change of mind: no rule approves it")
                 .isEqualTo("REQUESTED");
         var waiting = changedMind.json().get("id").asString();
+        assertThat(changedMind.json().get("rma").isNull()).as("no RMA number before it is approved").isTrue();
         assertThat(ids(support.get("/api/v1/returns/awaiting-decision?limit=200").json())).contains(waiting)
                 .doesNotContain(approved.get("id").asString());
 
@@ -102,6 +105,7 @@ class ReturnsIT {
         assertThat(partly.json().at("/lines/0/approved").asInt()).isEqualTo(1);
         assertThat(partly.json().at("/decision/decidedBy").asString()).isEqualTo("OPERATOR");
         assertThat(partly.json().at("/decision/decider").asString()).isEqualTo("support");
+        assertThat(partly.json().get("rma").asString()).startsWith("RMA-");
         assertThat(ids(support.get("/api/v1/returns/awaiting-decision?limit=200").json())).doesNotContain(waiting);
 
         var again = support.send("POST", returns(orderId) + "/" + waiting + "/decision", "{\"outcome\": \"APPROVE\"}");

@@ -69,14 +69,14 @@ final class ReturnIntegrationEvents {
      *
      * @param kind APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED or REFUNDED
      */
-    record ReturnNoticeV1(String kind, String returnId, String orderId, String customerId, String reason, MoneyV1 refunded,
-                          Instant occurredAt) {
+    record ReturnNoticeV1(String kind, String returnId, String orderId, String customerId, String rma, String reason,
+                          MoneyV1 refunded, Instant occurredAt) {
 
         static final String TYPE = "return.notice.v1";
 
         static ReturnNoticeV1 of(CustomerNotices.ReturnNotice notice) {
             return new ReturnNoticeV1(notice.kind().name(), notice.returnId().toString(), notice.orderId().toString(),
-                    notice.customerId().value(), notice.reason(), MoneyV1.of(notice.refunded()), notice.at());
+                    notice.customerId().value(), notice.rma(), notice.reason(), MoneyV1.of(notice.refunded()), notice.at());
         }
     }
 

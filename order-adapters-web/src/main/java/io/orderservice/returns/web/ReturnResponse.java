@@ -12,7 +12,10 @@ import java.util.UUID;
 /** A return request as the API shows it. */
 @Schema(name = "Return")
 record ReturnResponse(
-        UUID id, UUID orderId, String customerId, UUID shipmentId,
+        UUID id,
+        @Schema(description = "The RMA number once approved: what the customer writes on the parcel; absent otherwise",
+                example = "RMA-04HM-ASW9-NF6Y") String rma,
+        UUID orderId, String customerId, UUID shipmentId,
         @Schema(description = "REQUESTED (waits for an operator), APPROVED, PARTIALLY_APPROVED or REJECTED", example = "APPROVED")
         String status,
         List<Line> lines,
@@ -55,7 +58,7 @@ record ReturnResponse(
 
     static ReturnResponse from(ReturnView view) {
         var decision = view.decision();
-        return new ReturnResponse(view.id(), view.orderId().value(), view.customerId().value(), view.shipmentId(),
+        return new ReturnResponse(view.id(), view.rma(), view.orderId().value(), view.customerId().value(), view.shipmentId(),
                 view.status().name(), view.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity(), line.approved()))
                 .toList(), view.reasonCode(), view.shopsFault(), view.comment(), view.photos(), view.requestedAt(),
                 decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()),

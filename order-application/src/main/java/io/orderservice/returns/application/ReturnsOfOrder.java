@@ -7,6 +7,7 @@ import io.orderservice.returns.application.port.in.ReturnNotFoundException;
 import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.returns.domain.Rma;
 import io.orderservice.shared.OrderId;
 import java.util.List;
 import java.util.UUID;
@@ -60,8 +61,8 @@ final class ReturnsOfOrder {
             case REJECTED -> CustomerNotices.Kind.REJECTED;
             default -> throw new IllegalStateException("return " + request.id() + " is not decided but " + decision.outcome());
         };
-        return new CustomerNotices.ReturnNotice(kind, request.id(), request.orderId(), request.customerId(), decision.reason(),
-                null, decision.at());
+        return new CustomerNotices.ReturnNotice(kind, request.id(), request.orderId(), request.customerId(),
+                request.rma().map(Rma::value).orElse(null), decision.reason(), null, decision.at());
     }
 
     /** Units of the order line refunded by the order's received returns. */

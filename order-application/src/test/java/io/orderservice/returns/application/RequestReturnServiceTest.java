@@ -76,7 +76,10 @@ class RequestReturnServiceTest {
                 RecordReturnUseCase.Step.APPROVED);
         assertThat(news.get(0).by()).as("the customer asked").isEqualTo(CALLER);
         assertThat(news.get(1).by()).as("a rule approved").isNull();
-        assertThat(notices).singleElement().satisfies(notice -> assertThat(notice.kind()).isEqualTo(CustomerNotices.Kind.APPROVED));
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(CustomerNotices.Kind.APPROVED);
+            assertThat(notice.rma()).as("the number to write on the parcel").isEqualTo(made.rma()).startsWith("RMA-");
+        });
     }
 
     @Test

@@ -294,6 +294,11 @@ public final class ReturnRequest {
         return decision == null ? Status.REQUESTED : decision.outcome();
     }
 
+    /** Its RMA number, once it is approved (in full or in part): what the customer writes on the parcel. */
+    public Optional<Rma> rma() {
+        return decision == null || decision.outcome() == Status.REJECTED ? Optional.empty() : Optional.of(Rma.of(id));
+    }
+
     /** Whether it may still bring units back: not rejected, not received yet. */
     public boolean isOpen() {
         return status() != Status.REJECTED && status() != Status.RECEIVED;

@@ -92,6 +92,9 @@ class ReturnRequestTest {
         rejected.reject("used", DecidedBy.operator("ops-1"), DELIVERED.plusSeconds(5));
         assertThat(rejected.status()).isEqualTo(Status.REJECTED);
         assertThat(rejected.takes(2)).as("a rejected request takes nothing from what is left").isZero();
+        assertThat(rejected.rma()).as("nothing comes back: no RMA number").isEmpty();
+        assertThat(approved.rma()).contains(Rma.of(approved.id()));
+        assertThat(request(DELIVERED, "damaged", line(2, 1)).rma()).as("not before it is approved").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.orderservice.returns.application.port.in;
 
 import io.orderservice.returns.domain.ReturnReceipt;
+import io.orderservice.returns.domain.Rma;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
@@ -13,11 +14,12 @@ import java.util.UUID;
  * A return request as callers see it: no verbs, so nobody outside a use case changes one.
  *
  * @param lines    what was asked back, with what was approved of each line once decided
+ * @param rma      its RMA number once approved, what the customer writes on the parcel; null otherwise
  * @param decision what was decided, by whom and why; null while it waits
  * @param receipt  what arrived and what was refunded; null until it arrives
  * @param version  the stored version: what an ETag carries and an If-Match names
  */
-public record ReturnView(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
+public record ReturnView(UUID id, String rma, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
                          List<Line> lines, String reasonCode, boolean shopsFault, String comment, List<URI> photos,
                          Instant requestedAt, Decision decision, ReturnReceipt receipt, long version) {
 
@@ -39,7 +41,7 @@ public record ReturnView(UUID id, OrderId orderId, CustomerId customerId, UUID s
         var decided = request.decision().orElse(null);
         var lines = request.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity().value(),
                 decided == null ? null : request.takes(line.lineNumber()))).toList();
-        return new ReturnView(request.id(), request.orderId(), request.customerId(), request.shipmentId(), request.status(),
+        return new ReturnView(request.id(), request.rma().map(Rma::value).orElse(null), request.orderId(), request.customerId(), request.shipmentId(), request.status(),
                 lines, request.reason().code(), request.reason().shopsFault(), request.comment(), request.photos(),
                 request.requestedAt(), decided == null ? null : new Decision(decided.by().kind().name(), decided.by().name(),
                 decided.reason(), decided.at()), request.receipt().orElse(null), version);

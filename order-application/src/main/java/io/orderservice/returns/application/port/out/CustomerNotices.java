@@ -20,11 +20,12 @@ public interface CustomerNotices {
     /**
      * One thing to tell a customer about a return.
      *
+     * @param rma      the RMA number to write on the parcel, for an approval; null otherwise
      * @param reason   why, as the customer is told: a rejection's or a partial approval's reason; null otherwise
      * @param refunded what the return refunds, for {@link Kind#REFUNDED}; null otherwise
      */
-    record ReturnNotice(Kind kind, UUID returnId, OrderId orderId, CustomerId customerId, String reason, Money refunded,
-                        Instant at) {
+    record ReturnNotice(Kind kind, UUID returnId, OrderId orderId, CustomerId customerId, String rma, String reason,
+                        Money refunded, Instant at) {
         public ReturnNotice {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(returnId, "returnId");
