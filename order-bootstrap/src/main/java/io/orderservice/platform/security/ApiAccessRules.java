@@ -70,11 +70,11 @@ final class ApiAccessRules {
             new Rule(POST, "/api/v1/orders/{orderId}/refunds", SUPPORT),
             new Rule(POST, "/api/v1/orders/{orderId}/ship", WAREHOUSE),
             new Rule(POST, "/api/v1/orders/{orderId}/short-picks", WAREHOUSE),
-            // Returns: asked for by the order's customer (or support for them), decided by support from its queue,
-            // received by the warehouse.
-            new Rule(POST, "/api/v1/orders/{orderId}/returns", ORDER_OWNERS),
-            new Rule(GET, "/api/v1/orders/{orderId}/returns", ORDER_READERS),
-            new Rule(GET, "/api/v1/orders/{orderId}/returns/{returnId}", ORDER_READERS),
+            // Returns: asked for by the order's customer (or support for them; a guest with the order's token), decided
+            // by support from its queue, received by the warehouse.
+            new Rule(POST, "/api/v1/orders/{orderId}/returns", CUSTOMER, STOREFRONT, SUPPORT, GUEST),
+            new Rule(GET, "/api/v1/orders/{orderId}/returns", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
+            new Rule(GET, "/api/v1/orders/{orderId}/returns/{returnId}", CUSTOMER, STOREFRONT, SUPPORT, APPROVER, WAREHOUSE, GUEST),
             new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/decision", SUPPORT),
             new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/receipt", WAREHOUSE),
             new Rule(GET, "/api/v1/returns/awaiting-decision", SUPPORT),

@@ -2,8 +2,12 @@ package io.orderservice.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -85,5 +89,29 @@ class GuestOrdersIT {
         assertThat(own.json().get("customerId").asString()).as("taken from the token").isEqualTo("customer-42");
         assertThat(own.json().get("accessToken").isNull()).isTrue();
         assertThat(new Http(port).postJson("/api/v1/orders", ORDER).status()).as("support names the customer").isEqualTo(422);
+    }
+
+    @Test
+    void aGuestAsksToReturnTheirDeliveredOrderWithItsTokenAndFollowsTheReturn() {
+        var placed = Http.as(port, "storefront").postJson("/api/v1/orders", ORDER);
+        var id = placed.json().get("id").asString();
+        var token = placed.json().get("accessToken").asString();
+        var staff = new Http(port);
+        var trackingNumber = CarrierReports.shipWithDhl(staff, id, null);
+        CarrierReports.report(staff, trackingNumber, CarrierReports.event("DELIVERED",
+                Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString()));
+        var shipment = staff.get("/api/v1/orders/" + id).json().at("/shipments/0/id").asString();
+        var guest = Http.anonymous(port);
+
+        var made = guest.send("POST", "/api/v1/orders/" + id + "/returns", "{\"shipmentId\": \"" + shipment
+                + "\", \"lines\": [{\"lineNumber\": 1, \"quantity\": 1}], \"reasonCode\": \"damaged\"}", "Order-Access-Token", token);
+
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(guest.send("GET", "/api/v1/orders/" + id + "/returns/" + made.json().get("id").asString(), null,
+                "Order-Access-Token", token).json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(guest.send("GET", "/api/v1/orders/" + id + "/returns", null, "Order-Access-Token", token).json().size()).isEqualTo(1);
+        var other = Http.as(port, "storefront").postJson("/api/v1/orders", ORDER).json().get("id").asString();
+        assertThat(guest.send("GET", "/api/v1/orders/" + other + "/returns", null, "Order-Access-Token", token).status())
+                .as("another order's returns").isEqualTo(401);
     }
 }
