@@ -105,6 +105,6 @@ class RequestReturnService implements RequestReturnUseCase {
     private static Money value(OrderToReturn order, ReturnRequest request, List<ReturnRequest> others) {
         var paid = order.lines().stream().map(line -> new ReturnRefund.PaidLine(line.lineNumber(), line.quantity(), line.paid(),
                 Math.min(line.quantity(), others.stream().mapToInt(other -> other.takes(line.lineNumber())).sum()))).toList();
-        return ReturnRefund.valueOf(paid, request.lines(), order.lines().get(0).paid().currency());
+        return ReturnRefund.valueOf(paid, request.lines(), order.refundable().currency());
     }
 }

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -407,25 +408,13 @@ public final class Order {
      */
     public OrderRefund refund(UUID refundId, String reasonCode, List<LineRefund> lineRefunds, boolean shipping, Money extra,
                               Actor by, Instant at) {
-        var to = OrderTransitions.next(status, OrderAction.REFUND)
-                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.REFUND));
         Objects.requireNonNull(extra, "extra");
-        if (refunds.stream().anyMatch(existing -> existing.id().equals(refundId))) {
-            throw new InvalidValueException("refund " + refundId + " is recorded already");
-        }
+        var to = statusAfterRefund(refundId);
         var refundable = refundable();
         var refundedLines = new ArrayList<RefundedLine>();
         var numbers = new HashSet<Integer>();
         for (var lineRefund : lineRefunds) {
-            var line = line(lineRefund.lineNumber());
-            if (line == null || !numbers.add(lineRefund.lineNumber())) {
-                throw new RefundRefusedException("line " + lineRefund.lineNumber() + " is unknown or named twice", refundable);
-            }
-            int left = line.quantity().value() - refundedQuantity(line.lineNumber());
-            if (lineRefund.quantity().value() > left) {
-                throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
-                        + " unit(s) left to refund, not " + lineRefund.quantity().value(), refundable);
-            }
+            var line = lineToRefund(lineRefund.lineNumber(), lineRefund.quantity(), numbers, refundable);
             if (OrderRefund.WILL_NOT_SHIP.equals(reasonCode) && lineRefund.quantity().value() > leftToShip(line)) {
                 throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + leftToShip(line)
                         + " unit(s) still to ship, not " + lineRefund.quantity().value(), refundable);
@@ -457,22 +446,10 @@ public final class Order {
      */
     public OrderRefund refundReturn(UUID refundId, String reasonCode, List<RefundedLine> lines, Money shipping, Money fee,
                                     Money total, Actor by, Instant at) {
-        var to = OrderTransitions.next(status, OrderAction.REFUND)
-                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.REFUND));
-        if (refunds.stream().anyMatch(existing -> existing.id().equals(refundId))) {
-            throw new InvalidValueException("refund " + refundId + " is recorded already");
-        }
+        var to = statusAfterRefund(refundId);
         var numbers = new HashSet<Integer>();
         for (var refunded : lines) {
-            var line = line(refunded.lineNumber());
-            if (line == null || !numbers.add(refunded.lineNumber())) {
-                throw new RefundRefusedException("line " + refunded.lineNumber() + " is unknown or named twice", refundable());
-            }
-            int left = line.quantity().value() - refundedQuantity(line.lineNumber());
-            if (refunded.quantity().value() > left) {
-                throw new RefundRefusedException("line " + line.lineNumber() + " (" + line.sku() + ") has " + left
-                        + " unit(s) left to refund, not " + refunded.quantity().value(), refundable());
-            }
+            lineToRefund(refunded.lineNumber(), refunded.quantity(), numbers, refundable());
         }
         boolean withShipping = !shipping.isZero();
         if (shipping.isNegative() || shipping.isGreaterThan(totals.shipping())) {
@@ -485,6 +462,33 @@ public final class Order {
                     + ", not " + total, refundable());
         }
         return recordRefund(refundId, reasonCode, lines, withShipping, total, to, by, at);
+    }
+
+    /** Where a new refund leaves the order; refused when its status allows none or the refund is recorded already. */
+    private OrderStatus statusAfterRefund(UUID refundId) {
+        var to = OrderTransitions.next(status, OrderAction.REFUND)
+                .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.REFUND));
+        if (refunds.stream().anyMatch(existing -> existing.id().equals(refundId))) {
+            throw new InvalidValueException("refund " + refundId + " is recorded already");
+        }
+        return to;
+    }
+
+    /**
+     * The line a refund names, refused when it is unknown, named twice ({@code named} collects them) or has fewer units
+     * left to refund than {@code quantity}.
+     */
+    private OrderLine lineToRefund(int lineNumber, Quantity quantity, Set<Integer> named, Money refundable) {
+        var line = line(lineNumber);
+        if (line == null || !named.add(lineNumber)) {
+            throw new RefundRefusedException("line " + lineNumber + " is unknown or named twice", refundable);
+        }
+        int left = line.quantity().value() - refundedQuantity(lineNumber);
+        if (quantity.value() > left) {
+            throw new RefundRefusedException("line " + lineNumber + " (" + line.sku() + ") has " + left
+                    + " unit(s) left to refund, not " + quantity.value(), refundable);
+        }
+        return line;
     }
 
     private OrderRefund recordRefund(UUID refundId, String reasonCode, List<RefundedLine> lines, boolean shipping,
