@@ -281,8 +281,11 @@ class ReturnsIT {
         var refundId = received.json().at("/receipt/refundId").asString();
         var order = staff.get("/api/v1/orders/" + orderId).json();
         assertThat(order.get("status").asString()).as("one of two shirts came back").isEqualTo("PARTIALLY_RETURNED");
-        assertThat(lastEntries(order, 2)).extracting(entry -> entry.get("action").asString())
-                .containsExactly("RECEIVE_RETURN_IN_PART", "REFUND");
+        var actions = actions(order);
+        assertThat(actions).contains("RECEIVE_RETURN_IN_PART");
+        // the refund's outcome, reported after commit, may already have added an entry of its own
+        assertThat(actions.subList(actions.lastIndexOf("RECEIVE_RETURN_IN_PART"), actions.size()))
+                .startsWith("RECEIVE_RETURN_IN_PART", "REFUND");
         awaitRefund(orderId, refundId, "SUCCEEDED", "29.43");
 
         assertThat(Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + made.json().get("id").asString() + "/receipt",
