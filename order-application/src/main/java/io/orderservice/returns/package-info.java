@@ -5,7 +5,7 @@
  * inventory's receipts.
  */
 @ApplicationModule(displayName = "Returns", allowedDependencies = {"shared", "ordering :: returns-news", "ordering :: order-responses",
-        "inventory :: stock-receipts", "ordering :: events"})
+        "inventory :: stock-receipts", "ordering :: events", "pricing :: discount-recount"})
 package io.orderservice.returns;
 
 import org.springframework.modulith.ApplicationModule;

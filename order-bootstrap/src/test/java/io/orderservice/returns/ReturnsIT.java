@@ -356,6 +356,60 @@ class ReturnsIT {
     }
 
     @Test
+    void aReturnThatBreaksABuyTwoGetOneIsRefundedWhatTheGoodsKeptNoLongerEarnLess() {
+        var mug = sku(900);
+        jdbc.sql("UPDATE catalog_product SET categories = '{homeware}' WHERE sku = ?").param(mug).update();
+        var shirt = sku(1999);
+        var orderId = delivered("returns-" + UUID.randomUUID(), """
+                [{"sku": "%s", "quantity": 3}, {"sku": "%s", "quantity": 1}]""".formatted(mug, shirt),
+                Instant.now().minus(Duration.ofHours(2)));
+        var placed = staff.get("/api/v1/orders/" + orderId).json();
+        // three mugs at 9.00, the third free by mugs-3-for-2 (9.00 off), a shirt at 19.99; 20 % VAT on 18.00 + 19.99 and
+        // on the 4.95 shipping: 8.59. Goods paid 37.99 + 8.59 = 46.58; the mugs' line 27.00 × 46.58 / 46.99 = 26.76.
+        assertThat(placed.at("/totals/discount/amount").asString()).isEqualTo("9.00");
+        assertThat(placed.at("/totals/grandTotal/amount").asString()).isEqualTo("51.53");
+        awaitCaptured(orderId);
+
+        var first = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "changed-mind"));
+        var firstId = first.json().get("id").asString();
+        support.send("POST", returns(orderId) + "/" + firstId + "/decision", "{\"outcome\": \"APPROVE\"}");
+        var firstBack = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + firstId + "/receipt",
+                "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 1, \"damaged\": 0, \"refused\": 0}]}");
+
+        assertThat(firstBack.status()).as(firstBack.body()).isEqualTo(200);
+        // one mug's share is 26.76 / 3 = 8.92; the two mugs and the shirt kept (37.99) no longer earn a free mug and owe
+        // their share of its 9.00 with its tax, 9.00 × 37.99 / 46.99 × 46.58 / 37.99 = 8.92: nothing to refund
+        assertThat(firstBack.json().at("/receipt/discountRecount/amount").asString()).isEqualTo("8.92");
+        assertThat(firstBack.json().at("/receipt/refunded").isNull()).as(firstBack.body()).isTrue();
+        assertThat(firstBack.json().at("/receipt/refundId").isNull()).isTrue();
+        var order = staff.get("/api/v1/orders/" + orderId).json();
+        assertThat(order.get("status").asString()).isEqualTo("PARTIALLY_RETURNED");
+        assertThat(lastEntry(order).get("reason").asString()).contains("nothing refunded (discount recounted: 8.92 EUR kept back)");
+
+        var second = support.postJson(returns(orderId), request(shipmentOf(orderId), "[{\"lineNumber\": 1, \"quantity\": 1}]",
+                "damaged"));
+        assertThat(second.json().get("status").asString()).as(second.body()).isEqualTo("APPROVED");
+        var secondBack = Http.as(port, "warehouse").send("POST", returns(orderId) + "/" + second.json().get("id").asString()
+                + "/receipt", "{\"location\": \"MAIN\", \"lines\": [{\"lineNumber\": 1, \"restockable\": 0, \"damaged\": 1, "
+                + "\"refused\": 0}]}");
+
+        assertThat(secondBack.status()).as(secondBack.body()).isEqualTo(200);
+        // the second mug's share: 26.76 × 2 / 3 − 8.92 = 8.92. One mug and the shirt kept (28.99) owe
+        // 9.00 × 28.99 / 46.99 × 46.58 / 37.99 = 6.81 of the discount; the first return kept back 8.92, so 2.11 comes back.
+        // With the shipping (damaged: the shop's fault): 8.92 + 2.11 + 4.95 = 15.98. Together the two returns refund the
+        // goods 11.03 = the two mugs' 17.84 less the 6.81 the kept mug and shirt owe: as one return of both would.
+        assertThat(secondBack.json().at("/receipt/discountRecount/amount").asString()).isEqualTo("-2.11");
+        assertThat(secondBack.json().at("/receipt/refunded/amount").asString()).isEqualTo("15.98");
+        awaitRefund(orderId, secondBack.json().at("/receipt/refundId").asString(), "SUCCEEDED", "15.98");
+        var refunded = KafkaRecords.records(broker, "return-events", record -> orderId.equals(record.key())
+                && "return.refunded.v1".equals(header(record, "ce_type")), 1);
+        var event = JSON.readTree(refunded.get(0).value());
+        assertThat(event.at("/discountRecount/amount").asString()).isEqualTo("-2.11");
+        assertThat(event.at("/amount/amount").asString()).isEqualTo("15.98");
+    }
+
+    @Test
     void aReturnsRefundNeverGoesBeyondWhatIsLeftOfTheCapture() {
         var sku = sku(1999);
         var orderId = delivered("returns-" + UUID.randomUUID(), "[{\"sku\": \"" + sku + "\", \"quantity\": 1}]",

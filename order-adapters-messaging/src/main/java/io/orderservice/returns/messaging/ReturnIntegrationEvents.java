@@ -98,14 +98,14 @@ final class ReturnIntegrationEvents {
 
     /** CloudEvents type {@code return.refunded.v1}: the refund of what arrived was recorded and goes to the gateway. */
     record ReturnRefundedV1(String returnId, String orderId, String customerId, String refundId, MoneyV1 amount,
-                            MoneyV1 shipping, MoneyV1 restockingFee, Instant occurredAt) {
+                            MoneyV1 shipping, MoneyV1 restockingFee, MoneyV1 discountRecount, Instant occurredAt) {
 
         static final String TYPE = "return.refunded.v1";
 
         static ReturnRefundedV1 of(ReturnEvent.Refunded event) {
             return new ReturnRefundedV1(event.returnId().toString(), event.orderId().toString(), event.customerId().value(),
                     event.refundId().toString(), MoneyV1.of(event.amount()), MoneyV1.of(event.shipping()),
-                    MoneyV1.of(event.restockingFee()), event.occurredAt());
+                    MoneyV1.of(event.restockingFee()), MoneyV1.of(event.discountRecount()), event.occurredAt());
         }
     }
 }

@@ -43,7 +43,8 @@ class JdbcReturnRequests implements ReturnRequests {
     private static final String SELECT = """
             SELECT r.id, r.order_id, r.customer_id, r.shipment_id, r.reason_code, r.shops_fault, r.comment, r.photos, r.decision,
                    r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.received_at, r.received_by,
-                   r.received_at_location, r.refund_id, r.refunded_minor, r.refunded_currency, r.version,
+                   r.received_at_location, r.refund_id, r.refunded_minor, r.refunded_currency,
+                   r.recount_minor, r.recount_currency, r.version,
                    l.line_number, l.quantity, l.approved, l.restockable, l.damaged, l.refused
             FROM return_request r JOIN return_line l ON l.return_id = r.id
             """;
@@ -96,7 +97,7 @@ class JdbcReturnRequests implements ReturnRequests {
             version = decide(request);
         } else if (request.receivedSinceRead()) {
             version = receive(request);
-        } else if (request.refundedSinceRead()) {
+        } else if (request.refundCountedSinceRead()) {
             version = change(request, "UPDATE return_request SET " + REFUND_COLUMNS, refundParameters(request));
         } else {
             version = request.version();
@@ -140,9 +141,10 @@ class JdbcReturnRequests implements ReturnRequests {
     }
 
     private static final String REFUND_COLUMNS = """
-            refund_id = :refundId, refunded_minor = :refundedMinor, refunded_currency = :refundedCurrency""";
+            refund_id = :refundId, refunded_minor = :refundedMinor, refunded_currency = :refundedCurrency,
+            recount_minor = :recountMinor, recount_currency = :recountCurrency""";
 
-    /** The receipt, with its refund when one was recorded in the same transaction; every line counted (0 for none). */
+    /** The receipt, with its refund when one was counted in the same transaction; every line counted (0 for none). */
     private long receive(ReturnRequest request) {
         var receipt = request.receipt().orElseThrow();
         long version = change(request, """
@@ -166,9 +168,12 @@ class JdbcReturnRequests implements ReturnRequests {
     private static MapSqlParameterSource refundParameters(ReturnRequest request) {
         var receipt = request.receipt().orElseThrow();
         var refunded = receipt.refunded();
+        var recount = receipt.discountRecount();
         return new MapSqlParameterSource("id", request.id()).addValue("refundId", receipt.refundId())
                 .addValue("refundedMinor", refunded == null ? null : refunded.amountMinor())
-                .addValue("refundedCurrency", refunded == null ? null : refunded.currency().getCurrencyCode());
+                .addValue("refundedCurrency", refunded == null ? null : refunded.currency().getCurrencyCode())
+                .addValue("recountMinor", recount == null ? null : recount.amountMinor())
+                .addValue("recountCurrency", recount == null ? null : recount.currency().getCurrencyCode());
     }
 
     /** One change of the request's row, at the version it was read at: the version it is at afterwards. */
@@ -194,7 +199,7 @@ class JdbcReturnRequests implements ReturnRequests {
     private record Row(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnReason reason, String comment,
                        List<URI> photos, ReturnRequest.Status decision, Instant requestedAt, DecidedBy decidedBy,
                        String decisionReason, Instant decidedAt, Instant receivedAt, String receivedBy, String location,
-                       UUID refundId, Money refunded, long version) {
+                       UUID refundId, Money refunded, Money recount, long version) {
     }
 
     /** One line of a request as stored: asked for, approved once decided, counted once received. */
@@ -225,7 +230,7 @@ class JdbcReturnRequests implements ReturnRequests {
                 // a line of which nothing was approved came back with nothing
                 var received = stored.stream().filter(line -> line.approved() > 0).map(StoredLine::received).toList();
                 receipt = new ReturnReceipt(row.location(), received, row.receivedBy(), row.receivedAt(), row.refundId(),
-                        row.refunded());
+                        row.refunded(), row.recount());
             }
             return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(),
                     stored.stream().map(StoredLine::asked).toList(), row.reason(), row.comment(), row.photos(), row.requestedAt(),
@@ -237,6 +242,7 @@ class JdbcReturnRequests implements ReturnRequests {
         var decidedAt = resultSet.getTimestamp("decided_at");
         var receivedAt = resultSet.getTimestamp("received_at");
         var refundedCurrency = resultSet.getString("refunded_currency");
+        var recountCurrency = resultSet.getString("recount_currency");
         var decision = resultSet.getString("decision");
         var photos = (String[]) resultSet.getArray("photos").getArray();
         return new Row(resultSet.getObject("id", UUID.class), new OrderId(resultSet.getObject("order_id", UUID.class)),
@@ -250,6 +256,7 @@ class JdbcReturnRequests implements ReturnRequests {
                 receivedAt == null ? null : receivedAt.toInstant(), resultSet.getString("received_by"),
                 resultSet.getString("received_at_location"), resultSet.getObject("refund_id", UUID.class),
                 refundedCurrency == null ? null : new Money(resultSet.getLong("refunded_minor"), Currency.getInstance(refundedCurrency)),
+                recountCurrency == null ? null : new Money(resultSet.getLong("recount_minor"), Currency.getInstance(recountCurrency)),
                 resultSet.getLong("version"));
     }
 }

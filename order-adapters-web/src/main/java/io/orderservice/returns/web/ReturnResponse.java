@@ -46,7 +46,11 @@ record ReturnResponse(
                    @Schema(description = "Who recorded it", example = "warehouse") String receivedBy, Instant at,
                    @Schema(description = "The order's refund for it (GET /orders/{id}/refunds/{refundId} says how it went); "
                            + "absent when nothing was refunded") UUID refundId,
-                   @Schema(description = "What that refund gives back") MoneyResponse refunded) {
+                   @Schema(description = "What that refund gives back") MoneyResponse refunded,
+                   @Schema(description = "What the refund kept back because the goods the customer kept no longer earn a "
+                           + "discount they had (a \"buy 2, get 1\" with one sent back), or gave back (negative) because "
+                           + "they earn more of it than their share; absent until the refund is counted, and when no "
+                           + "promotion took anything off the order (docs/returns.md)") MoneyResponse discountRecount) {
     }
 
     @Schema(name = "ReturnReceivedLine")
@@ -68,6 +72,8 @@ record ReturnResponse(
     private static Receipt receipt(ReturnReceipt receipt) {
         return receipt == null ? null : new Receipt(receipt.location(), receipt.lines().stream().map(line -> new ReceivedLine(
                 line.lineNumber(), line.restockable(), line.damaged(), line.refused())).toList(), receipt.receivedBy(), receipt.at(),
-                receipt.refundId(), receipt.refunded() == null ? null : MoneyResponse.from(receipt.refunded()));
+                receipt.refundId(), receipt.refunded() == null ? null : MoneyResponse.from(receipt.refunded()),
+                receipt.discountRecount() == null || receipt.discountRecount().isZero() ? null
+                        : MoneyResponse.from(receipt.discountRecount()));
     }
 }

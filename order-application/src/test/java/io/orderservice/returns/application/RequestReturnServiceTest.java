@@ -14,6 +14,7 @@ import io.orderservice.returns.domain.ReturnLine;
 import io.orderservice.returns.domain.ReturnPolicy;
 import io.orderservice.returns.domain.ReturnReason;
 import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.shared.Address;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
@@ -46,9 +47,11 @@ class RequestReturnServiceTest {
     private static final UUID SHIPMENT = UUID.randomUUID();
     /** Three mugs paid 10.00 in all: their shares are 3.33, 3.33 and 3.34, however they come back. */
     private static final OrderToReturn ORDER = new OrderToReturn(OrderId.newId(), CUSTOMER,
-            List.of(new OrderToReturn.Line(1, new Sku("MUG"), 3, Money.of(1_000, "EUR"))),
+            List.of(new OrderToReturn.Line(1, new Sku("MUG"), 3, Money.of(400, "EUR"), Money.of(1_000, "EUR"))),
             List.of(new OrderToReturn.Delivery(SHIPMENT, NOW.minus(Duration.ofDays(2)), Map.of(1, 3))), Money.of(495, "EUR"), false,
-            Money.of(1_495, "EUR"), 1);
+            Money.of(1_495, "EUR"), 1, new OrderToReturn.Priced(Money.of(1_200, "EUR"), Money.of(200, "EUR"), Money.of(1_000, "EUR"),
+            Set.of(), new Address("Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB"),
+            NOW.minus(Duration.ofDays(5))));
     private static final ReturnPolicy POLICY = new ReturnPolicy(Duration.ofDays(14),
             Map.of("damaged", new ReturnReason("damaged", true), "changed-mind", new ReturnReason("changed-mind", false)),
             Map.of());

@@ -436,15 +436,16 @@ public final class Order {
 
     /**
      * A return's refund (ADR 0034), with the amounts the returns capability counted: each line's units with their
-     * share of what was paid, the shipping when the shop was at fault, less a restocking fee, cut to what was left to
+     * share of what was paid, the shipping when the shop was at fault, less what is kept back, cut to what was left to
      * refund when that was less. Held to what any refund is: units not refunded yet, the shipping once, a positive
      * amount never beyond what is refundable.
      *
      * @param shipping the shipping refunded, or zero
-     * @param fee      what is kept back of the lines, or zero
-     * @param total    what is given back: the lines and the shipping less the fee, or less than that when cut
+     * @param keptBack what is kept back: a restocking fee, a discount the goods kept no longer earn (negative when they
+     *                 earn more of it than their share), or zero
+     * @param total    what is given back: the lines and the shipping less what is kept back, or less than that when cut
      */
-    public OrderRefund refundReturn(UUID refundId, String reasonCode, List<RefundedLine> lines, Money shipping, Money fee,
+    public OrderRefund refundReturn(UUID refundId, String reasonCode, List<RefundedLine> lines, Money shipping, Money keptBack,
                                     Money total, Actor by, Instant at) {
         var to = statusAfterRefund(refundId);
         var numbers = new HashSet<Integer>();
@@ -456,9 +457,9 @@ public final class Order {
             throw new RefundRefusedException("a refund gives back at most the order's shipping " + totals.shipping()
                     + ", not " + shipping, refundable());
         }
-        var counted = lines.stream().map(RefundedLine::amount).reduce(shipping, Money::plus).minus(fee);
+        var counted = lines.stream().map(RefundedLine::amount).reduce(shipping, Money::plus).minus(keptBack);
         if (total.isGreaterThan(counted)) {
-            throw new RefundRefusedException("a return refunds at most its lines and shipping less the fee, " + counted
+            throw new RefundRefusedException("a return refunds at most its lines and shipping less what is kept back, " + counted
                     + ", not " + total, refundable());
         }
         return recordRefund(refundId, reasonCode, lines, withShipping, total, to, by, at);

@@ -98,6 +98,15 @@ public record Promotion(String id, String code, Benefit benefit, Set<Sku> skus, 
         }
     }
 
+    /**
+     * The promotion as it applied to an order, for a return's recount of the goods the customer kept: its benefit,
+     * targets, minimum and precedence, with no code, validity window or segment left to check (they held when it
+     * applied, whatever became of them since).
+     */
+    public Promotion asApplied() {
+        return new Promotion(id, null, benefit, skus, categories, Set.of(), minimumGoods, null, null, exclusive, priority);
+    }
+
     /** Whether it targets the item: every item when it names no SKUs or categories. */
     public boolean targets(BasketItem item) {
         if (skus.isEmpty() && categories.isEmpty()) {

@@ -18,8 +18,11 @@ import java.util.UUID;
  * @param receivedBy who recorded it (the warehouse's token subject)
  * @param refundId   the order's refund for it, once recorded; null when nothing was refunded
  * @param refunded   what that refund gives back; null with it
+ * @param discountRecount what was kept back of it for the discount the goods kept no longer earn (negative: given back),
+ *                        once counted; null before that and when nothing was refundable
  */
-public record ReturnReceipt(String location, List<Line> lines, String receivedBy, Instant at, UUID refundId, Money refunded) {
+public record ReturnReceipt(String location, List<Line> lines, String receivedBy, Instant at, UUID refundId, Money refunded,
+                            Money discountRecount) {
 
     /** One approved line as it arrived. */
     public record Line(int lineNumber, int restockable, int damaged, int refused) {
@@ -60,10 +63,19 @@ public record ReturnReceipt(String location, List<Line> lines, String receivedBy
         }
     }
 
-    /** The same receipt with its refund recorded. */
-    ReturnReceipt withRefund(UUID id, Money amount) {
-        return new ReturnReceipt(location, lines, receivedBy, at, Objects.requireNonNull(id, "refundId"),
-                Objects.requireNonNull(amount, "refunded"));
+    /** What arrived, as it arrived: nothing counted or refunded yet. */
+    public static ReturnReceipt of(String location, List<Line> lines, String receivedBy, Instant at) {
+        return new ReturnReceipt(location, lines, receivedBy, at, null, null, null);
+    }
+
+    /** The same receipt with its refund counted: refunded under {@code id}, or with nothing to refund (null, null). */
+    ReturnReceipt withRefund(UUID id, Money amount, Money recount) {
+        return new ReturnReceipt(location, lines, receivedBy, at, id, amount, Objects.requireNonNull(recount, "discountRecount"));
+    }
+
+    /** Whether its refund was counted (and recorded on the order when there was something to refund). */
+    public boolean counted() {
+        return discountRecount != null;
     }
 
     /** Units of the order line refunded. */

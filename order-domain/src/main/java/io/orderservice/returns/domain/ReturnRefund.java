@@ -14,15 +14,20 @@ import java.util.stream.Collectors;
  * What a return refunds (ADR 0034): for each line, its share of what the customer paid for the line (its discount and
  * tax included) for the units sent back, counted so that returning every unit of a line, in any number of returns,
  * refunds exactly what was paid for it; the shipping when the reason is the shop's fault and it was not refunded before;
- * less a restocking fee when it is not; never more than was captured and is not refunded yet.
+ * less a restocking fee when it is not; less what the goods kept owe of a discount the return took from them
+ * ({@link DiscountRecount}); never more than was captured and is not refunded yet, never less than nothing.
  *
- * @param lines         per line returned, the units and their amount
- * @param shipping      the shipping refunded (zero unless the shop is at fault)
- * @param restockingFee what is kept back
- * @param total         what is refunded: the lines and the shipping less the fee, at most what was refundable
- * @param capped        whether the total was cut to what was refundable
+ * @param lines           per line returned, the units and their amount
+ * @param shipping        the shipping refunded (zero unless the shop is at fault)
+ * @param restockingFee   what is kept back
+ * @param discountRecount what this return keeps back for the discount the kept goods no longer earn (negative: gives
+ *                        back), as far as the lines and shipping less the fee allow
+ * @param total           what is refunded: the lines and the shipping less the fee and the recount, at most what was
+ *                        refundable
+ * @param capped          whether the total was cut to what was refundable
  */
-public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restockingFee, Money total, boolean capped) {
+public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restockingFee, Money discountRecount, Money total,
+                           boolean capped) {
 
     /**
      * What the customer paid for one order line, and how many of its units were refunded by returns before.
@@ -53,10 +58,11 @@ public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restock
      * @param shippingPaid         what the order's shipping cost
      * @param shippingRefunded     whether a return refunded the shipping before
      * @param restockingFeePercent the fee kept of the lines' refund when the shop is not at fault, 0 to 100
+     * @param discountRecount      what the kept goods owe of the discount now, less what earlier returns kept back for it
      * @param refundable           what was captured and is not refunded yet
      */
     public static ReturnRefund of(List<PaidLine> paid, List<ReturnLine> returned, ReturnReason reason, Money shippingPaid,
-                                  boolean shippingRefunded, int restockingFeePercent, Money refundable) {
+                                  boolean shippingRefunded, int restockingFeePercent, Money discountRecount, Money refundable) {
         if (restockingFeePercent < 0 || restockingFeePercent > 100) {
             throw new InvalidValueException("a restocking fee is 0 to 100 %, was " + restockingFeePercent);
         }
@@ -66,9 +72,12 @@ public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restock
         var shipping = reason.shopsFault() && !shippingRefunded ? shippingPaid : Money.zero(currency);
         var fee = reason.shopsFault() ? Money.zero(currency)
                 : new Money(Math.floorDiv(linesTotal.amountMinor() * restockingFeePercent, 100), currency);
-        var total = linesTotal.plus(shipping).minus(fee);
+        var beforeRecount = linesTotal.plus(shipping).minus(fee);
+        // what is not kept back now (the refund cannot go below nothing) is owed still: the next return's recount has it
+        var recount = discountRecount.isGreaterThan(beforeRecount) ? beforeRecount : discountRecount;
+        var total = beforeRecount.minus(recount);
         boolean capped = total.isGreaterThan(refundable);
-        return new ReturnRefund(refunds, shipping, fee, capped ? refundable : total, capped);
+        return new ReturnRefund(refunds, shipping, fee, recount, capped ? refundable : total, capped);
     }
 
     /**

@@ -69,7 +69,7 @@ public final class ReturnRequest {
     private final Long version;
     private final boolean decidedWhenRead;
     private final boolean receivedWhenRead;
-    private final boolean refundedWhenRead;
+    private final boolean countedWhenRead;
     private Decision decision;
     private ReturnReceipt receipt;
     private final List<ReturnEvent> events = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class ReturnRequest {
         this.decidedWhenRead = decision != null;
         this.receipt = receipt;
         this.receivedWhenRead = receipt != null;
-        this.refundedWhenRead = receipt != null && receipt.refundId() != null;
+        this.countedWhenRead = receipt != null && receipt.counted();
         this.version = version;
         if (this.lines.isEmpty()) {
             throw new InvalidValueException("a return request has at least one line");
@@ -208,8 +208,8 @@ public final class ReturnRequest {
         if (status() != Status.APPROVED && status() != Status.PARTIALLY_APPROVED) {
             throw new InvalidValueException("return " + id + " is " + status() + ": only an approved return is received");
         }
-        if (arrived.refundId() != null) {
-            throw new InvalidValueException("a receipt is refunded after it is recorded");
+        if (arrived.counted()) {
+            throw new InvalidValueException("a receipt's refund is counted after it is recorded");
         }
         if (arrived.at().isBefore(decision.at())) {
             throw new InvalidValueException("a return is received after it was approved");
@@ -227,14 +227,25 @@ public final class ReturnRequest {
                 .toList(), arrived.at()));
     }
 
-    /** The refund of what arrived, once it was recorded on the order. */
+    /**
+     * The refund of what arrived, counted once after it was received: recorded on the order as {@code refundId}, or,
+     * when it comes to nothing (a broken promotion took it all), with no id and only its recount kept.
+     */
     public void recordRefund(UUID refundId, ReturnRefund refund) {
-        if (receipt == null || receipt.refundId() != null) {
+        if (receipt == null || receipt.counted()) {
             throw new InvalidValueException("return " + id + " is refunded once, after it was received");
         }
-        receipt = receipt.withRefund(refundId, refund.total());
+        if ((refundId == null) != refund.total().isZero()) {
+            throw new InvalidValueException("a refund of " + refund.total() + " is recorded on the order "
+                    + (refundId == null ? "with an id" : "only when it gives something back"));
+        }
+        if (refundId == null) {
+            receipt = receipt.withRefund(null, null, refund.discountRecount());
+            return;
+        }
+        receipt = receipt.withRefund(refundId, refund.total(), refund.discountRecount());
         events.add(new ReturnEvent.Refunded(id, orderId, customerId, refundId, refund.total(), refund.shipping(),
-                refund.restockingFee(), receipt.at()));
+                refund.restockingFee(), refund.discountRecount(), receipt.at()));
     }
 
     private void decide(Decision next) {
@@ -309,9 +320,9 @@ public final class ReturnRequest {
         return receipt != null && !receivedWhenRead;
     }
 
-    /** Whether its refund was recorded after it was read from storage: a refund to store. */
-    public boolean refundedSinceRead() {
-        return receipt != null && receipt.refundId() != null && !refundedWhenRead;
+    /** Whether its refund was counted after it was read from storage: a refund (or its recount) to store. */
+    public boolean refundCountedSinceRead() {
+        return receipt != null && receipt.counted() && !countedWhenRead;
     }
 
     public Optional<ReturnReceipt> receipt() {

@@ -274,7 +274,7 @@ class OrderShippingAndRefundTest {
 
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0),
                 eur.apply(1_541), WAREHOUSE, NOW)).as("more than its lines and shipping")
-                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("at most its lines and shipping less the fee, 15.40");
+                .isInstanceOf(RefundRefusedException.class).hasMessageContaining("at most its lines and shipping less what is kept back, 15.40");
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged",
                 List.of(new OrderRefund.RefundedLine(1, Quantity.of(3), eur.apply(3_120))), eur.apply(0), eur.apply(0),
                 eur.apply(3_120), WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)

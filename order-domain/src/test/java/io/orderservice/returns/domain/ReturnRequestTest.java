@@ -143,14 +143,14 @@ class ReturnRequestTest {
     @Test
     void anApprovedReturnIsReceivedOnceWithNoMoreUnitsOfALineThanWereApprovedAndItsRefundRecordedOnce() {
         var request = request(DELIVERED, "damaged", line(1, 1), line(2, 1));
-        var receipt = new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(2, 0, 1, 0)), "warehouse",
-                DELIVERED.plusSeconds(60), null, null);
+        var receipt = ReturnReceipt.of("MAIN", List.of(new ReturnReceipt.Line(2, 0, 1, 0)), "warehouse",
+                DELIVERED.plusSeconds(60));
         assertThatThrownBy(() -> request.receive(receipt)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("is REQUESTED: only an approved return is received");
 
         request.approvePartly(List.of(line(2, 1)), "the T-shirt shows no damage", DecidedBy.operator("ops-1"), DELIVERED);
-        assertThatThrownBy(() -> request.receive(new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0)),
-                "warehouse", DELIVERED.plusSeconds(60), null, null))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> request.receive(ReturnReceipt.of("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0)),
+                "warehouse", DELIVERED.plusSeconds(60)))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("0 unit(s) were approved to come back, not 1");
         request.pullEvents();
         request.receive(receipt);
@@ -165,11 +165,11 @@ class ReturnRequestTest {
                 .hasMessageContaining("was received already");
 
         var refund = ReturnRefund.of(List.of(new ReturnRefund.PaidLine(2, 1, Money.of(1_500, "EUR"), 0)),
-                List.of(line(2, 1)), request.reason(), Money.of(495, "EUR"), false, 0, Money.of(10_000, "EUR"));
+                List.of(line(2, 1)), request.reason(), Money.of(495, "EUR"), false, 0, Money.of(0, "EUR"), Money.of(10_000, "EUR"));
         var refundId = UUID.randomUUID();
         request.recordRefund(refundId, refund);
         assertThat(request.receipt().orElseThrow().refunded()).isEqualTo(Money.of(1_995, "EUR"));
-        assertThat(request.refundedSinceRead()).isTrue();
+        assertThat(request.refundCountedSinceRead()).isTrue();
         assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(ReturnEvent.Refunded.class, refunded -> {
             assertThat(refunded.refundId()).isEqualTo(refundId);
             assertThat(refunded.shipping()).isEqualTo(Money.of(495, "EUR"));
@@ -178,12 +178,35 @@ class ReturnRequestTest {
     }
 
     @Test
+    void aRefundThatComesToNothingKeepsOnlyItsRecountAndTellsNoOne() {
+        var request = request(DELIVERED, "changed-mind", line(1, 1));
+        request.approve(DecidedBy.operator("ops-1"), DELIVERED);
+        request.receive(ReturnReceipt.of("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0)), "warehouse", DELIVERED));
+        request.pullEvents();
+        // the free unit of a "buy 2, get 1": its 8.92 share is what the two kept owe of the discount they lost
+        var nothing = ReturnRefund.of(List.of(new ReturnRefund.PaidLine(1, 3, Money.of(2_676, "EUR"), 0)), List.of(line(1, 1)),
+                request.reason(), Money.of(495, "EUR"), false, 0, Money.of(892, "EUR"), Money.of(10_000, "EUR"));
+        assertThat(nothing.total()).isEqualTo(Money.of(0, "EUR"));
+
+        assertThatThrownBy(() -> request.recordRefund(UUID.randomUUID(), nothing)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("only when it gives something back");
+        request.recordRefund(null, nothing);
+
+        assertThat(request.receipt().orElseThrow().discountRecount()).isEqualTo(Money.of(892, "EUR"));
+        assertThat(request.receipt().orElseThrow().refundId()).isNull();
+        assertThat(request.refundCountedSinceRead()).isTrue();
+        assertThat(request.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> request.recordRefund(null, nothing)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("is refunded once");
+    }
+
+    @Test
     void aReceiptCountsEachLineOnceAndNoNegativeUnits() {
         assertThatThrownBy(() -> new ReturnReceipt.Line(1, -1, 0, 0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new ReturnReceipt("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0),
-                new ReturnReceipt.Line(1, 0, 1, 0)), "warehouse", DELIVERED, null, null)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> ReturnReceipt.of("MAIN", List.of(new ReturnReceipt.Line(1, 1, 0, 0),
+                new ReturnReceipt.Line(1, 0, 1, 0)), "warehouse", DELIVERED)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("appears twice");
-        assertThatThrownBy(() -> new ReturnReceipt("MAIN", List.of(), "warehouse", DELIVERED, null, null))
+        assertThatThrownBy(() -> ReturnReceipt.of("MAIN", List.of(), "warehouse", DELIVERED))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(new ReturnReceipt.Line(1, 1, 2, 3).refundable()).as("refused units are not refunded").isEqualTo(3);
     }

@@ -6,11 +6,14 @@ import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.OrderSummaries;
 import io.orderservice.ordering.application.port.out.Shipments;
+import io.orderservice.ordering.domain.Order;
+import io.orderservice.ordering.domain.price.PriceDetails;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +45,20 @@ class OrderToReturnService implements OrderToReturnQuery {
         var order = orders.lockById(orderId).filter(found -> caller.reaches(found.customerId()))
                 .orElseThrow(() -> new OrderNotFoundException(orderId));
         var lines = order.lines().stream().map(line -> new OrderToReturn.Line(line.lineNumber(), line.sku(),
-                line.quantity().value(), order.paidFor(line.lineNumber()))).toList();
+                line.quantity().value(), line.unitPrice(), order.paidFor(line.lineNumber()))).toList();
         var deliveries = shipments.of(orderId).stream().filter(shipment -> shipment.deliveredAt() != null).map(shipment -> {
             var units = new HashMap<Integer, Integer>();
             shipment.lines().forEach(line -> units.merge(line.lineNumber(), line.quantity(), Integer::sum));
             return new OrderToReturn.Delivery(shipment.id(), shipment.deliveredAt(), units);
         }).toList();
         return new OrderToReturn(order.id(), order.customerId(), lines, deliveries, order.totals().shipping(), order.shippingRefunded(),
-                order.refundable(), summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)));
+                order.refundable(), summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)), priced(order));
+    }
+
+    private static OrderToReturn.Priced priced(Order order) {
+        var totals = order.totals();
+        return new OrderToReturn.Priced(totals.subtotal(), totals.discount(), totals.goods(), order.priceDetails().discounts()
+                .stream().map(PriceDetails.AppliedDiscount::promotionId).collect(Collectors.toSet()), order.shippingAddress(),
+                order.placedAt());
     }
 }

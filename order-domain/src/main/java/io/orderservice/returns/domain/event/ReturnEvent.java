@@ -74,9 +74,11 @@ public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.A
      *
      * @param shipping      the shipping refunded with it
      * @param restockingFee what was kept back
+     * @param discountRecount what was kept back because the kept goods no longer earn a discount they had (negative:
+     *                        given back because they earn more of it), zero when no promotion changed
      */
     record Refunded(UUID returnId, OrderId orderId, CustomerId customerId, UUID refundId, Money amount, Money shipping,
-                    Money restockingFee, Instant occurredAt) implements ReturnEvent {
+                    Money restockingFee, Money discountRecount, Instant occurredAt) implements ReturnEvent {
         public Refunded {
             Objects.requireNonNull(returnId, "returnId");
             Objects.requireNonNull(amount, "amount");

@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in.returns;
 
+import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,9 +23,10 @@ import java.util.UUID;
  * @param refundable             what was captured and is not refunded or being refunded
  * @param customerOrdersLastYear the orders the customer placed in the last 365 days (refused and cancelled ones not
  *                               counted), this one included when it was placed then
+ * @param priced                 how its goods were priced, for a recount of the discount on what the customer keeps
  */
 public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines, List<Delivery> deliveries, Money shipping,
-                            boolean shippingRefunded, Money refundable, int customerOrdersLastYear) {
+                            boolean shippingRefunded, Money refundable, int customerOrdersLastYear, Priced priced) {
 
     public OrderToReturn {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,7 @@ public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines,
         deliveries = List.copyOf(deliveries);
         Objects.requireNonNull(shipping, "shipping");
         Objects.requireNonNull(refundable, "refundable");
+        Objects.requireNonNull(priced, "priced");
     }
 
     /**
@@ -39,10 +43,32 @@ public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines,
      *
      * @param paid what the customer paid for all its units: its price with its share of discount and tax
      */
-    public record Line(int lineNumber, Sku sku, int quantity, Money paid) {
+    public record Line(int lineNumber, Sku sku, int quantity, Money unitPrice, Money paid) {
         public Line {
             Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(unitPrice, "unitPrice");
             Objects.requireNonNull(paid, "paid");
+        }
+    }
+
+    /**
+     * How the order's goods were priced: every line's share of the discount and tax ({@link Line#paid}) is the line's
+     * price times {@code goods / subtotal}.
+     *
+     * @param subtotal     the lines at their unit prices
+     * @param discount     what promotions took off the lines
+     * @param goods        what the customer paid for the goods: the lines after discount, with the tax
+     * @param promotionIds the promotions that gave the discount
+     * @param placedAt     when the order was placed
+     */
+    public record Priced(Money subtotal, Money discount, Money goods, Set<String> promotionIds, Address shipTo, Instant placedAt) {
+        public Priced {
+            Objects.requireNonNull(subtotal, "subtotal");
+            Objects.requireNonNull(discount, "discount");
+            Objects.requireNonNull(goods, "goods");
+            promotionIds = Set.copyOf(promotionIds);
+            Objects.requireNonNull(shipTo, "shipTo");
+            Objects.requireNonNull(placedAt, "placedAt");
         }
     }
 

@@ -77,15 +77,20 @@ public interface RecordReturnUseCase {
      *
      * @param refundId the order's refund's id
      * @param shipping the shipping refunded, or zero
-     * @param fee      the restocking fee kept back, or zero
-     * @param total    what is given back: the lines and the shipping less the fee, cut to what was refundable
+     * @param fee             the restocking fee kept back, or zero
+     * @param discountRecount what is kept back for a discount the goods kept no longer earn (negative: given back), or
+     *                        zero
+     * @param total           what is given back: the lines and the shipping less the fee and the recount, cut to what
+     *                        was refundable
      */
-    record Refund(UUID refundId, String reasonCode, List<Line> lines, Money shipping, Money fee, Money total) {
+    record Refund(UUID refundId, String reasonCode, List<Line> lines, Money shipping, Money fee, Money discountRecount,
+                  Money total) {
         public Refund {
             Objects.requireNonNull(refundId, "refundId");
             lines = List.copyOf(lines);
             Objects.requireNonNull(shipping, "shipping");
             Objects.requireNonNull(fee, "fee");
+            Objects.requireNonNull(discountRecount, "discountRecount");
             Objects.requireNonNull(total, "total");
         }
     }
