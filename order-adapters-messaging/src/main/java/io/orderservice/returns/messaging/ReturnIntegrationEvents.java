@@ -70,14 +70,20 @@ final class ReturnIntegrationEvents {
      * @param kind APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED or REFUNDED
      */
     record ReturnNoticeV1(String kind, String returnId, String orderId, String customerId, String rma, String reason,
-                          MoneyV1 refunded, Instant occurredAt) {
+                          MoneyV1 refunded, LabelV1 label, Instant occurredAt) {
 
         static final String TYPE = "return.notice.v1";
 
         static ReturnNoticeV1 of(CustomerNotices.ReturnNotice notice) {
+            var label = notice.label();
             return new ReturnNoticeV1(notice.kind().name(), notice.returnId().toString(), notice.orderId().toString(),
-                    notice.customerId().value(), notice.rma(), notice.reason(), MoneyV1.of(notice.refunded()), notice.at());
+                    notice.customerId().value(), notice.rma(), notice.reason(), MoneyV1.of(notice.refunded()),
+                    label == null ? null : new LabelV1(label.carrier(), label.trackingNumber(), label.url().toString()),
+                    notice.at());
         }
+    }
+
+    record LabelV1(String carrier, String trackingNumber, String url) {
     }
 
     record InspectedV1(int lineNumber, int restockable, int damaged, int refused) {

@@ -2,9 +2,11 @@ package io.orderservice.returns.persistence;
 
 import io.orderservice.returns.application.port.out.ReturnRequests;
 import io.orderservice.returns.domain.ReturnLine;
+import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReason;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.returns.domain.ReturnRequest.Change;
 import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
 import io.orderservice.returns.domain.ReturnRequest.Decision;
 import io.orderservice.shared.CustomerId;
@@ -30,8 +32,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code return_request} and {@code return_line}: a request is inserted once with its lines, and changed only by its
- * decision, checked against the version it was read at. An order's returns are held by a PostgreSQL transaction-level
+ * {@code return_request} and {@code return_line}: a request is inserted once with its lines, and changed by its
+ * decision, receipt, refund and parcel, each change checked against the version it was read at. An order's returns are held by a PostgreSQL transaction-level
  * advisory lock on the order: no row is locked, so ordering's writers never wait for it.
  */
 @Component
@@ -44,7 +46,8 @@ class JdbcReturnRequests implements ReturnRequests {
             SELECT r.id, r.order_id, r.customer_id, r.shipment_id, r.reason_code, r.shops_fault, r.comment, r.photos, r.decision,
                    r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.received_at, r.received_by,
                    r.received_at_location, r.refund_id, r.refunded_minor, r.refunded_currency,
-                   r.recount_minor, r.recount_currency, r.version,
+                   r.recount_minor, r.recount_currency, r.parcel_carrier, r.parcel_tracking_number, r.parcel_label_url,
+                   r.parcel_booked_at, r.parcel_progress, r.parcel_reported_at, r.version,
                    l.line_number, l.quantity, l.approved, l.restockable, l.damaged, l.refused
             FROM return_request r JOIN return_line l ON l.return_id = r.id
             """;
@@ -88,19 +91,59 @@ class JdbcReturnRequests implements ReturnRequests {
     }
 
     @Override
+    public Optional<ReturnRequest> byParcel(String carrier, String trackingNumber) {
+        return read(SELECT + " WHERE r.parcel_carrier = :carrier AND r.parcel_tracking_number = :trackingNumber ORDER BY l.line_number",
+                new MapSqlParameterSource("carrier", carrier).addValue("trackingNumber", trackingNumber)).stream().findFirst();
+    }
+
+    /**
+     * A new request is inserted whole; a request read before is changed in one statement that sets what changed (its
+     * decision, receipt, refund, parcel), at the version it was read at, and its lines' approved and received units.
+     */
+    @Override
     public long save(ReturnRequest request) {
         long version;
+        var changes = request.changesSinceRead();
         if (request.version() == null) {
             insert(request);
             version = 0;
-        } else if (request.decidedSinceRead()) {
-            version = decide(request);
-        } else if (request.receivedSinceRead()) {
-            version = receive(request);
-        } else if (request.refundCountedSinceRead()) {
-            version = change(request, "UPDATE return_request SET " + REFUND_COLUMNS, refundParameters(request));
-        } else {
+        } else if (changes.isEmpty()) {
             version = request.version();
+        } else {
+            var columns = new ArrayList<String>();
+            var parameters = new MapSqlParameterSource();
+            if (changes.contains(Change.DECIDED) || changes.contains(Change.RECEIVED)) {
+                columns.add("status = :status");
+                parameters.addValue("status", request.status().name());
+            }
+            if (changes.contains(Change.DECIDED)) {
+                columns.add(DECISION_COLUMNS);
+                decisionParameters(parameters, request.decision().orElseThrow());
+            }
+            if (changes.contains(Change.RECEIVED)) {
+                var receipt = request.receipt().orElseThrow();
+                columns.add("received_at = :receivedAt, received_by = :receivedBy, received_at_location = :location");
+                parameters.addValue("receivedAt", Timestamp.from(receipt.at())).addValue("receivedBy", receipt.receivedBy())
+                        .addValue("location", receipt.location());
+            }
+            if (changes.contains(Change.REFUND_COUNTED)) {
+                columns.add(REFUND_COLUMNS);
+                refundParameters(parameters, request.receipt().orElseThrow());
+            }
+            if (changes.contains(Change.PARCEL)) {
+                columns.add(PARCEL_COLUMNS);
+                parcelParameters(parameters, request.parcel().orElseThrow());
+            }
+            version = change(request, "UPDATE return_request SET " + String.join(", ", columns), parameters);
+            if (changes.contains(Change.DECIDED)) {
+                jdbc.batchUpdate("UPDATE return_line SET approved = :approved WHERE return_id = :returnId AND line_number = :lineNumber",
+                        request.lines().stream().map(line -> new MapSqlParameterSource("returnId", request.id())
+                                .addValue("lineNumber", line.lineNumber()).addValue("approved", request.takes(line.lineNumber())))
+                                .toArray(MapSqlParameterSource[]::new));
+            }
+            if (changes.contains(Change.RECEIVED)) {
+                receiveLines(request);
+            }
         }
         request.pullEvents().forEach(events::publishEvent);
         return version;
@@ -113,7 +156,8 @@ class JdbcReturnRequests implements ReturnRequests {
                     decision, requested_at, decided_by_kind, decided_by, decision_reason, decided_at, version)
                 VALUES (:id, :orderId, :customerId, :shipmentId, :reasonCode, :shopsFault, :comment, :photos, :status, :decision,
                     :requestedAt, :decidedByKind, :decidedBy, :decisionReason, :decidedAt, 0)""",
-                decisionParameters(request, decision).addValue("orderId", request.orderId().value())
+                decisionParameters(new MapSqlParameterSource("id", request.id()).addValue("status", request.status().name()), decision)
+                        .addValue("orderId", request.orderId().value())
                         .addValue("customerId", request.customerId().value()).addValue("shipmentId", request.shipmentId())
                         .addValue("reasonCode", request.reason().code()).addValue("shopsFault", request.reason().shopsFault())
                         .addValue("comment", request.comment())
@@ -128,30 +172,13 @@ class JdbcReturnRequests implements ReturnRequests {
                         .toArray(MapSqlParameterSource[]::new));
     }
 
-    private long decide(ReturnRequest request) {
-        long version = change(request, """
-                UPDATE return_request SET status = :status, decision = :decision, decided_by_kind = :decidedByKind,
-                    decided_by = :decidedBy, decision_reason = :decisionReason, decided_at = :decidedAt""",
-                decisionParameters(request, request.decision().orElseThrow()));
-        jdbc.batchUpdate("UPDATE return_line SET approved = :approved WHERE return_id = :returnId AND line_number = :lineNumber",
-                request.lines().stream().map(line -> new MapSqlParameterSource("returnId", request.id())
-                        .addValue("lineNumber", line.lineNumber()).addValue("approved", request.takes(line.lineNumber())))
-                        .toArray(MapSqlParameterSource[]::new));
-        return version;
-    }
-
     private static final String REFUND_COLUMNS = """
             refund_id = :refundId, refunded_minor = :refundedMinor, refunded_currency = :refundedCurrency,
             recount_minor = :recountMinor, recount_currency = :recountCurrency""";
 
-    /** The receipt, with its refund when one was counted in the same transaction; every line counted (0 for none). */
-    private long receive(ReturnRequest request) {
+    /** Every line of a received request counted: 0 for none of a line that did not come back. */
+    private void receiveLines(ReturnRequest request) {
         var receipt = request.receipt().orElseThrow();
-        long version = change(request, """
-                UPDATE return_request SET status = :status, received_at = :receivedAt, received_by = :receivedBy,
-                    received_at_location = :location, """ + REFUND_COLUMNS, refundParameters(request)
-                .addValue("status", request.status().name()).addValue("receivedAt", Timestamp.from(receipt.at()))
-                .addValue("receivedBy", receipt.receivedBy()).addValue("location", receipt.location()));
         jdbc.batchUpdate("""
                         UPDATE return_line SET restockable = :restockable, damaged = :damaged, refused = :refused
                         WHERE return_id = :returnId AND line_number = :lineNumber""",
@@ -162,18 +189,30 @@ class JdbcReturnRequests implements ReturnRequests {
                             .addValue("restockable", received.restockable()).addValue("damaged", received.damaged())
                             .addValue("refused", received.refused());
                 }).toArray(MapSqlParameterSource[]::new));
-        return version;
     }
 
-    private static MapSqlParameterSource refundParameters(ReturnRequest request) {
-        var receipt = request.receipt().orElseThrow();
+    private static final String DECISION_COLUMNS = """
+            decision = :decision, decided_by_kind = :decidedByKind, decided_by = :decidedBy, decision_reason = :decisionReason,
+            decided_at = :decidedAt""";
+
+    private static final String PARCEL_COLUMNS = """
+            parcel_carrier = :parcelCarrier, parcel_tracking_number = :parcelTrackingNumber, parcel_label_url = :parcelLabelUrl,
+            parcel_booked_at = :parcelBookedAt, parcel_progress = :parcelProgress, parcel_reported_at = :parcelReportedAt""";
+
+    private static void refundParameters(MapSqlParameterSource parameters, ReturnReceipt receipt) {
         var refunded = receipt.refunded();
         var recount = receipt.discountRecount();
-        return new MapSqlParameterSource("id", request.id()).addValue("refundId", receipt.refundId())
+        parameters.addValue("refundId", receipt.refundId())
                 .addValue("refundedMinor", refunded == null ? null : refunded.amountMinor())
                 .addValue("refundedCurrency", refunded == null ? null : refunded.currency().getCurrencyCode())
                 .addValue("recountMinor", recount == null ? null : recount.amountMinor())
                 .addValue("recountCurrency", recount == null ? null : recount.currency().getCurrencyCode());
+    }
+
+    private static void parcelParameters(MapSqlParameterSource parameters, ReturnParcel parcel) {
+        parameters.addValue("parcelCarrier", parcel.carrier()).addValue("parcelTrackingNumber", parcel.trackingNumber())
+                .addValue("parcelLabelUrl", parcel.labelUrl().toString()).addValue("parcelBookedAt", Timestamp.from(parcel.bookedAt()))
+                .addValue("parcelProgress", parcel.progress().name()).addValue("parcelReportedAt", Timestamp.from(parcel.reportedAt()));
     }
 
     /** One change of the request's row, at the version it was read at: the version it is at afterwards. */
@@ -186,8 +225,8 @@ class JdbcReturnRequests implements ReturnRequests {
         return request.version() + 1;
     }
 
-    private static MapSqlParameterSource decisionParameters(ReturnRequest request, Decision decision) {
-        return new MapSqlParameterSource("id", request.id()).addValue("status", request.status().name())
+    private static MapSqlParameterSource decisionParameters(MapSqlParameterSource parameters, Decision decision) {
+        return parameters
                 .addValue("decision", decision == null ? null : decision.outcome().name())
                 .addValue("decidedByKind", decision == null ? null : decision.by().kind().name())
                 .addValue("decidedBy", decision == null ? null : decision.by().name())
@@ -199,7 +238,7 @@ class JdbcReturnRequests implements ReturnRequests {
     private record Row(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnReason reason, String comment,
                        List<URI> photos, ReturnRequest.Status decision, Instant requestedAt, DecidedBy decidedBy,
                        String decisionReason, Instant decidedAt, Instant receivedAt, String receivedBy, String location,
-                       UUID refundId, Money refunded, Money recount, long version) {
+                       UUID refundId, Money refunded, Money recount, ReturnParcel parcel, long version) {
     }
 
     /** One line of a request as stored: asked for, approved once decided, counted once received. */
@@ -234,7 +273,7 @@ class JdbcReturnRequests implements ReturnRequests {
             }
             return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(),
                     stored.stream().map(StoredLine::asked).toList(), row.reason(), row.comment(), row.photos(), row.requestedAt(),
-                    decision, receipt, row.version());
+                    decision, receipt, row.parcel(), row.version());
         }).toList();
     }
 
@@ -257,6 +296,14 @@ class JdbcReturnRequests implements ReturnRequests {
                 resultSet.getString("received_at_location"), resultSet.getObject("refund_id", UUID.class),
                 refundedCurrency == null ? null : new Money(resultSet.getLong("refunded_minor"), Currency.getInstance(refundedCurrency)),
                 recountCurrency == null ? null : new Money(resultSet.getLong("recount_minor"), Currency.getInstance(recountCurrency)),
-                resultSet.getLong("version"));
+                parcel(resultSet), resultSet.getLong("version"));
+    }
+
+    private static ReturnParcel parcel(ResultSet resultSet) throws SQLException {
+        var carrier = resultSet.getString("parcel_carrier");
+        return carrier == null ? null : new ReturnParcel(carrier, resultSet.getString("parcel_tracking_number"),
+                URI.create(resultSet.getString("parcel_label_url")), resultSet.getTimestamp("parcel_booked_at").toInstant(),
+                ReturnParcel.Progress.valueOf(resultSet.getString("parcel_progress")),
+                resultSet.getTimestamp("parcel_reported_at").toInstant());
     }
 }

@@ -2,6 +2,7 @@ package io.orderservice.returns.web;
 
 import io.orderservice.ordering.web.OrderResponse.MoneyResponse;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
@@ -26,7 +27,18 @@ record ReturnResponse(
         @Schema(description = "References to the customer's photos") List<URI> photos,
         Instant requestedAt,
         @Schema(description = "What was decided, by which rule or operator, and why; absent while it waits") Decision decision,
+        @Schema(description = "The parcel it comes back in: the label booked with a carrier once it was approved (when the "
+                + "shop books labels) and how far the parcel got; absent until a label is booked") Parcel parcel,
         @Schema(description = "What arrived, in what condition, and what was refunded; absent until it arrives") Receipt receipt) {
+
+    @Schema(name = "ReturnParcel")
+    record Parcel(@Schema(example = "dhl") String carrier,
+                  @Schema(description = "What the carrier tracks it under", example = "JVGL06290512345678") String trackingNumber,
+                  @Schema(description = "The label to print, at the carrier") URI labelUrl, Instant bookedAt,
+                  @Schema(description = "LABEL_BOOKED, ON_ITS_WAY, ARRIVED (at the warehouse) or PROBLEM, as the carrier "
+                          + "last reported", example = "ON_ITS_WAY") String progress,
+                  @Schema(description = "When the carrier last reported on it (the booking until it does)") Instant reportedAt) {
+    }
 
     @Schema(name = "ReturnLine")
     record Line(@Schema(example = "1") int lineNumber, @Schema(example = "1") int quantity,
@@ -66,7 +78,12 @@ record ReturnResponse(
                 view.status().name(), view.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity(), line.approved()))
                 .toList(), view.reasonCode(), view.shopsFault(), view.comment(), view.photos(), view.requestedAt(),
                 decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()),
-                receipt(view.receipt()));
+                parcel(view.parcel()), receipt(view.receipt()));
+    }
+
+    private static Parcel parcel(ReturnParcel parcel) {
+        return parcel == null ? null : new Parcel(parcel.carrier(), parcel.trackingNumber(), parcel.labelUrl(), parcel.bookedAt(),
+                parcel.progress().name(), parcel.reportedAt());
     }
 
     private static Receipt receipt(ReturnReceipt receipt) {

@@ -4,6 +4,7 @@ import io.orderservice.fulfilment.application.port.in.RecordTrackingUseCase;
 import io.orderservice.fulfilment.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
 import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;
 import io.orderservice.fulfilment.application.port.out.Fulfilments;
+import io.orderservice.fulfilment.application.port.out.InboundParcels;
 import io.orderservice.fulfilment.application.port.out.TrackingTimelines.ShipmentRef;
 import io.orderservice.fulfilment.application.port.out.TrackingTimelines;
 import io.orderservice.fulfilment.domain.tracking.TrackingMilestone;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One webhook in one transaction. The timelines of the orders concerned are held first, all of them — two webhooks
  * about the same orders queue rather than deadlock — and each order's reports are appended with the order's next
- * sequence numbers, oldest report first. A delivery is ordering's news, told in the same transaction.
+ * sequence numbers, oldest report first. A delivery is ordering's news, told in the same transaction. A tracking number
+ * of none of the shipments may be a parcel on its way back ({@link InboundParcels}: a return's); what no one knows is
+ * answered as unknown.
  */
 @Service
 class RecordTrackingService implements RecordTrackingUseCase {
@@ -31,14 +34,16 @@ class RecordTrackingService implements RecordTrackingUseCase {
     private final TrackingTimelines timelines;
     private final Fulfilments fulfilments;
     private final RecordDeliveryUseCase deliveries;
+    private final List<InboundParcels> inbound;
     private final Clock clock;
 
     RecordTrackingService(CarrierWebhooks webhooks, TrackingTimelines timelines, Fulfilments fulfilments,
-                          RecordDeliveryUseCase deliveries, Clock clock) {
+                          RecordDeliveryUseCase deliveries, List<InboundParcels> inbound, Clock clock) {
         this.webhooks = webhooks;
         this.timelines = timelines;
         this.fulfilments = fulfilments;
         this.deliveries = deliveries;
+        this.inbound = List.copyOf(inbound);
         this.clock = clock;
     }
 
@@ -56,10 +61,11 @@ class RecordTrackingService implements RecordTrackingUseCase {
         }
         var byOrder = new TreeMap<OrderId, List<Report>>(Comparator.comparing(OrderId::toString));
         var unknown = new ArrayList<String>();
+        var elsewhere = new ArrayList<TrackingUpdate>();
         for (var update : updates) {
             timelines.shipmentOf(carrier, update.trackingNumber()).ifPresentOrElse(
                     shipment -> byOrder.computeIfAbsent(shipment.orderId(), ignored -> new ArrayList<>()).add(new Report(shipment, update)),
-                    () -> unknown.add(update.trackingNumber()));
+                    () -> elsewhere.add(update));
         }
         int recorded = 0;
         int repeated = 0;
@@ -78,6 +84,14 @@ class RecordTrackingService implements RecordTrackingUseCase {
                 if (report.update().milestone() == TrackingMilestone.DELIVERED) {
                     delivered(reports.getKey(), report);
                 }
+            }
+        }
+        // after the shipments' locks, as every writer of both takes them; oldest first, so a parcel's last report is its newest
+        for (var update : elsewhere.stream().sorted(Comparator.comparing(TrackingUpdate::occurredAt)).toList()) {
+            if (inbound.stream().anyMatch(parcels -> parcels.report(carrier, update))) {
+                recorded++;
+            } else {
+                unknown.add(update.trackingNumber());
             }
         }
         return new TrackingReceipt(recorded, repeated, unknown);

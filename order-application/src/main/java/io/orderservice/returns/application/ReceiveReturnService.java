@@ -98,10 +98,10 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
         ordering.record(new ReturnNews(order.id(), RecordReturnUseCase.Step.RECEIVED, "return " + request.id() + " received at "
                 + receipt.location() + ": " + describe(request.receipt().orElseThrow()), ReturnsOfOrder.standing(all, order), command.by(), now, refund));
         notices.tell(new CustomerNotices.ReturnNotice(CustomerNotices.Kind.RECEIVED, request.id(), order.id(), order.customerId(),
-                null, null, null, now));
+                null, null, null, null, now));
         if (refund != null) {
             notices.tell(new CustomerNotices.ReturnNotice(CustomerNotices.Kind.REFUNDED, request.id(), order.id(),
-                    order.customerId(), null, null, refund.total(), now));
+                    order.customerId(), null, null, refund.total(), null, now));
         }
         return ReturnView.of(request, version);
     }

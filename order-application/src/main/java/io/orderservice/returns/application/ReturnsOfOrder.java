@@ -62,7 +62,7 @@ final class ReturnsOfOrder {
             default -> throw new IllegalStateException("return " + request.id() + " is not decided but " + decision.outcome());
         };
         return new CustomerNotices.ReturnNotice(kind, request.id(), request.orderId(), request.customerId(),
-                request.rma().map(Rma::value).orElse(null), decision.reason(), null, decision.at());
+                request.rma().map(Rma::value).orElse(null), decision.reason(), null, null, decision.at());
     }
 
     /** Units of the order line refunded by the order's received returns. */

@@ -135,12 +135,18 @@ class RequestReturnServiceTest {
         }
 
         @Override
+        public Optional<ReturnRequest> byParcel(String carrier, String trackingNumber) {
+            return stored.stream().filter(request -> request.parcel().filter(parcel -> parcel.carrier().equals(carrier)
+                    && parcel.trackingNumber().equals(trackingNumber)).isPresent()).findFirst();
+        }
+
+        @Override
         public long save(ReturnRequest request) {
             long version = request.version() == null ? 0 : request.version() + 1;
             stored.removeIf(each -> each.id().equals(request.id()));
             stored.add(ReturnRequest.reconstitute(request.id(), request.orderId(), request.customerId(), request.shipmentId(),
                     request.lines(), request.reason(), request.comment(), request.photos(), request.requestedAt(),
-                    request.decision().orElse(null), request.receipt().orElse(null), version));
+                    request.decision().orElse(null), request.receipt().orElse(null), request.parcel().orElse(null), version));
             request.pullEvents();
             return version;
         }

@@ -7,11 +7,14 @@ import io.orderservice.shared.OrderId;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +29,9 @@ public final class ReturnRequest {
     public static final int MAX_PHOTOS = 10;
 
     public enum Status { REQUESTED, APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED }
+
+    /** What changed since the request was made or read: what its store writes. */
+    public enum Change { DECIDED, RECEIVED, REFUND_COUNTED, PARCEL }
 
     /** Who decided: an approval rule by its name, or an operator by their id. */
     public record DecidedBy(Kind kind, String name) {
@@ -67,16 +73,15 @@ public final class ReturnRequest {
     private final List<URI> photos;
     private final Instant requestedAt;
     private final Long version;
-    private final boolean decidedWhenRead;
-    private final boolean receivedWhenRead;
-    private final boolean countedWhenRead;
     private Decision decision;
     private ReturnReceipt receipt;
+    private ReturnParcel parcel;
+    private final Set<Change> changes = EnumSet.noneOf(Change.class);
     private final List<ReturnEvent> events = new ArrayList<>();
 
     private ReturnRequest(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, List<ReturnLine> lines,
                           ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision,
-                          ReturnReceipt receipt, Long version) {
+                          ReturnReceipt receipt, ReturnParcel parcel, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -87,10 +92,8 @@ public final class ReturnRequest {
         this.photos = List.copyOf(photos);
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.decision = decision;
-        this.decidedWhenRead = decision != null;
         this.receipt = receipt;
-        this.receivedWhenRead = receipt != null;
-        this.countedWhenRead = receipt != null && receipt.counted();
+        this.parcel = parcel;
         this.version = version;
         if (this.lines.isEmpty()) {
             throw new InvalidValueException("a return request has at least one line");
@@ -139,7 +142,7 @@ public final class ReturnRequest {
             }
         }
         var request = new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at,
-                null, null, null);
+                null, null, null, null);
         request.events.add(new ReturnEvent.Requested(id, orderId, customerId, shipment.shipmentId(), units(lines), reason.code(),
                 at));
         return request;
@@ -152,12 +155,13 @@ public final class ReturnRequest {
      */
     public static ReturnRequest reconstitute(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId,
                                              List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
-                                             Instant requestedAt, Decision decision, ReturnReceipt receipt, long version) {
-        if (receipt != null && (decision == null || decision.outcome() == Status.REJECTED)) {
-            throw new IllegalStateException("return " + id + " was received without being approved");
+                                             Instant requestedAt, Decision decision, ReturnReceipt receipt,
+                                             ReturnParcel parcel, long version) {
+        if ((receipt != null || parcel != null) && (decision == null || decision.outcome() == Status.REJECTED)) {
+            throw new IllegalStateException("return " + id + " was received or labelled without being approved");
         }
         return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision,
-                receipt, version);
+                receipt, parcel, version);
     }
 
     /** Approves every line, by a rule or an operator. */
@@ -222,6 +226,7 @@ public final class ReturnRequest {
             }
         }
         this.receipt = arrived;
+        changes.add(Change.RECEIVED);
         events.add(new ReturnEvent.Received(id, orderId, customerId, arrived.location(), arrived.lines().stream()
                 .map(line -> new ReturnEvent.Inspected(line.lineNumber(), line.restockable(), line.damaged(), line.refused()))
                 .toList(), arrived.at()));
@@ -239,6 +244,7 @@ public final class ReturnRequest {
             throw new InvalidValueException("a refund of " + refund.total() + " is recorded on the order "
                     + (refundId == null ? "with an id" : "only when it gives something back"));
         }
+        changes.add(Change.REFUND_COUNTED);
         if (refundId == null) {
             receipt = receipt.withRefund(null, null, refund.discountRecount());
             return;
@@ -259,6 +265,7 @@ public final class ReturnRequest {
             throw new InvalidValueException("a line is approved once");
         }
         this.decision = next;
+        changes.add(Change.DECIDED);
         var kind = next.by().kind().name().toLowerCase(Locale.ROOT);
         events.add(next.outcome() == Status.REJECTED
                 ? new ReturnEvent.Rejected(id, orderId, customerId, kind, next.by().name(), next.reason(), next.at())
@@ -277,9 +284,9 @@ public final class ReturnRequest {
         return pulled;
     }
 
-    /** Whether it was decided after it was read from storage (or made): a decision to store. */
-    public boolean decidedSinceRead() {
-        return decision != null && !decidedWhenRead;
+    /** What changed since it was read from storage (or made): what to store. */
+    public Set<Change> changesSinceRead() {
+        return Collections.unmodifiableSet(changes);
     }
 
     /** Whether it is decided: approved, in part or in full, or rejected. */
@@ -315,14 +322,41 @@ public final class ReturnRequest {
         return status() != Status.REJECTED && status() != Status.RECEIVED;
     }
 
-    /** Whether it was received after it was read from storage (or made): a receipt to store. */
-    public boolean receivedSinceRead() {
-        return receipt != null && !receivedWhenRead;
+    /**
+     * A label was booked with a carrier for the parcel the customer sends back: once, while the approved return has not
+     * arrived. Returns false, changing nothing, when it has one already (a label booked again after a crash).
+     */
+    public boolean labelled(ReturnParcel booked) {
+        Objects.requireNonNull(booked, "parcel");
+        if (parcel != null) {
+            return false;
+        }
+        if (status() != Status.APPROVED && status() != Status.PARTIALLY_APPROVED) {
+            throw new InvalidValueException("return " + id + " is " + status() + ": only an approved return not yet received "
+                    + "gets a label");
+        }
+        parcel = booked;
+        changes.add(Change.PARCEL);
+        return true;
     }
 
-    /** Whether its refund was counted after it was read from storage: a refund (or its recount) to store. */
-    public boolean refundCountedSinceRead() {
-        return receipt != null && receipt.counted() && !countedWhenRead;
+    /** The carrier reported on the parcel; false when that changed nothing (an older or repeated report). */
+    public boolean parcelReported(ReturnParcel.Progress progress, Instant at) {
+        if (parcel == null) {
+            throw new InvalidValueException("return " + id + " has no parcel to report on");
+        }
+        var next = parcel.reported(progress, at);
+        if (next.equals(parcel)) {
+            return false;
+        }
+        parcel = next;
+        changes.add(Change.PARCEL);
+        return true;
+    }
+
+    /** The parcel it comes back in, once a label was booked. */
+    public Optional<ReturnParcel> parcel() {
+        return Optional.ofNullable(parcel);
     }
 
     public Optional<ReturnReceipt> receipt() {

@@ -3,6 +3,7 @@ package io.orderservice.returns.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.orderservice.returns.domain.ReturnRequest.Change;
 import io.orderservice.returns.domain.ReturnRequest.DecidedBy;
 import io.orderservice.returns.domain.ReturnRequest.Status;
 import io.orderservice.returns.domain.event.ReturnEvent;
@@ -122,13 +123,13 @@ class ReturnRequestTest {
             assertThat(requested.reasonCode()).isEqualTo("damaged");
         });
         assertThat(request.pullEvents()).isEmpty();
-        assertThat(request.decidedSinceRead()).isFalse();
+        assertThat(request.changesSinceRead()).isEmpty();
 
         request.approvePartly(List.of(line(2, 1)), "the T-shirt shows no damage", DecidedBy.operator("ops-1"), DELIVERED);
-        assertThat(request.decidedSinceRead()).isTrue();
+        assertThat(request.changesSinceRead()).containsExactly(Change.DECIDED);
         assertThat(ReturnRequest.reconstitute(request.id(), request.orderId(), request.customerId(), request.shipmentId(),
                 request.lines(), request.reason(), request.comment(), request.photos(), request.requestedAt(),
-                request.decision().orElseThrow(), null, 1).decidedSinceRead()).as("as read: its decision is stored").isFalse();
+                request.decision().orElseThrow(), null, null, 1).changesSinceRead()).as("as read: its decision is stored").isEmpty();
         assertThat(request.pullEvents()).singleElement().isEqualTo(new ReturnEvent.Approved(request.id(), request.orderId(),
                 request.customerId(), List.of(new ReturnEvent.Units(2, 1)), true, "operator", "ops-1",
                 "the T-shirt shows no damage", DELIVERED));
@@ -157,7 +158,7 @@ class ReturnRequestTest {
 
         assertThat(request.status()).isEqualTo(Status.RECEIVED);
         assertThat(request.isOpen()).isFalse();
-        assertThat(request.receivedSinceRead()).isTrue();
+        assertThat(request.changesSinceRead()).contains(Change.RECEIVED);
         assertThat(request.receipt()).hasValueSatisfying(received -> assertThat(received.refundedUnits())
                 .containsExactly(line(2, 1)));
         assertThat(request.pullEvents()).singleElement().isInstanceOf(ReturnEvent.Received.class);
@@ -169,7 +170,7 @@ class ReturnRequestTest {
         var refundId = UUID.randomUUID();
         request.recordRefund(refundId, refund);
         assertThat(request.receipt().orElseThrow().refunded()).isEqualTo(Money.of(1_995, "EUR"));
-        assertThat(request.refundCountedSinceRead()).isTrue();
+        assertThat(request.changesSinceRead()).contains(Change.REFUND_COUNTED);
         assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(ReturnEvent.Refunded.class, refunded -> {
             assertThat(refunded.refundId()).isEqualTo(refundId);
             assertThat(refunded.shipping()).isEqualTo(Money.of(495, "EUR"));
@@ -194,10 +195,37 @@ class ReturnRequestTest {
 
         assertThat(request.receipt().orElseThrow().discountRecount()).isEqualTo(Money.of(892, "EUR"));
         assertThat(request.receipt().orElseThrow().refundId()).isNull();
-        assertThat(request.refundCountedSinceRead()).isTrue();
+        assertThat(request.changesSinceRead()).contains(Change.REFUND_COUNTED);
         assertThat(request.pullEvents()).isEmpty();
         assertThatThrownBy(() -> request.recordRefund(null, nothing)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("is refunded once");
+    }
+
+    @Test
+    void anApprovedReturnGetsOneLabelAndItsParcelMovesOnlyForward() {
+        var request = request(DELIVERED, "damaged", line(1, 1));
+        var label = ReturnParcel.booked("dhl", "JVGL0123456789", URI.create("https://labels.example.com/l/1.pdf"),
+                DELIVERED.plusSeconds(10));
+        assertThatThrownBy(() -> request.labelled(label)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("only an approved return not yet received gets a label");
+        request.approve(DecidedBy.rule("damaged-goods"), DELIVERED);
+        var read = ReturnRequest.reconstitute(request.id(), request.orderId(), request.customerId(), request.shipmentId(),
+                request.lines(), request.reason(), request.comment(), request.photos(), request.requestedAt(),
+                request.decision().orElseThrow(), null, null, 1);
+
+        assertThat(read.labelled(label)).isTrue();
+        assertThat(read.labelled(ReturnParcel.booked("dhl", "JVGL999", URI.create("https://labels.example.com/l/2.pdf"),
+                DELIVERED.plusSeconds(20)))).as("booked again after a crash: the first label stays").isFalse();
+        assertThat(read.parcel()).hasValue(label);
+        assertThat(read.changesSinceRead()).containsExactly(Change.PARCEL);
+
+        assertThat(read.parcelReported(ReturnParcel.Progress.ARRIVED, DELIVERED.plusSeconds(300))).isTrue();
+        assertThat(read.parcelReported(ReturnParcel.Progress.ON_ITS_WAY, DELIVERED.plusSeconds(100)))
+                .as("an older report, arriving late").isFalse();
+        assertThat(read.parcelReported(ReturnParcel.Progress.ARRIVED, DELIVERED.plusSeconds(300))).as("the same again").isFalse();
+        assertThat(read.parcel().orElseThrow().progress()).isEqualTo(ReturnParcel.Progress.ARRIVED);
+        assertThatThrownBy(() -> ReturnParcel.booked("dhl", "1", URI.create("ftp://labels.example.com/l"), DELIVERED))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.orderservice.payment.application.listener;
 import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
 import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
+import io.orderservice.shared.application.GatewayCallingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package io.orderservice.payment.application.listener;
 
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.Captured;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.Disputed;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.Refunded;
-import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentCaptured;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentDisputed;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;

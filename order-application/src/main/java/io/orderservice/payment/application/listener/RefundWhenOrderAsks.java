@@ -1,14 +1,15 @@
 package io.orderservice.payment.application.listener;
 
-import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.RefundSettled;
 import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase;
+import io.orderservice.ordering.application.port.in.payment.FollowPaymentUseCase.RefundSettled;
 import io.orderservice.ordering.domain.event.OrderRefundRequested;
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
 import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
-import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
+import io.orderservice.payment.application.port.in.RefundPaymentUseCase.RefundCommand;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.shared.application.GatewayCallingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

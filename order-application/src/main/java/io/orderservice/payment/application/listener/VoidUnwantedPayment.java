@@ -3,6 +3,7 @@ package io.orderservice.payment.application.listener;
 import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.payment.application.port.in.VoidUnwantedPaymentUseCase;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
+import io.orderservice.shared.application.GatewayCallingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package io.orderservice.returns.application.port.in;
 
+import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.Rma;
 import io.orderservice.returns.domain.ReturnRequest;
@@ -17,11 +18,12 @@ import java.util.UUID;
  * @param rma      its RMA number once approved, what the customer writes on the parcel; null otherwise
  * @param decision what was decided, by whom and why; null while it waits
  * @param receipt  what arrived and what was refunded; null until it arrives
+ * @param parcel   the parcel it comes back in: its label and how far it got; null until a label is booked
  * @param version  the stored version: what an ETag carries and an If-Match names
  */
 public record ReturnView(UUID id, String rma, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
                          List<Line> lines, String reasonCode, boolean shopsFault, String comment, List<URI> photos,
-                         Instant requestedAt, Decision decision, ReturnReceipt receipt, long version) {
+                         Instant requestedAt, Decision decision, ReturnReceipt receipt, ReturnParcel parcel, long version) {
 
     public ReturnView {
         lines = List.copyOf(lines);
@@ -41,9 +43,10 @@ public record ReturnView(UUID id, String rma, OrderId orderId, CustomerId custom
         var decided = request.decision().orElse(null);
         var lines = request.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity().value(),
                 decided == null ? null : request.takes(line.lineNumber()))).toList();
-        return new ReturnView(request.id(), request.rma().map(Rma::value).orElse(null), request.orderId(), request.customerId(), request.shipmentId(), request.status(),
+        return new ReturnView(request.id(), request.rma().map(Rma::value).orElse(null), request.orderId(), request.customerId(),
+                request.shipmentId(), request.status(),
                 lines, request.reason().code(), request.reason().shopsFault(), request.comment(), request.photos(),
                 request.requestedAt(), decided == null ? null : new Decision(decided.by().kind().name(), decided.by().name(),
-                decided.reason(), decided.at()), request.receipt().orElse(null), version);
+                decided.reason(), decided.at()), request.receipt().orElse(null), request.parcel().orElse(null), version);
     }
 }

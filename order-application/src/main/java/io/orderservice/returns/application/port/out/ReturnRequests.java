@@ -22,6 +22,9 @@ public interface ReturnRequests {
 
     Optional<ReturnRequest> byId(UUID id);
 
+    /** The request whose parcel travels with this carrier under this tracking number. */
+    Optional<ReturnRequest> byParcel(String carrier, String trackingNumber);
+
     /**
      * Stores a new request, or a decision on one read at its version; answers the version it is stored at.
      *

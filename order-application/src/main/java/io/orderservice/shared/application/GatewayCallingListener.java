@@ -1,4 +1,4 @@
-package io.orderservice.payment.application.listener;
+package io.orderservice.shared.application;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Like Spring Modulith's {@code @ApplicationModuleListener} (asynchronous, after the publishing transaction committed,
  * delivered at least once through the event publication registry), but run with no transaction of its own: the
- * listener calls a payment gateway, and no transaction or row lock may be held across that call. What it writes, it
- * writes in short transactions of its own (issue 17, item 9).
+ * listener calls another system (a payment gateway, a carrier), and no transaction or row lock may be held across that
+ * call. What it writes, it writes in short transactions of its own (issue 17, item 9).
  */
 @Async
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -22,5 +22,5 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface GatewayCallingListener {
+public @interface GatewayCallingListener {
 }
