@@ -239,8 +239,19 @@ class OrderPersistenceAdapter implements OrderRepository {
                 .query().singleRow();
     }
 
+    /**
+     * A locking query answers with the entity the session already holds, as this transaction read it before the lock:
+     * a change committed since would be lost to it (and its save refused at the version, a spurious 409). So what the
+     * session holds of the order is written out and let go first (no statement when nothing changed), and the row is
+     * read as locked.
+     */
     @Override
     public Optional<Order> lockById(OrderId id) {
+        var held = entityManager.getReference(OrderEntity.class, id.value());
+        if (entityManager.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(held)) {
+            entityManager.flush();
+        }
+        entityManager.detach(held);
         return jpa.lockById(id.value()).map(mapper::toDomain);
     }
 

@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -132,6 +135,56 @@ class OrderPersistenceAdapterIT {
         assertThat(stored.shippedUnits()).as("ordering's own count of shipped units, stored per line").isEqualTo(first.shippedUnits())
                 .isNotEmpty();
         transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
+    }
+
+    /**
+     * A transaction that read an order unlocked and locks it later gets the row as it is once locked: a change committed
+     * in between is there, not the session's first read (which made the save fail at its version: a spurious 409).
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void anOrderLockedAfterAnUnlockedReadInTheSameTransactionIsTheRowAsLocked() throws Exception {
+        var order = placedOrder();
+        transaction.executeWithoutResult(status -> orders.save(order));
+        var readUnlocked = new CountDownLatch(1);
+        var changedMeanwhile = new CountDownLatch(1);
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            var later = executor.submit(() -> transaction.executeWithoutResult(status -> {
+                assertThat(orders.findById(order.id()).orElseThrow().version()).isZero();
+                readUnlocked.countDown();
+                await(changedMeanwhile);
+                var locked = orders.lockById(order.id()).orElseThrow();
+                assertThat(locked.version()).as("the row as locked, with the change made meanwhile").isEqualTo(1);
+                locked.cancel("changed my mind", Actor.operator("ops-1"), PLACED.plusSeconds(6));
+                orders.save(locked);
+            }));
+            await(readUnlocked);
+            transaction.executeWithoutResult(status -> {
+                var other = orders.lockById(order.id()).orElseThrow();
+                other.authorisePayment("auth-7", Actor.system(), PLACED.plusSeconds(5));
+                orders.save(other);
+            });
+            changedMeanwhile.countDown();
+            later.get(30, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+
+        var stored = transaction.execute(status -> orders.findById(order.id()).orElseThrow());
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(stored.paymentReference()).as("neither change lost").isEqualTo("auth-7");
+        transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM orders WHERE id = ?").param(order.id().value()).update());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A change of an order's own fields and history only is one statement (issue 19); it keeps every guarantee of a save. */
