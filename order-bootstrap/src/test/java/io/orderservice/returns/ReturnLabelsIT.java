@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Return labels end to end (issue 20, docs/returns.md): an approval commits, the label is booked with a carrier's label
  * API (a local HTTP server standing in for it) with nothing locked, shown on the return and told to the customer; the
  * parcel is followed through the carrier's signed tracking webhooks; a carrier out of reach books nothing until the
- * outbox tries again (resubmitted every second here).
+ * outbox tries again (resubmitted every second here). The shop here also takes back parcels still on their way.
  */
 @OrderServiceIntegrationTest
 @EmbeddedKafka
@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "order-service.outbox.resubmit-every=PT1S",
         "order-service.outbox.resubmit-older-than=PT2S",
+        "order-service.returns.before-delivery=true",
         "order-service.returns.labels.carrier=dhl",
         "order-service.returns.labels.api-key=lk_test",
         "order-service.returns.labels.return-to.recipient=Returns, Order Service",
@@ -146,6 +147,26 @@ class ReturnLabelsIT {
         var parcel = await().atMost(Duration.ofSeconds(20)).until(() -> staff.get(returns(orderId) + "/" + returnId).json().get("parcel"),
                 found -> found != null && !found.isNull());
         assertThat(parcel.get("trackingNumber").asString()).isEqualTo(LABELS.get(returnId));
+    }
+
+    @Test
+    void aParcelStillOnItsWayMayBeReturnedWhereTheShopAllowsAndTheOrderFollowsOnceItIsDelivered() {
+        var placed = staff.postJson("/api/v1/orders", orderJson("labels-" + UUID.randomUUID(), "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"));
+        var orderId = placed.json().get("id").asString();
+        var outbound = CarrierReports.shipWithDhl(staff, orderId, null);
+
+        var made = support.postJson(returns(orderId), request(orderId));
+
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().get("status").asString()).as("a rule approves it: the window has not begun").isEqualTo("APPROVED");
+        assertThat(staff.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("SHIPPED");
+        assertThat(support.postJson(returns(orderId), request(orderId)).body()).as("its one unit is asked back already")
+                .contains("0 unit(s) left to return");
+
+        CarrierReports.report(staff, outbound, CarrierReports.event("DELIVERED", at(Duration.ofMinutes(1))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(staff.get("/api/v1/orders/" + orderId).json()
+                .get("status").asString()).as("delivered with a return open: not to complete").isEqualTo("RETURN_REQUESTED"));
     }
 
     private String delivered() {

@@ -203,7 +203,7 @@ class ReturnsIT {
         assertThat(customer.postJson(returns(orderId), request(shipmentId,
                 "[{\"lineNumber\": 1, \"quantity\": 1}, {\"lineNumber\": 1, \"quantity\": 1}]", "damaged")).body()).contains("twice");
         assertThat(customer.postJson(returns(orderId), request(UUID.randomUUID().toString(), one, "damaged")).body())
-                .contains("has not been delivered");
+                .contains("has not been shipped (or is not the order's)");
         for (var refused : List.of(
                 customer.postJson(returns(orderId), request(shipmentId, "[{\"lineNumber\": 1, \"quantity\": 2}]", "damaged")),
                 customer.postJson(returns(orderId), request(shipmentId, one, "too-expensive")),
@@ -222,7 +222,7 @@ class ReturnsIT {
                 "tok_approve")).json().get("id").asString();
         CarrierReports.shipWithDhl(staff, onItsWay, null);
         assertThat(customer.postJson(returns(onItsWay), request(shipmentOf(onItsWay), one, "damaged")).body())
-                .as("a shipment on its way").contains("has not been delivered");
+                .as("a shipment on its way, the shop taking back delivered parcels only").contains("has not been delivered");
         var longAgo = delivered("customer-42", "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]",
                 Instant.now().minus(Duration.ofDays(20)));
         assertThat(customer.postJson(returns(longAgo), request(shipmentOf(longAgo), one, "damaged")).body())

@@ -66,14 +66,14 @@ class RequestReturnService implements RequestReturnUseCase {
             return ReturnView.of(made.get(), made.get().version()); // the same request, sent again with its key
         }
         var delivery = order.delivery(command.shipmentId()).orElseThrow(() -> new InvalidValueException("shipment "
-                + command.shipmentId() + " of order " + order.id() + " has not been delivered (or is not the order's)"));
+                + command.shipmentId() + " of order " + order.id() + " has not been shipped (or is not the order's)"));
         var others = requests.ofOrder(order.id());
         var now = clock.instant();
         var request = ReturnRequest.request(id, order.id(), order.customerId(), returnable(order, delivery, others),
                 command.lines(), command.reasonCode(), command.comment(), command.photos(), policy, now);
         var facts = new ReturnApprovalPolicy.Facts(request.reason(), value(order, request, others), order.customerOrdersLastYear(),
                 requests.countRequestedBy(order.customerId(), now.minus(YEAR)),
-                Duration.between(now, delivery.deliveredAt().plus(policy.window())));
+                policy.leftInWindow(delivery.deliveredAt(), now));
         var rule = approval.approvingRule(facts);
         rule.ifPresent(approving -> request.approve(DecidedBy.rule(approving.name()), now));
         long version = requests.save(request);

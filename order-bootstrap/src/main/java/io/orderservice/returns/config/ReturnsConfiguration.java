@@ -34,7 +34,7 @@ class ReturnsConfiguration {
         properties.reasons().forEach((code, reason) -> reasons.put(code, new ReturnReason(code, reason.shopsFault())));
         var notReturnable = new HashMap<Sku, String>();
         properties.notReturnable().forEach((sku, why) -> notReturnable.put(new Sku(sku), why));
-        return new ReturnPolicy(window, reasons, notReturnable);
+        return new ReturnPolicy(window, reasons, notReturnable, Boolean.TRUE.equals(properties.beforeDelivery()));
     }
 
     @Bean
@@ -53,10 +53,11 @@ class ReturnsConfiguration {
      * @param approvalRules the rules that approve a request at once, first match wins; what none approves waits for an
      *                      operator
      * @param restockingFeePercent kept of a return's lines when it is not the shop's fault; 0 unless configured
+     * @param beforeDelivery       whether a parcel still on its way may be returned; not unless configured
      */
     @ConfigurationProperties("order-service.returns")
     record ReturnsProperties(Map<String, Reason> reasons, Map<String, String> notReturnable, List<ApprovalRule> approvalRules,
-                             Integer restockingFeePercent) {
+                             Integer restockingFeePercent, Boolean beforeDelivery) {
 
         ReturnsProperties {
             reasons = reasons == null ? Map.of() : Map.copyOf(reasons);

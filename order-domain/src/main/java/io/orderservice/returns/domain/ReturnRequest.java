@@ -123,7 +123,11 @@ public final class ReturnRequest {
                                         List<ReturnLine> lines, String reasonCode, String comment, List<URI> photos,
                                         ReturnPolicy policy, Instant at) {
         var reason = policy.reason(reasonCode);
-        if (!policy.withinWindow(shipment.deliveredAt(), at)) {
+        if (shipment.deliveredAt() == null && !policy.beforeDelivery()) {
+            throw new InvalidValueException("shipment " + shipment.shipmentId() + " has not been delivered: the shop takes back "
+                    + "delivered parcels only");
+        }
+        if (shipment.deliveredAt() != null && !policy.withinWindow(shipment.deliveredAt(), at)) {
             throw new InvalidValueException("shipment " + shipment.shipmentId() + " was delivered " + shipment.deliveredAt()
                     + ": its return window of " + policy.window().toDays() + " days has passed");
         }

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What one delivered shipment lets its customer send back: per order line, the SKU, the units it delivered and the
- * units of them already returned or asked back by requests still open. Read under the lock of the order's returns, so
- * that two requests cannot both take the last unit.
+ * What one shipment lets its customer send back: per order line, the SKU, the units it carried and the units of them
+ * already returned or asked back by requests still open. Read under the lock of the order's returns, so that two
+ * requests cannot both take the last unit.
+ *
+ * @param deliveredAt when the carrier delivered it; null while it is on its way
  */
 public record ReturnableShipment(UUID shipmentId, Instant deliveredAt, Map<Integer, Line> lines) {
 
@@ -30,7 +32,6 @@ public record ReturnableShipment(UUID shipmentId, Instant deliveredAt, Map<Integ
 
     public ReturnableShipment {
         Objects.requireNonNull(shipmentId, "shipmentId");
-        Objects.requireNonNull(deliveredAt, "deliveredAt");
         lines = Map.copyOf(lines);
     }
 }

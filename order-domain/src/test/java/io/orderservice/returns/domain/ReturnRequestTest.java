@@ -202,6 +202,23 @@ class ReturnRequestTest {
     }
 
     @Test
+    void aParcelOnItsWayIsReturnedOnlyWhereTheShopAllowsAndItsWindowHasNotBegun() {
+        var onItsWay = new ReturnableShipment(UUID.randomUUID(), null, Map.of(2, new ReturnableShipment.Line(new Sku("MUG"), 1, 0)));
+        var wayLater = DELIVERED.plus(Duration.ofDays(60));
+        assertThatThrownBy(() -> ReturnRequest.request(UUID.randomUUID(), OrderId.newId(), new CustomerId("c-1"), onItsWay,
+                List.of(line(2, 1)), "changed-mind", null, List.of(), POLICY, wayLater)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("has not been delivered: the shop takes back delivered parcels only");
+
+        var allowing = new ReturnPolicy(POLICY.window(), POLICY.reasons(), POLICY.notReturnable(), true);
+        var request = ReturnRequest.request(UUID.randomUUID(), OrderId.newId(), new CustomerId("c-1"), onItsWay,
+                List.of(line(2, 1)), "changed-mind", null, List.of(), allowing, wayLater);
+
+        assertThat(request.status()).isEqualTo(Status.REQUESTED);
+        assertThat(allowing.leftInWindow(null, wayLater)).as("the window begins at delivery").isEqualTo(Duration.ofDays(14));
+        assertThat(allowing.leftInWindow(DELIVERED, DELIVERED.plus(Duration.ofDays(4)))).isEqualTo(Duration.ofDays(10));
+    }
+
+    @Test
     void anApprovedReturnGetsOneLabelAndItsParcelMovesOnlyForward() {
         var request = request(DELIVERED, "damaged", line(1, 1));
         var label = ReturnParcel.booked("dhl", "JVGL0123456789", URI.create("https://labels.example.com/l/1.pdf"),

@@ -46,7 +46,7 @@ class OrderToReturnService implements OrderToReturnQuery {
                 .orElseThrow(() -> new OrderNotFoundException(orderId));
         var lines = order.lines().stream().map(line -> new OrderToReturn.Line(line.lineNumber(), line.sku(),
                 line.quantity().value(), line.unitPrice(), order.paidFor(line.lineNumber()))).toList();
-        var deliveries = shipments.of(orderId).stream().filter(shipment -> shipment.deliveredAt() != null).map(shipment -> {
+        var deliveries = shipments.of(orderId).stream().map(shipment -> {
             var units = new HashMap<Integer, Integer>();
             shipment.lines().forEach(line -> units.merge(line.lineNumber(), line.quantity(), Integer::sum));
             return new OrderToReturn.Delivery(shipment.id(), shipment.deliveredAt(), units);

@@ -17,7 +17,7 @@ import java.util.UUID;
  * An order as returns sees it: what each line was paid, the parcels that were delivered with their units, what may
  * still be refunded, and what the customer's history is.
  *
- * @param deliveries             the order's delivered shipments, oldest first
+ * @param deliveries             the order's shipments that left, delivered or on their way, oldest first
  * @param shipping               what the customer paid for shipping
  * @param shippingRefunded       whether a refund gave the shipping back already
  * @param refundable             what was captured and is not refunded or being refunded
@@ -73,14 +73,14 @@ public record OrderToReturn(OrderId id, CustomerId customerId, List<Line> lines,
     }
 
     /**
-     * A shipment the carrier delivered.
+     * A shipment that left with a carrier.
      *
-     * @param units the units it delivered, by order line number
+     * @param deliveredAt when the carrier delivered it; null while it is on its way
+     * @param units       the units it carries, by order line number
      */
     public record Delivery(UUID shipmentId, Instant deliveredAt, Map<Integer, Integer> units) {
         public Delivery {
             Objects.requireNonNull(shipmentId, "shipmentId");
-            Objects.requireNonNull(deliveredAt, "deliveredAt");
             units = Map.copyOf(units);
         }
     }
