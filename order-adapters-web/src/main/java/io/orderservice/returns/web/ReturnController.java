@@ -103,7 +103,8 @@ class ReturnController {
 
     @PostMapping(path = RETURNS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Ask to send delivered units back",
-            description = "For units of one delivered shipment, within the return window after its delivery "
+            description = "For units of one delivered shipment (or one on its way, where the shop allows: "
+                    + "order-service.returns.before-delivery), within the return window after its delivery "
                     + "(order-service.fulfilment.return-window), never more than it delivered and no other request took, for a "
                     + "reason the shop lists and SKUs it takes back. The shop's approval rules decide at once where one applies "
                     + "(status APPROVED, decided by RULE); otherwise the request waits for an operator (REQUESTED). A delivered "
@@ -201,7 +202,8 @@ class ReturnController {
             description = "Once per return, by the warehouse (at its own locations when its token names them). Restockable units "
                     + "go back on hand at the location (serving waiting backorders first); restockable and damaged units are "
                     + "refunded to the original payment method: each line's share of what was paid, the shipping when the reason "
-                    + "is the shop's fault, less order-service.returns.restocking-fee-percent otherwise, never beyond what is "
+                    + "is the shop's fault, less order-service.returns.restocking-fee-percent otherwise, less what the goods kept owe of "
+                    + "a promotion the return broke (receipt.discountRecount), never beyond what is "
                     + "refundable. The refund is recorded on the order (receipt.refundId) and made by the payment gateway a moment "
                     + "later. Refused and missing units are not refunded. When it was the order's last open return, the order "
                     + "becomes RETURNED (everything came back) or PARTIALLY_RETURNED. If-Match is optional.")

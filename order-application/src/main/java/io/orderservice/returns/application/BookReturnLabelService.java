@@ -1,36 +1,30 @@
 package io.orderservice.returns.application;
 
-import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
+import io.orderservice.ordering.application.port.in.returns.DeliveryAddressQuery;
 import io.orderservice.returns.application.port.in.BookReturnLabelUseCase;
 import io.orderservice.returns.application.port.out.ReturnLabels;
 import io.orderservice.returns.application.port.out.ReturnLabels.LabelRequest;
 import io.orderservice.returns.application.port.out.ReturnRequests;
-import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.returns.domain.Rma;
-import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
-import io.orderservice.shared.Role;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
  * Three steps, so that no transaction or lock is held while the carrier answers: the return and the order's address are
- * read (each in its own short transaction), the carrier books the label (the return's id its idempotency key, so a
+ * read (no lock), the carrier books the label (the return's id its idempotency key, so a
  * retry after a crash gets the same label), and {@link ReturnLabelRecording} records it under the returns' lock.
  */
 @Service
 class BookReturnLabelService implements BookReturnLabelUseCase {
 
-    /** Reads the order for its address on behalf of no customer: the shop itself. */
-    private static final Caller SHOP = new Caller("system:return-labels", Set.of(Role.SUPPORT), null, Set.of());
-
     private final ReturnRequests requests;
-    private final OrderToReturnQuery orders;
+    private final DeliveryAddressQuery orders;
     private final ReturnLabels labels;
     private final ReturnLabelRecording recording;
 
-    BookReturnLabelService(ReturnRequests requests, OrderToReturnQuery orders, ReturnLabels labels, ReturnLabelRecording recording) {
+    BookReturnLabelService(ReturnRequests requests, DeliveryAddressQuery orders, ReturnLabels labels,
+                           ReturnLabelRecording recording) {
         this.requests = requests;
         this.orders = orders;
         this.labels = labels;
@@ -43,16 +37,11 @@ class BookReturnLabelService implements BookReturnLabelUseCase {
             return;
         }
         var request = requests.byId(returnId).filter(found -> found.orderId().equals(orderId)).orElse(null);
-        if (request == null || !needsLabel(request)) {
+        if (request == null || !request.awaitsLabel()) {
             return;
         }
-        var from = orders.toReturn(orderId, SHOP).priced().shipTo();
+        var from = orders.deliveryAddress(orderId);
         labels.book(new LabelRequest(returnId, request.rma().map(Rma::value).orElseThrow(), from))
                 .ifPresent(label -> recording.record(orderId, returnId, label));
-    }
-
-    private static boolean needsLabel(ReturnRequest request) {
-        return request.parcel().isEmpty()
-                && (request.status() == ReturnRequest.Status.APPROVED || request.status() == ReturnRequest.Status.PARTIALLY_APPROVED);
     }
 }

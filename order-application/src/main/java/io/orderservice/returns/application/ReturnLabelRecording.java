@@ -32,7 +32,7 @@ class ReturnLabelRecording {
     public void record(OrderId orderId, UUID returnId, BookedLabel label) {
         requests.hold(orderId);
         var request = requests.byId(returnId).orElseThrow();
-        if (!request.isOpen() || request.parcel().isPresent()) {
+        if (!request.awaitsLabel()) {
             return;
         }
         var now = clock.instant();

@@ -335,13 +335,18 @@ public final class ReturnRequest {
         if (parcel != null) {
             return false;
         }
-        if (status() != Status.APPROVED && status() != Status.PARTIALLY_APPROVED) {
+        if (!awaitsLabel()) {
             throw new InvalidValueException("return " + id + " is " + status() + ": only an approved return not yet received "
                     + "gets a label");
         }
         parcel = booked;
         changes.add(Change.PARCEL);
         return true;
+    }
+
+    /** Whether a label may be booked for it: approved (in full or in part), not received, none booked yet. */
+    public boolean awaitsLabel() {
+        return parcel == null && (status() == Status.APPROVED || status() == Status.PARTIALLY_APPROVED);
     }
 
     /** The carrier reported on the parcel; false when that changed nothing (an older or repeated report). */

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.application.returns;
 
 import io.orderservice.ordering.application.port.in.OrderNotFoundException;
+import io.orderservice.ordering.application.port.in.returns.DeliveryAddressQuery;
 import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
 import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
 import io.orderservice.ordering.application.port.out.OrderRepository;
@@ -8,6 +9,7 @@ import io.orderservice.ordering.application.port.out.OrderSummaries;
 import io.orderservice.ordering.application.port.out.Shipments;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.PriceDetails;
+import io.orderservice.shared.Address;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class OrderToReturnService implements OrderToReturnQuery {
+class OrderToReturnService implements OrderToReturnQuery, DeliveryAddressQuery {
 
     private static final Duration YEAR = Duration.ofDays(365);
 
@@ -53,6 +55,11 @@ class OrderToReturnService implements OrderToReturnQuery {
         }).toList();
         return new OrderToReturn(order.id(), order.customerId(), lines, deliveries, order.totals().shipping(), order.shippingRefunded(),
                 order.refundable(), summaries.countPlacedBy(order.customerId(), clock.instant().minus(YEAR)), priced(order));
+    }
+
+    @Override
+    public Address deliveryAddress(OrderId orderId) {
+        return orders.findById(orderId).map(Order::shippingAddress).orElseThrow(() -> new OrderNotFoundException(orderId));
     }
 
     private static OrderToReturn.Priced priced(Order order) {
