@@ -17,6 +17,7 @@ record IdempotencyProperties(List<String> paths, Duration retention, Duration in
 
     /** Every POST that creates something or moves money or goods: a retry must not do it twice. */
     static final List<String> CREATING = List.of("/api/v1/orders", "/api/v1/orders/{orderId}/refunds",
+            "/api/v1/orders/{orderId}/refunds/{refundId}/retry",
             "/api/v1/orders/{orderId}/ship", "/api/v1/orders/{orderId}/short-picks", "/api/v1/orders/{orderId}/payment",
             "/api/v1/orders/{orderId}/items", "/api/v1/orders/{orderId}/notes", "/api/v1/orders/{orderId}/returns",
             "/api/v1/orders/{orderId}/returns/{returnId}/decision", "/api/v1/orders/{orderId}/returns/{returnId}/receipt",

@@ -112,6 +112,79 @@ class PaymentWebhookIT {
     }
 
     @Test
+    void aRefundTheGatewayLeavesPendingIsSettledByItsWebhookAndAFailedOneGoesBackToTheOperators() {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-pending-refund", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 2}]", "pm_card_visa"));
+        var orderId = placed.json().get("id").asString();
+        var paymentId = jdbc.sql("SELECT id FROM payment WHERE order_id = ?::uuid").param(orderId).query(String.class).single();
+        assertThat(http.send("POST", "/api/v1/orders/" + orderId + "/ship", "{\"carrier\": \"own-fleet\"}").status())
+                .isEqualTo(200);
+        ACME.leaveRefundsPending(true);
+        try {
+            var refund = http.postJson("/api/v1/orders/" + orderId + "/refunds", """
+                    {"reasonCode": "damaged", "lines": [{"lineNumber": 1, "quantity": 1}]}""");
+            assertThat(refund.status()).as(refund.body()).isEqualTo(202);
+            var refundId = refund.json().get("id").asString();
+            var amountMinor = new java.math.BigDecimal(refund.json().at("/amount/amount").asString()).movePointRight(2).longValueExact();
+            var accepted = awaitPendingRefund(paymentId, 1);
+            assertThat(refundStatus(http, orderId, refundId)).as("the gateway has yet to say").isEqualTo("REQUESTED");
+
+            var failed = refundEvent("evt_rf_" + UUID.randomUUID(), "refund.failed", accepted, paymentId, "failed",
+                    amountMinor, ",\"failure_reason\":\"expired_or_canceled_card\"");
+            assertThat(deliver(failed, Instant.now())).isEqualTo("200 APPLIED");
+            assertThat(deliver(failed, Instant.now())).as("replayed").isEqualTo("200 DUPLICATE_MESSAGE");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> refundStatus(http, orderId, refundId).equals("FAILED"));
+            var order = http.get("/api/v1/orders/" + orderId).json();
+            assertThat(order.get("history").toString()).contains("failed: expired_or_canceled_card");
+            assertThat(order.at("/payment/refunded/amount").asString()).isEqualTo("0.00");
+            var operators = Http.as(port, "support").get("/api/v1/admin/refunds/failed?limit=500").json().get("items");
+            assertThat(operators.toString()).contains(refundId).contains("expired_or_canceled_card");
+
+            // Support asks again; the gateway accepts it, then makes it.
+            var retry = Http.as(port, "support").send("POST", "/api/v1/orders/" + orderId + "/refunds/" + refundId + "/retry", null);
+            assertThat(retry.status()).as(retry.body()).isEqualTo(202);
+            var retryId = retry.json().get("id").asString();
+            assertThat(retry.json().at("/amount/amount").asString()).isEqualTo(refund.json().at("/amount/amount").asString());
+            assertThat(Http.as(port, "support").get("/api/v1/admin/refunds/failed?limit=500").body()).doesNotContain(refundId);
+            var acceptedAgain = awaitPendingRefund(paymentId, 2);
+            var made = refundEvent("evt_rs_" + UUID.randomUUID(), "refund.updated", acceptedAgain, paymentId, "succeeded",
+                    amountMinor, "");
+            assertThat(deliver(made, Instant.now())).isEqualTo("200 APPLIED");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> refundStatus(http, orderId, retryId).equals("SUCCEEDED"));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> http.get("/api/v1/orders/"
+                    + orderId).json().at("/payment/refunded/amount").asString().equals(refund.json().at("/amount/amount").asString()));
+            assertThat(http.get("/api/v1/orders/" + orderId + "/refunds/" + refundId).json().get("retriedAs").asString())
+                    .isEqualTo(retryId);
+        } finally {
+            ACME.leaveRefundsPending(false);
+        }
+    }
+
+    /** The gateway's reference of the {@code nth} refund of the payment the gateway accepted as pending. */
+    private String awaitPendingRefund(String paymentId, int nth) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM payment_transaction WHERE payment_id = ?::uuid AND pending").param(paymentId)
+                .query(Integer.class).single() >= nth);
+        return jdbc.sql("SELECT gateway_reference FROM payment_transaction WHERE payment_id = ?::uuid AND pending ORDER BY position")
+                .param(paymentId).query(String.class).list().get(nth - 1);
+    }
+
+    private static String refundStatus(Http http, String orderId, String refundId) {
+        return http.get("/api/v1/orders/" + orderId + "/refunds/" + refundId).json().get("status").asString();
+    }
+
+    private static String refundEvent(String id, String type, String refundReference, String paymentId, String status,
+                                      long amountMinor, String extra) {
+        return """
+                {"id":"%s","type":"%s","created":%d,"data":{"object":{"id":"%s","object":"refund","status":"%s",\
+                "amount":%d,"currency":"eur","metadata":{"payment_id":"%s"}%s}}}""".formatted(id, type,
+                Instant.now().getEpochSecond(), refundReference, status, amountMinor, paymentId, extra);
+    }
+
+    @Test
     void forgedStaleAndUnknownWebhooksAreRefusedAndChangeNothing() {
         var payload = event("evt_" + UUID.randomUUID(), "payment_intent.amount_capturable_updated", "pi_x",
                 UUID.randomUUID().toString(), "requires_capture", "");

@@ -10,7 +10,7 @@ import java.util.Locale;
  * A payment event on the {@code payment-events} topic, version 1 (docs/asyncapi.yaml): what a payment
  * service or a gateway's event bridge reports about a payment this service made. Keyed by payment id.
  *
- * @param type one of {@code payment.authorised|declined|failed|captured|voided|refunded|disputed}
+ * @param type one of {@code payment.authorised|declined|failed|captured|voided|refunded|refund_failed|disputed}
  * @param amount for captured, refunded and disputed: minor units in {@code currency}
  */
 record PaymentEventV1(String eventId, String type, String gateway, String paymentId, String gatewayReference,

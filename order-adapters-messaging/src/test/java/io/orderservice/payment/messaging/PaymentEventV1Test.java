@@ -33,6 +33,20 @@ class PaymentEventV1Test {
     }
 
     @Test
+    void aFailedRefundIsReadAsSuchAndEveryDocumentedTypeIsKnown() throws IOException {
+        var failed = new PaymentEventV1("evt-2", "payment.refund_failed", "acme", PAYMENT, "re_1", 1250L, "eur",
+                "expired_or_canceled_card", Instant.parse("2026-11-28T10:00:00Z")).toNews();
+        assertThat(failed.kind()).isEqualTo(Kind.REFUND_FAILED);
+        assertThat(failed.detail()).isEqualTo("expired_or_canceled_card");
+
+        var asyncApi = YAMLMapper.builder().build().readTree(Files.readString(Path.of("..", "docs", "asyncapi.yaml")));
+        var documented = new TreeSet<String>();
+        asyncApi.at("/components/schemas/paymentEventV1/properties/type/enum").forEach(type -> documented.add(type.asString()));
+        assertThat(documented).isEqualTo(new TreeSet<>(Arrays.stream(Kind.values())
+                .map(kind -> "payment." + kind.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+    }
+
+    @Test
     void anEventThatIsNotPaymentNewsIsUnreadable() {
         assertThatThrownBy(() -> new PaymentEventV1("evt-1", "payment.exploded", "acme", PAYMENT, "x", null, null, null, null).toNews())
                 .isInstanceOf(UnreadablePaymentEventException.class);

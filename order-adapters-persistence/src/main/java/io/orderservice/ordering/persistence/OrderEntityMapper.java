@@ -69,7 +69,7 @@ interface OrderEntityMapper {
                         money(line.getAmountMinor(), currency))).toList(),
                 entity.isShipping(), OrderRefund.Status.valueOf(entity.getStatus()), entity.getFailure(),
                 new Actor(Actor.Kind.valueOf(entity.getRequestedByKind()), entity.getRequestedById()),
-                entity.getRequestedAt(), entity.getSettledAt());
+                entity.getRequestedAt(), entity.getSettledAt(), entity.getReference(), entity.getRetriedAs());
     }
 
     @Mapping(target = "unitPrice", expression = "java(money(entity.getUnitPriceMinor(), currency))")
@@ -143,6 +143,7 @@ interface OrderEntityMapper {
                 row.setStatus(refund.status().name());
                 row.setFailure(refund.failure());
                 row.setSettledAt(refund.settledAt());
+                row.setRetriedAs(refund.retriedAs());
             }
         }
     }
@@ -178,6 +179,8 @@ interface OrderEntityMapper {
         entity.setRequestedById(refund.requestedBy().id());
         entity.setRequestedAt(refund.requestedAt());
         entity.setSettledAt(refund.settledAt());
+        entity.setReference(refund.reference());
+        entity.setRetriedAs(refund.retriedAs());
         for (var line : refund.lines()) {
             var row = new RefundEntity.Line();
             row.setLineNumber(line.lineNumber());

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Row of {@code order_refund}, with its lines. Only its settlement (status, failure, settled_at) ever changes. */
+/** Row of {@code order_refund}, with its lines. Only its settlement (status, failure, settled_at) and its retry ever change. */
 @Entity
 @Table(name = "order_refund")
 class RefundEntity {
@@ -31,6 +31,8 @@ class RefundEntity {
     private String requestedById;
     private Instant requestedAt;
     private Instant settledAt;
+    private String reference;
+    private UUID retriedAs;
 
     @ElementCollection
     @CollectionTable(name = "order_refund_line", joinColumns = @JoinColumn(name = "refund_id"))
@@ -72,6 +74,10 @@ class RefundEntity {
     public void setRequestedAt(Instant requestedAt) { this.requestedAt = requestedAt; }
     public Instant getSettledAt() { return settledAt; }
     public void setSettledAt(Instant settledAt) { this.settledAt = settledAt; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public UUID getRetriedAs() { return retriedAs; }
+    public void setRetriedAs(UUID retriedAs) { this.retriedAs = retriedAs; }
     public List<Line> getLines() { return lines; }
     public void setLines(List<Line> lines) { this.lines = lines; }
 }

@@ -21,6 +21,7 @@ class PaymentTransactionEntity {
     private String kind;
     private long amountMinor;
     private boolean succeeded;
+    private boolean pending;
     private String gatewayReference;
     private String idempotencyKey;
     private String detail;
@@ -36,6 +37,8 @@ class PaymentTransactionEntity {
     public void setAmountMinor(long amountMinor) { this.amountMinor = amountMinor; }
     public boolean isSucceeded() { return succeeded; }
     public void setSucceeded(boolean succeeded) { this.succeeded = succeeded; }
+    public boolean isPending() { return pending; }
+    public void setPending(boolean pending) { this.pending = pending; }
     public String getGatewayReference() { return gatewayReference; }
     public void setGatewayReference(String gatewayReference) { this.gatewayReference = gatewayReference; }
     public String getIdempotencyKey() { return idempotencyKey; }

@@ -94,13 +94,18 @@ public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<
     record RefundResponse(UUID id, OrderRefund.Kind kind, @Schema(example = "damaged") String reasonCode, MoneyResponse amount,
                           List<RefundedLineResponse> lines, @Schema(description = "Whether it includes the shipping charge") boolean shipping,
                           OrderRefund.Status status, @Schema(description = "Why it failed; null unless FAILED") String failure,
-                          String requestedBy, Instant requestedAt, Instant settledAt) {
+                          String requestedBy, Instant requestedAt, Instant settledAt,
+                          @Schema(description = "What it is for, when another capability asked for it, e.g. a return's RMA; else null",
+                                  example = "return RMA-3K7-QD2-9XF (0f9c2a1e-8d4b-4c3a-9e5f-2b7d6c1a0e93)") String reference,
+                          @Schema(description = "The refund an operator asked for again in its place, once it FAILED; else null")
+                          UUID retriedAs) {
         static RefundResponse from(OrderRefund refund) {
             return new RefundResponse(refund.id(), refund.kind(), refund.reasonCode(), MoneyResponse.from(refund.amount()),
                     refund.lines().stream().map(line -> new RefundedLineResponse(line.lineNumber(), line.quantity().value(),
                             MoneyResponse.from(line.amount()))).toList(),
                     refund.shipping(), refund.status(), refund.failure(),
-                    refund.requestedBy().kind() + ":" + refund.requestedBy().id(), refund.requestedAt(), refund.settledAt());
+                    refund.requestedBy().kind() + ":" + refund.requestedBy().id(), refund.requestedAt(), refund.settledAt(),
+                    refund.reference(), refund.retriedAs());
         }
     }
 

@@ -3,6 +3,8 @@ package io.orderservice.ordering.web;
 import io.orderservice.ordering.application.port.in.GetOrderQuery;
 import io.orderservice.ordering.application.port.in.RefundOrderUseCase.RefundOrderCommand;
 import io.orderservice.ordering.application.port.in.RefundOrderUseCase;
+import io.orderservice.ordering.application.port.in.RetryRefundUseCase.RetryRefundCommand;
+import io.orderservice.ordering.application.port.in.RetryRefundUseCase;
 import io.orderservice.ordering.domain.Order.LineRefund;
 import io.orderservice.ordering.web.OrderResponse.RefundResponse;
 import io.orderservice.shared.Caller;
@@ -45,10 +47,12 @@ class RefundController {
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final RefundOrderUseCase refundOrder;
+    private final RetryRefundUseCase retryRefund;
     private final GetOrderQuery getOrder;
 
-    RefundController(RefundOrderUseCase refundOrder, GetOrderQuery getOrder) {
+    RefundController(RefundOrderUseCase refundOrder, RetryRefundUseCase retryRefund, GetOrderQuery getOrder) {
         this.refundOrder = refundOrder;
+        this.retryRefund = retryRefund;
         this.getOrder = getOrder;
     }
 
@@ -91,6 +95,27 @@ class RefundController {
                 .map(line -> new LineRefund(line.lineNumber(), Quantity.of(line.quantity()))).toList();
         var accepted = refundOrder.refund(new RefundOrderCommand(new OrderId(orderId), request.reasonCode(), lines,
                 Boolean.TRUE.equals(request.shipping()), request.amount(), caller, key));
+        var location = uri.path("/api/v1/orders/{orderId}/refunds/{refundId}").buildAndExpand(orderId, accepted.refundId()).toUri();
+        return ResponseEntity.accepted().location(location).body(RefundResponse.from(accepted.refund()));
+    }
+
+    @PostMapping("/{refundId}/retry")
+    @Operation(summary = "Ask again for a refund that failed",
+            description = "For a refund the gateway refused, or accepted and then failed (its webhook said so): records a new "
+                    + "refund of the same lines, shipping and amount, answers 202 with it, and the payment gateway is asked "
+                    + "through the outbox as for any refund. The failed one names it (retriedAs) and leaves the operators' "
+                    + "list (GET /api/v1/admin/refunds/failed). Support up to order-service.refunds.support-limit, a support "
+                    + "lead above it (403 otherwise).")
+    @ApiResponse(responseCode = "202", description = "Recorded, REQUESTED; Location names the new refund")
+    @ApiResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The order's status allows no refund; the problem names it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "No such refund, one that did not fail or was asked for again already, or more than is left to refund now",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<RefundResponse> retryRefund(@PathVariable UUID orderId, @PathVariable UUID refundId, UriComponentsBuilder uri,
+                                         Caller caller, RequestKey key) {
+        var accepted = retryRefund.retry(new RetryRefundCommand(new OrderId(orderId), refundId, caller, key));
         var location = uri.path("/api/v1/orders/{orderId}/refunds/{refundId}").buildAndExpand(orderId, accepted.refundId()).toUri();
         return ResponseEntity.accepted().location(location).body(RefundResponse.from(accepted.refund()));
     }

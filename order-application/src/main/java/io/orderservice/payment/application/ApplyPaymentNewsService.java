@@ -77,6 +77,7 @@ class ApplyPaymentNewsService implements ApplyPaymentNewsUseCase {
             case CAPTURED -> payment.captured(news.amount(), news.gatewayReference(), at);
             case VOIDED -> payment.voided(news.gatewayReference(), at);
             case REFUNDED -> payment.refunded(news.amount(), news.gatewayReference(), "gateway:" + news.gatewayReference(), at);
+            case REFUND_FAILED -> payment.refundFailed(news.gatewayReference(), news.detail(), at);
             case DISPUTED -> payment.disputed(news.amount(), news.gatewayReference(),
                     news.detail() == null ? "disputed" : news.detail(), at);
         };

@@ -9,6 +9,7 @@ import io.orderservice.ordering.application.port.out.Payments.Unavailable;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.AuthorisationRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult;
+import io.orderservice.payment.application.port.out.PaymentGateway.Pending;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RequiresAction;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
@@ -170,6 +171,10 @@ class AuthorisePaymentService {
         }
         if (result instanceof RequiresAction action) {
             return new ActionRequired(action.reference(), action.actionUrl());
+        }
+        if (result instanceof Pending pending) {
+            // Not an answer an authorisation may give: held as a failure, which the gateway's late news still moves.
+            return new Unavailable("the gateway left the authorisation pending (" + pending.reference() + ")");
         }
         var refused = (Refused) result;
         return new Declined(refused.code(), refused.message());

@@ -5,6 +5,7 @@ import io.orderservice.payment.application.port.in.PaymentOperationParkedExcepti
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult;
+import io.orderservice.payment.application.port.out.PaymentGateway.Pending;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway;
@@ -58,6 +59,19 @@ class GatewayOperation {
      */
     Payment run(Payment read, TransactionKind kind, Money amount, String idempotencyKey,
                 Function<PaymentGateway, GatewayResult> call, BiConsumer<Payment, String> applyApproval) {
+        return run(read, kind, amount, idempotencyKey, call, applyApproval, null);
+    }
+
+    /**
+     * As {@link #run(Payment, TransactionKind, Money, String, Function, BiConsumer)}, for an operation the gateway may
+     * accept and settle later ({@link Pending}).
+     *
+     * @param applyPending applies the gateway's acceptance (its reference) to the payment; null when the operation may
+     *                     not be left pending, which makes such an answer a refusal
+     */
+    Payment run(Payment read, TransactionKind kind, Money amount, String idempotencyKey,
+                Function<PaymentGateway, GatewayResult> call, BiConsumer<Payment, String> applyApproval,
+                BiConsumer<Payment, String> applyPending) {
         var operation = kind.name().toLowerCase();
         if (attempts.exhausted(read, idempotencyKey)) {
             meters.counter("payments.operations.parked", "kind", operation).increment();
@@ -72,7 +86,7 @@ class GatewayOperation {
         } catch (PaymentGatewayUnavailableException e) {
             unavailable = e;
         }
-        var refused = result == null || result instanceof Approved ? null
+        var refused = result == null || result instanceof Approved || result instanceof Pending && applyPending != null ? null
                 : result instanceof Refused r ? r : new Refused("unexpected_answer", "the gateway answered a " + kind + " with " + result);
         var failure = unavailable != null ? unavailable.getMessage()
                 : refused != null ? refused.code() + ": " + refused.message() : null;
@@ -80,6 +94,8 @@ class GatewayOperation {
         var applied = answers.apply(read.id(), payment -> {
             if (failure != null) {
                 payment.operationFailed(kind, amount, idempotencyKey, failure, clock.instant());
+            } else if (answer instanceof Pending pending) {
+                applyPending.accept(payment, pending.reference());
             } else {
                 applyApproval.accept(payment, ((Approved) answer).reference());
             }

@@ -136,7 +136,7 @@ class PaymentsForOrders implements Payments {
 
     @Override
     public void release(OrderId orderId) {
-        voids.voidFor(orderId).ifPresentOrElse(
+        voids.voidFor(orderId, null).ifPresentOrElse(
                 payment -> log.info("Voided payment {} of the order", payment.id()),
                 () -> log.info("The order holds no authorised payment to void"));
     }

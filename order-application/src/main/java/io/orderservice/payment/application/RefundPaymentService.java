@@ -1,10 +1,12 @@
 package io.orderservice.payment.application;
 
 import io.orderservice.payment.application.port.in.PaymentNotFoundException;
+import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.PaymentView;
 import io.orderservice.payment.application.port.in.RefundPaymentUseCase;
 import io.orderservice.payment.application.port.out.PaymentGateway.RefundRequest;
 import io.orderservice.payment.application.port.out.PaymentRepository;
+import io.orderservice.payment.domain.Payment.RefundProgress;
 import io.orderservice.payment.domain.TransactionKind;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,28 @@ class RefundPaymentService implements RefundPaymentUseCase {
 
     /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
     @Override
-    public PaymentView refund(RefundCommand command) {
+    public RefundMade refund(RefundCommand command) {
         var payment = payments.findLatestForOrder(command.orderId())
                 .orElseThrow(() -> new PaymentNotFoundException(command.orderId(), "captured payment to refund"));
-        if (payment.refundAlreadyMade(command.refundId())) {
-            return PaymentView.of(payment); // the same refund asked again
+        var refundId = command.refundId();
+        switch (payment.refundProgress(refundId)) {
+            case MADE -> {
+                return new RefundMade(PaymentView.of(payment), false); // the same refund asked again
+            }
+            case PENDING -> {
+                return new RefundMade(PaymentView.of(payment), true);
+            }
+            case FAILED -> throw new PaymentOperationRefusedException("refund", "refund_failed",
+                    payment.refundFailure(refundId).orElse("the gateway could not make the refund"));
+            case NOT_MADE -> {
+                // sent below
+            }
         }
-        var key = payment.refundKey(command.amount(), command.refundId());
-        return PaymentView.of(operation.run(payment, TransactionKind.REFUND, command.amount(), key,
+        var key = payment.refundKey(command.amount(), refundId);
+        var answered = operation.run(payment, TransactionKind.REFUND, command.amount(), key,
                 gateway -> gateway.refund(new RefundRequest(payment.id(), payment.authorisationReference(), command.amount(), key)),
-                (refunded, reference) -> refunded.refunded(command.amount(), reference, key, clock.instant())));
+                (refunded, reference) -> refunded.refunded(command.amount(), reference, key, clock.instant()),
+                (accepted, reference) -> accepted.refundPending(command.amount(), reference, key, clock.instant()));
+        return new RefundMade(PaymentView.of(answered), answered.refundProgress(refundId) == RefundProgress.PENDING);
     }
 }

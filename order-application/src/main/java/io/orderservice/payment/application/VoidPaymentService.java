@@ -8,6 +8,7 @@ import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -25,7 +26,7 @@ class VoidPaymentService implements VoidPaymentUseCase {
 
     /** Not in a transaction: the gateway is asked with none open ({@link GatewayOperation}). */
     @Override
-    public Optional<PaymentView> voidFor(OrderId orderId) {
+    public Optional<PaymentView> voidFor(OrderId orderId, UUID releaseId) {
         var latest = payments.findLatestForOrder(orderId);
         if (latest.filter(payment -> payment.status() == PaymentStatus.AUTHORISED).isPresent()) {
             return latest.map(operation::voidAuthorisation).map(PaymentView::of);
@@ -33,7 +34,8 @@ class VoidPaymentService implements VoidPaymentUseCase {
         // Taken already: a shipment captured it, then found the order cancelled before it could record itself.
         return latest.filter(payment -> payment.status() == PaymentStatus.CAPTURED
                         || payment.status() == PaymentStatus.PARTIALLY_REFUNDED)
-                .map(payment -> refunds.refund(new RefundCommand(orderId, payment.refundable(), "cancelled-order",
-                        "the order was cancelled after its money was taken")));
+                .map(payment -> refunds.refund(new RefundCommand(orderId, payment.refundable(),
+                        releaseId == null ? "cancelled-order" : releaseId.toString(),
+                        "the order was cancelled after its money was taken")).payment());
     }
 }

@@ -18,6 +18,7 @@ import io.orderservice.returns.domain.RestockingFee;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.ReturnRefund;
 import io.orderservice.returns.domain.ReturnRequest;
+import io.orderservice.returns.domain.Rma;
 import io.orderservice.shared.AccessRefusedException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.Quantity;
@@ -84,7 +85,8 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
                 refundId = UUID.nameUUIDFromBytes(("return-refund\n" + request.id()).getBytes(StandardCharsets.UTF_8));
                 refund = new RecordReturnUseCase.Refund(refundId, request.reason().code(), counted.lines().stream()
                         .map(line -> new RecordReturnUseCase.Line(line.lineNumber(), Quantity.of(line.units()), line.amount()))
-                        .toList(), counted.shipping(), counted.restockingFee(), counted.discountRecount(), counted.total());
+                        .toList(), counted.shipping(), counted.restockingFee(), counted.discountRecount(), counted.total(),
+                        "return " + request.rma().map(Rma::value).orElse("") + " (" + request.id() + ")");
             }
             request.recordRefund(refundId, counted);
         }

@@ -128,8 +128,8 @@ class AuthorisationRenewalTest {
         captures.capture(payment.orderId(), payment.amount());
         var releases = new VoidPaymentService(payments, operation, new RefundPaymentService(payments, operation, clock));
 
-        assertThat(releases.voidFor(payment.orderId())).get().extracting(PaymentView::status).isEqualTo(PaymentStatus.REFUNDED);
-        assertThat(releases.voidFor(payment.orderId())).as("released already").isEmpty();
+        assertThat(releases.voidFor(payment.orderId(), null)).get().extracting(PaymentView::status).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(releases.voidFor(payment.orderId(), null)).as("released already").isEmpty();
 
         assertThat(gateway.refunded).containsExactly(payment.amount());
         assertThat(gateway.voided).isEmpty();

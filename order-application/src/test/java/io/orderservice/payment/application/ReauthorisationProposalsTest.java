@@ -130,7 +130,7 @@ class ReauthorisationProposalsTest {
         var answers = new PaymentAnswers(payments);
         var authorise = new AuthorisePaymentService(new AuthorisationIntents(payments, clock), payments, answers,
                 new PaymentGateways(List.of(gateway), routing), routing, clock);
-        return new PaymentsForOrders(authorise, answers, anyOrder -> Optional.empty(), (anyOrder, total) -> {
+        return new PaymentsForOrders(authorise, answers, (anyOrder, noRelease) -> Optional.empty(), (anyOrder, total) -> {
             throw new UnsupportedOperationException("no capture here");
         }, payments, clock);
     }

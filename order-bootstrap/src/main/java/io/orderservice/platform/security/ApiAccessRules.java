@@ -68,6 +68,7 @@ final class ApiAccessRules {
             new Rule(PUT, "/api/v1/orders/{orderId}/satisfaction", CUSTOMER, STOREFRONT),
             new Rule(POST, "/api/v1/orders/{orderId}/approval", APPROVER),
             new Rule(POST, "/api/v1/orders/{orderId}/refunds", SUPPORT),
+            new Rule(POST, "/api/v1/orders/{orderId}/refunds/{refundId}/retry", SUPPORT),
             new Rule(POST, "/api/v1/orders/{orderId}/ship", WAREHOUSE),
             new Rule(POST, "/api/v1/orders/{orderId}/short-picks", WAREHOUSE),
             // Returns: asked for by the order's customer (or support for them; a guest with the order's token), decided
@@ -102,7 +103,9 @@ final class ApiAccessRules {
             new Rule(GET, "/api/v1/admin/placements/{orderId}", SUPPORT, APPROVER, ADMIN),
             new Rule(POST, "/api/v1/admin/placements/{orderId}/retry", ADMIN),
             new Rule(POST, "/api/v1/admin/placements/{orderId}/compensate", ADMIN),
-            new Rule(POST, "/api/v1/admin/payments/{orderId}/resume", ADMIN));
+            new Rule(POST, "/api/v1/admin/payments/{orderId}/resume", ADMIN),
+            // Money that did not go back: support asks for it again, admins look.
+            new Rule(GET, "/api/v1/admin/refunds/failed", SUPPORT, ADMIN));
 
     private ApiAccessRules() {
     }

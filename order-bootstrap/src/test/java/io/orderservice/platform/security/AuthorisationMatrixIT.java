@@ -105,6 +105,7 @@ class AuthorisationMatrixIT {
             entry("PUT /api/v1/orders/{orderId}/satisfaction", EnumSet.of(CUSTOMER, STOREFRONT)),
             entry("POST /api/v1/orders/{orderId}/approval", EnumSet.of(APPROVER)),
             entry("POST /api/v1/orders/{orderId}/refunds", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
+            entry("POST /api/v1/orders/{orderId}/refunds/{refundId}/retry", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/orders/{orderId}/ship", EnumSet.of(WAREHOUSE)),
             entry("POST /api/v1/orders/{orderId}/short-picks", EnumSet.of(WAREHOUSE)),
             entry("POST /api/v1/orders/{orderId}/returns", SHOPPERS),
@@ -133,6 +134,7 @@ class AuthorisationMatrixIT {
             entry("GET /api/v1/admin/placements/{orderId}", EnumSet.of(SUPPORT, SUPPORT_LEAD, APPROVER, ADMIN)),
             entry("POST /api/v1/admin/placements/{orderId}/retry", EnumSet.of(ADMIN)),
             entry("POST /api/v1/admin/payments/{orderId}/resume", EnumSet.of(ADMIN)),
+            entry("GET /api/v1/admin/refunds/failed", EnumSet.of(SUPPORT, SUPPORT_LEAD, ADMIN)),
             entry("POST /api/v1/admin/placements/{orderId}/compensate", EnumSet.of(ADMIN)));
 
     /** Operations that take no token but a sender's signature: unsigned, nobody gets in, whatever token they carry. */
@@ -332,6 +334,8 @@ class AuthorisationMatrixIT {
                         "tok_approve", 202) : waitingForApproval) + "/approval", "{\"approve\": false, \"reason\": \"matrix\"}", 200)),
                 entry("POST /api/v1/orders/{orderId}/refunds", who -> new Call("POST", "/api/v1/orders/" + shipped + "/refunds",
                         "{\"reasonCode\": \"goodwill\", \"amount\": \"0.10\"}", 202)),
+                entry("POST /api/v1/orders/{orderId}/refunds/{refundId}/retry", who -> new Call("POST", "/api/v1/orders/"
+                        + failedRefund() + "/retry", null, 202)),
                 entry("POST /api/v1/orders/{orderId}/ship", who -> new Call("POST", "/api/v1/orders/" + paid() + "/ship",
                         "{\"carrier\": \"own-fleet\"}", 200)),
                 entry("POST /api/v1/orders/{orderId}/short-picks", who -> new Call("POST", "/api/v1/orders/" + paid() + "/short-picks",
@@ -395,7 +399,8 @@ class AuthorisationMatrixIT {
                 entry("POST /api/v1/admin/placements/{orderId}/compensate", who -> new Call("POST", "/api/v1/admin/placements/"
                         + parked() + "/compensate", "{\"reason\": \"matrix\"}", 200)),
                 entry("POST /api/v1/admin/payments/{orderId}/resume", who -> new Call("POST", "/api/v1/admin/payments/"
-                        + parkedCapture() + "/resume", null, 200)));
+                        + parkedCapture() + "/resume", null, 200)),
+                entry("GET /api/v1/admin/refunds/failed", who -> new Call("GET", "/api/v1/admin/refunds/failed", null, 200)));
     }
 
     private String guestToken;
@@ -480,6 +485,22 @@ class AuthorisationMatrixIT {
                     .isEqualTo(409);
         }
         return orderId;
+    }
+
+    /**
+     * "{orderId}/refunds/{refundId}" of a refund that failed: asked for on a shipped order, then recorded FAILED as the
+     * payment capability records a gateway's refusal (PaymentWebhookIT has the gateway fail it for real).
+     */
+    private String failedRefund() {
+        var orderId = paid();
+        assertThat(staff.send("POST", "/api/v1/orders/" + orderId + "/ship", "{\"carrier\": \"own-fleet\"}").status())
+                .isEqualTo(200);
+        var refund = staff.postJson("/api/v1/orders/" + orderId + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"0.10\"}");
+        assertThat(refund.status()).as(refund.body()).isEqualTo(202);
+        var refundId = refund.json().get("id").asString();
+        assertThat(jdbc.sql("UPDATE order_refund SET status = 'FAILED', failure = 'expired_or_canceled_card', settled_at = now() "
+                + "WHERE id = ?::uuid").param(refundId).update()).isEqualTo(1);
+        return orderId + "/refunds/" + refundId;
     }
 
     private String taxRule() {

@@ -317,7 +317,7 @@ public final class Order {
     public void cancel(String reason, Actor by, Instant at) {
         var release = payment.reference() != null && payment.captured().isZero() && refunds.isEmpty()
                 ? OrderRefund.requested(UUID.nameUUIDFromBytes((id + ":cancellation").getBytes(StandardCharsets.UTF_8)),
-                        OrderRefund.Kind.VOID, "order-cancelled", totals.grandTotal(), List.of(), false, by, at)
+                        OrderRefund.Kind.VOID, "order-cancelled", totals.grandTotal(), List.of(), false, by, at, null)
                 : null;
         transition(OrderAction.CANCEL, release == null ? reason
                 : reason + "; the payment's authorisation of " + release.amount() + " is released", by, at);
@@ -426,7 +426,7 @@ public final class Order {
         if (shipping) {
             amount = amount.plus(totals.shipping());
         }
-        var refund = recordRefund(refundId, reasonCode, refundedLines, shipping, amount, to, by, at);
+        var refund = recordRefund(refundId, reasonCode, refundedLines, shipping, amount, null, to, by, at);
         if (status == OrderStatus.PARTIALLY_SHIPPED && unshippedLines().isEmpty()) {
             // the units still waiting were refunded: what will ship has shipped
             transition(OrderAction.SHIP, "shipped: the units not shipped were refunded and will not ship", by, at);
@@ -444,9 +444,10 @@ public final class Order {
      * @param keptBack what is kept back: a restocking fee, a discount the goods kept no longer earn (negative when they
      *                 earn more of it than their share), or zero
      * @param total    what is given back: the lines and the shipping less what is kept back, or less than that when cut
+     * @param reference names the return, for whoever deals with the refund (an operator, when it fails)
      */
     public OrderRefund refundReturn(UUID refundId, String reasonCode, List<RefundedLine> lines, Money shipping, Money keptBack,
-                                    Money total, Actor by, Instant at) {
+                                    Money total, String reference, Actor by, Instant at) {
         var to = statusAfterRefund(refundId);
         var numbers = new HashSet<Integer>();
         for (var refunded : lines) {
@@ -462,7 +463,39 @@ public final class Order {
             throw new RefundRefusedException("a return refunds at most its lines and shipping less what is kept back, " + counted
                     + ", not " + total, refundable());
         }
-        return recordRefund(refundId, reasonCode, lines, withShipping, total, to, by, at);
+        return recordRefund(refundId, reasonCode, lines, withShipping, total, reference, to, by, at);
+    }
+
+    /**
+     * An operator asks again for a refund the payment capability could not make (the gateway refused it, or accepted
+     * it and failed later): the same lines, shipping and amount under a new id, held to what any refund is (what was
+     * refunded since counts). The failed refund names its retry, and is asked for again only once.
+     */
+    public OrderRefund retryRefund(UUID failedId, UUID retryId, Actor by, Instant at) {
+        int index = -1;
+        for (int i = 0; i < refunds.size(); i++) {
+            if (refunds.get(i).id().equals(failedId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new InvalidValueException("order " + id + " has no refund " + failedId);
+        }
+        var failed = refunds.get(index);
+        if (!failed.awaitsRetry()) {
+            throw new RefundRefusedException("refund " + failedId + " is " + failed.status()
+                    + (failed.retriedAs() != null ? ", asked for again as " + failed.retriedAs() : "")
+                    + ": only a failed refund nobody asked for again can be", refundable());
+        }
+        var to = statusAfterRefund(retryId);
+        var numbers = new HashSet<Integer>();
+        for (var line : failed.lines()) {
+            lineToRefund(line.lineNumber(), line.quantity(), numbers, refundable());
+        }
+        var retry = recordRefund(retryId, failed.reasonCode(), failed.lines(), failed.shipping(), failed.amount(),
+                failed.reference(), to, by, at);
+        refunds.set(index, failed.retriedAs(retryId));
+        return retry;
     }
 
     /** Where a new refund leaves the order; refused when its status allows none or the refund is recorded already. */
@@ -493,7 +526,7 @@ public final class Order {
     }
 
     private OrderRefund recordRefund(UUID refundId, String reasonCode, List<RefundedLine> lines, boolean shipping,
-                                     Money amount, OrderStatus to, Actor by, Instant at) {
+                                     Money amount, String reference, OrderStatus to, Actor by, Instant at) {
         var refundable = refundable();
         if (shipping && shippingRefunded()) {
             throw new RefundRefusedException("the shipping charge is refunded already", refundable);
@@ -506,7 +539,8 @@ public final class Order {
             throw new RefundRefusedException("cannot refund " + amount + ": " + refundable + " of the captured "
                     + payment.captured() + " is left to refund", refundable);
         }
-        var refund = OrderRefund.requested(refundId, OrderRefund.Kind.REFUND, reasonCode, amount, lines, shipping, by, at);
+        var refund = OrderRefund.requested(refundId, OrderRefund.Kind.REFUND, reasonCode, amount, lines, shipping, by, at,
+                reference);
         history.add(new StatusChange(status, to, OrderAction.REFUND, "refund of " + amount + " asked for (" + reasonCode + ")",
                 by, at));
         refunds.add(refund);

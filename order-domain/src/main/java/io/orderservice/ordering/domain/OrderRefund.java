@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * @param shipping   whether it includes the order's shipping charge
  * @param failure    why the payment capability could not give it back; null unless FAILED
  * @param settledAt  when it succeeded or failed; null while REQUESTED
+ * @param reference  what it is for, in the words of the capability that asked, e.g. {@code return RMA-…}; null when
+ *                   the reason code says enough
+ * @param retriedAs  the refund an operator asked for again in its place, once it FAILED; else null
  */
 public record OrderRefund(UUID id, Kind kind, String reasonCode, Money amount, List<RefundedLine> lines, boolean shipping,
-                          Status status, String failure, Actor requestedBy, Instant requestedAt, Instant settledAt) {
+                          Status status, String failure, Actor requestedBy, Instant requestedAt, Instant settledAt,
+                          String reference, UUID retriedAs) {
 
     /** The reason of a refund for units that have not shipped and will not: the order stops waiting for them. */
     public static final String WILL_NOT_SHIP = "will-not-ship";
@@ -65,16 +69,34 @@ public record OrderRefund(UUID id, Kind kind, String reasonCode, Money amount, L
         if ((status == Status.FAILED) != (failure != null)) {
             throw new InvalidValueException("a failed refund says why, and only a failed one");
         }
+        if (reference != null && (reference.isBlank() || reference.length() > 120)) {
+            throw new InvalidValueException("a refund's reference has 1 to 120 characters");
+        }
+        if (retriedAs != null && status != Status.FAILED) {
+            throw new InvalidValueException("only a failed refund is asked for again");
+        }
     }
 
     static OrderRefund requested(UUID id, Kind kind, String reasonCode, Money amount, List<RefundedLine> lines,
-                                 boolean shipping, Actor by, Instant at) {
-        return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, Status.REQUESTED, null, by, at, null);
+                                 boolean shipping, Actor by, Instant at, String reference) {
+        return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, Status.REQUESTED, null, by, at, null, reference,
+                null);
+    }
+
+    /** Whether it failed and nobody asked for it again yet: an operator's to deal with. */
+    public boolean awaitsRetry() {
+        return status == Status.FAILED && retriedAs == null && kind == Kind.REFUND;
+    }
+
+    OrderRefund retriedAs(UUID retry) {
+        return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, status, failure, requestedBy, requestedAt,
+                settledAt, reference, Objects.requireNonNull(retry, "retry"));
     }
 
     OrderRefund settled(boolean succeeded, String why, Instant at) {
         return new OrderRefund(id, kind, reasonCode, amount, lines, shipping, succeeded ? Status.SUCCEEDED : Status.FAILED,
-                succeeded ? null : (why == null || why.isBlank() ? "refused" : why), requestedBy, requestedAt, at);
+                succeeded ? null : (why == null || why.isBlank() ? "refused" : why), requestedBy, requestedAt, at, reference,
+                retriedAs);
     }
 
     /** Whether it holds money back from further refunds: asked for and not failed. */

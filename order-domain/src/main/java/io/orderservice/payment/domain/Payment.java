@@ -7,6 +7,7 @@ import io.orderservice.payment.domain.event.PaymentEvent.PaymentCaptured;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentDeclined;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentDisputed;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentFailed;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefundSettled;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRequiresAction;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
@@ -292,9 +293,27 @@ public final class Payment {
 
     // --- refunds and disputes ------------------------------------------------------------------
 
-    /** What may still be refunded: captured minus refunded. */
+    /** What may still be refunded: captured, less what was refunded and what the gateway is still refunding. */
     public Money refundable() {
-        return captured.minus(refunded);
+        return captured.minus(refunded).minus(refundsPending());
+    }
+
+    /** What the gateway accepted to refund and has not yet said it gave back: held back from further refunds. */
+    public Money refundsPending() {
+        return transactions.stream().filter(transaction -> transaction.pending()
+                        && refundProgressOfKey(transaction.idempotencyKey()) == RefundProgress.PENDING)
+                .map(PaymentTransaction::amount).reduce(Money.zero(amount.currency()), Money::plus);
+    }
+
+    /** How far a refund got, by its caller's id. */
+    public enum RefundProgress {
+        /** Never sent, or refused or unanswered each time it was sent: it may be sent (again). */
+        NOT_MADE,
+        /** The gateway accepted it and will say later whether it made it. */
+        PENDING,
+        MADE,
+        /** The gateway accepted it, then said it could not make it: final; another refund must be asked for. */
+        FAILED
     }
 
     /**
@@ -306,34 +325,123 @@ public final class Payment {
         requirePositive(toRefund, "refund");
         if (toRefund.isGreaterThan(refundable())) {
             throw new IllegalPaymentOperationException("cannot refund " + toRefund + ": only " + refundable()
-                    + " of the captured " + captured + " is left to refund");
+                    + " of the captured " + captured + " is left to refund"
+                    + (refundsPending().isZero() ? "" : " (" + refundsPending() + " is being refunded)"));
         }
+        return refundKeyOf(refundId);
+    }
+
+    /** How far the refund with this caller's id got. */
+    public RefundProgress refundProgress(String refundId) {
+        return refundProgressOfKey(refundKeyOf(refundId));
+    }
+
+    /** Why the gateway could not make the refund it had accepted; empty unless {@link RefundProgress#FAILED}. */
+    public Optional<String> refundFailure(String refundId) {
+        var key = refundKeyOf(refundId);
+        if (refundProgressOfKey(key) != RefundProgress.FAILED) {
+            return Optional.empty();
+        }
+        return transactions.stream().filter(transaction -> transaction.idempotencyKey().equals(key)
+                        && !transaction.succeeded() && !transaction.pending())
+                .reduce((first, second) -> second).map(PaymentTransaction::detail);
+    }
+
+    private RefundProgress refundProgressOfKey(String key) {
+        boolean pending = false;
+        for (var transaction : transactions) {
+            if (!transaction.idempotencyKey().equals(key)) {
+                continue;
+            }
+            if (transaction.succeeded()) {
+                return RefundProgress.MADE;
+            }
+            if (transaction.pending()) {
+                pending = true;
+            } else if (pending) {
+                return RefundProgress.FAILED;
+            }
+        }
+        return pending ? RefundProgress.PENDING : RefundProgress.NOT_MADE;
+    }
+
+    private String refundKeyOf(String refundId) {
         if (refundId == null || refundId.isBlank() || refundId.length() > 100) {
             throw new InvalidValueException("a refund needs an id of 1-100 characters");
         }
-        return key("refund:" + refundId);
+        return key(REFUND + refundId);
     }
 
-    /** Whether the refund with this caller's id was made already (asking again changes nothing). */
-    public boolean refundAlreadyMade(String refundId) {
-        return hasSucceeded(key("refund:" + refundId));
+    /** The caller's id of the refund sent with this key; null for refunds made at the gateway directly. */
+    private String refundIdOf(String key) {
+        var prefix = key(REFUND);
+        return key.startsWith(prefix) ? key.substring(prefix.length()) : null;
     }
 
-    /** A refund the gateway made; the same gateway reference twice is one refund. */
+    /**
+     * The gateway accepted the refund sent with this key and will say later whether it made it: held back from further
+     * refunds until then. Accepted twice, or after it was made, changes nothing.
+     */
+    public boolean refundPending(Money amountToRefund, String gatewayReference, String idempotencyKey, Instant at) {
+        if (refundProgressOfKey(idempotencyKey) != RefundProgress.NOT_MADE || !Set.of(CAPTURED, PARTIALLY_REFUNDED).contains(status)
+                || amountToRefund.isGreaterThan(refundable())) {
+            return false;
+        }
+        record(new PaymentTransaction(TransactionKind.REFUND, amountToRefund, false, true, gatewayReference, idempotencyKey,
+                "pending", at));
+        return true;
+    }
+
+    /**
+     * A refund the gateway made: one sent with this key, one it had accepted under this reference, or one made at the
+     * gateway directly. The same gateway reference twice is one refund.
+     */
     public boolean refunded(Money amountRefunded, String gatewayReference, String idempotencyKey, Instant at) {
+        var accepted = pendingRefund(gatewayReference);
+        var key = accepted.map(PaymentTransaction::idempotencyKey).orElse(idempotencyKey);
+        // Known: made under this key, or any other news of this reference (made, or failed after it was accepted).
         boolean known = transactions.stream().anyMatch(transaction -> transaction.kind() == TransactionKind.REFUND
-                && (transaction.idempotencyKey().equals(idempotencyKey)
-                || Objects.equals(transaction.gatewayReference(), gatewayReference)));
+                && (transaction.succeeded() && transaction.idempotencyKey().equals(key)
+                || gatewayReference != null && gatewayReference.equals(transaction.gatewayReference())
+                && accepted.filter(transaction::equals).isEmpty()));
+        var room = accepted.map(pending -> refundable().plus(pending.amount())).orElseGet(this::refundable);
         if (known || !Set.of(CAPTURED, PARTIALLY_REFUNDED).contains(status)
-                || amountRefunded.isGreaterThan(refundable()) || !amountRefunded.isGreaterThan(Money.zero(amount.currency()))) {
+                || amountRefunded.isGreaterThan(room) || !amountRefunded.isGreaterThan(Money.zero(amount.currency()))) {
             return false;
         }
         refunded = refunded.plus(amountRefunded);
         status = refunded.equals(captured) ? REFUNDED : PARTIALLY_REFUNDED;
-        record(new PaymentTransaction(TransactionKind.REFUND, amountRefunded, true, gatewayReference, idempotencyKey,
-                null, at));
+        record(new PaymentTransaction(TransactionKind.REFUND, amountRefunded, true, gatewayReference, key, null, at));
         events.add(new PaymentRefunded(id, orderId, amountRefunded, refunded, at));
+        if (accepted.isPresent()) {
+            events.add(new PaymentRefundSettled(id, orderId, refundIdOf(key), amountRefunded, null, at));
+        }
         return true;
+    }
+
+    /**
+     * The gateway could not make a refund it had accepted under this reference (the card was closed, say): nothing was
+     * given back, and what it held back may be refunded again. Only a pending refund can fail so.
+     */
+    public boolean refundFailed(String gatewayReference, String reason, Instant at) {
+        var accepted = pendingRefund(gatewayReference);
+        if (accepted.isEmpty()) {
+            return false;
+        }
+        var why = reason == null || reason.isBlank() ? "failed at the gateway" : reason;
+        var pending = accepted.get();
+        record(new PaymentTransaction(TransactionKind.REFUND, pending.amount(), false, gatewayReference,
+                pending.idempotencyKey(), why, at));
+        events.add(new PaymentRefundSettled(id, orderId, refundIdOf(pending.idempotencyKey()), pending.amount(), why, at));
+        return true;
+    }
+
+    /** The refund the gateway accepted under this reference and has not settled yet. */
+    private Optional<PaymentTransaction> pendingRefund(String gatewayReference) {
+        return transactions.stream().filter(transaction -> transaction.pending()
+                        && Objects.equals(transaction.gatewayReference(), gatewayReference)
+                        && refundProgressOfKey(transaction.idempotencyKey()) == RefundProgress.PENDING)
+                .findFirst();
     }
 
     /** The customer disputed a captured charge with their bank; the status keeps what happened to the money. */
@@ -447,7 +555,7 @@ public final class Payment {
         for (var transaction : transactions) {
             if (transaction.idempotencyKey().equals(idempotencyKey + RESUMED)) {
                 failed = 0;
-            } else if (!transaction.succeeded() && transaction.idempotencyKey().equals(idempotencyKey)) {
+            } else if (!transaction.succeeded() && !transaction.pending() && transaction.idempotencyKey().equals(idempotencyKey)) {
                 failed++;
             }
         }
@@ -456,8 +564,9 @@ public final class Payment {
 
     /** The keys of operations that failed at least once and never succeeded: the candidates for parking. */
     public List<String> failedOperationKeys() {
-        return transactions.stream().filter(transaction -> !transaction.succeeded()
-                        && !transaction.idempotencyKey().endsWith(RESUMED) && !hasSucceeded(transaction.idempotencyKey()))
+        return transactions.stream().filter(transaction -> !transaction.succeeded() && !transaction.pending()
+                        && !transaction.idempotencyKey().endsWith(RESUMED) && !hasSucceeded(transaction.idempotencyKey())
+                        && !wasAccepted(transaction.idempotencyKey()))
                 .map(PaymentTransaction::idempotencyKey).distinct().toList();
     }
 
@@ -473,10 +582,18 @@ public final class Payment {
                 "resumed by " + operator, at));
     }
 
+    /** Whether the gateway once accepted the operation sent with this key to answer later (a failure then is final). */
+    private boolean wasAccepted(String idempotencyKey) {
+        return transactions.stream().anyMatch(transaction -> transaction.pending()
+                && transaction.idempotencyKey().equals(idempotencyKey));
+    }
+
     public boolean hasSucceeded(String idempotencyKey) {
         return transactions.stream().anyMatch(transaction -> transaction.succeeded()
                 && transaction.idempotencyKey().equals(idempotencyKey));
     }
+
+    private static final String REFUND = "refund:";
 
     /** Marks an operator's resumption of the operation whose key it follows ({@link #resumed}). */
     private static final String RESUMED = "#resumed";

@@ -212,6 +212,38 @@ class OrderShippingAndRefundTest {
     }
 
     @Test
+    void aFailedRefundIsAskedForAgainOnceWithItsLinesShippingAndAmount() {
+        var order = shippedAndCaptured();
+        var failed = order.refund(UUID.randomUUID(), "damaged", List.of(new LineRefund(1, Quantity.of(1))), true,
+                Money.of(0, "EUR"), WAREHOUSE, NOW);
+        var notFailed = order.refund(UUID.randomUUID(), "goodwill", List.of(), false, Money.of(100, "EUR"), WAREHOUSE, NOW);
+        assertThatThrownBy(() -> order.retryRefund(failed.id(), UUID.randomUUID(), WAREHOUSE, NOW))
+                .as("still being made").isInstanceOf(RefundRefusedException.class).hasMessageContaining("is REQUESTED");
+        order.settleRefund(failed.id(), false, "expired_or_canceled_card", NOW);
+        order.pullEvents();
+
+        var retryId = UUID.randomUUID();
+        var retry = order.retryRefund(failed.id(), retryId, WAREHOUSE, NOW);
+
+        assertThat(retry.id()).isEqualTo(retryId);
+        assertThat(retry.status()).isEqualTo(OrderRefund.Status.REQUESTED);
+        assertThat(retry.amount()).isEqualTo(failed.amount());
+        assertThat(retry.lines()).isEqualTo(failed.lines());
+        assertThat(retry.shipping()).isTrue();
+        assertThat(order.refunds()).filteredOn(refund -> refund.id().equals(failed.id())).singleElement()
+                .satisfies(old -> {
+                    assertThat(old.retriedAs()).isEqualTo(retryId);
+                    assertThat(old.awaitsRetry()).isFalse();
+                });
+        assertThat(order.pullEvents()).singleElement().isInstanceOfSatisfying(OrderRefundRequested.class,
+                requested -> assertThat(requested.refundId()).isEqualTo(retryId));
+        assertThatThrownBy(() -> order.retryRefund(failed.id(), UUID.randomUUID(), WAREHOUSE, NOW))
+                .as("asked for again already").isInstanceOf(RefundRefusedException.class).hasMessageContaining("asked for again as");
+        assertThatThrownBy(() -> order.retryRefund(notFailed.id(), UUID.randomUUID(), WAREHOUSE, NOW))
+                .isInstanceOf(RefundRefusedException.class);
+    }
+
+    @Test
     void nothingCanBeRefundedBeforeTheMoneyIsCaptured() {
         var order = paidOrder();
 
@@ -273,29 +305,29 @@ class OrderShippingAndRefundTest {
         var shirt = List.of(new OrderRefund.RefundedLine(1, Quantity.of(1), eur.apply(1_040)));
 
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0),
-                eur.apply(1_541), WAREHOUSE, NOW)).as("more than its lines and shipping")
+                eur.apply(1_541), "return RMA-1", WAREHOUSE, NOW)).as("more than its lines and shipping")
                 .isInstanceOf(RefundRefusedException.class).hasMessageContaining("at most its lines and shipping less what is kept back, 15.40");
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged",
                 List.of(new OrderRefund.RefundedLine(1, Quantity.of(3), eur.apply(3_120))), eur.apply(0), eur.apply(0),
-                eur.apply(3_120), WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
+                eur.apply(3_120), "return RMA-1", WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
                 .hasMessageContaining("2 unit(s) left to refund, not 3");
 
         var refund = order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0), eur.apply(1_540),
-                WAREHOUSE, NOW);
+                "return RMA-1", WAREHOUSE, NOW);
         assertThat(refund.amount()).isEqualTo(eur.apply(1_540));
         assertThat(refund.shipping()).isTrue();
         assertThat(order.shippingRefunded()).isTrue();
         assertThat(order.pullEvents()).singleElement().isInstanceOf(OrderRefundRequested.class);
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", shirt, eur.apply(500), eur.apply(0),
-                eur.apply(1_540), WAREHOUSE, NOW)).hasMessageContaining("shipping charge is refunded already");
+                eur.apply(1_540), "return RMA-1", WAREHOUSE, NOW)).hasMessageContaining("shipping charge is refunded already");
 
         // what is left of the capture (48.20 - 15.40 = 32.80) bounds a return's refund cut to it, and nothing beyond
         var rest = List.of(new OrderRefund.RefundedLine(1, Quantity.of(1), eur.apply(1_040)),
                 new OrderRefund.RefundedLine(2, Quantity.of(1), eur.apply(3_000)));
         assertThatThrownBy(() -> order.refundReturn(UUID.randomUUID(), "damaged", rest, eur.apply(0), eur.apply(0),
-                eur.apply(4_040), WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
+                eur.apply(4_040), "return RMA-1", WAREHOUSE, NOW)).isInstanceOf(RefundRefusedException.class)
                 .hasMessageContaining("32.80 EUR of the captured 48.20 EUR is left to refund");
-        order.refundReturn(UUID.randomUUID(), "damaged", rest, eur.apply(0), eur.apply(0), eur.apply(3_280), WAREHOUSE, NOW);
+        order.refundReturn(UUID.randomUUID(), "damaged", rest, eur.apply(0), eur.apply(0), eur.apply(3_280), "return RMA-1", WAREHOUSE, NOW);
         assertThat(order.refundable().isZero()).isTrue();
     }
 }

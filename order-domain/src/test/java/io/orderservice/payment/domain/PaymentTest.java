@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentAuthorised;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentCaptured;
+import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefundSettled;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentRefunded;
 import io.orderservice.payment.domain.event.PaymentEvent.PaymentUnwanted;
 import io.orderservice.shared.CustomerId;
@@ -141,6 +142,70 @@ class PaymentTest {
         assertThat(payment.refunded(Money.of(1_000, "EUR"), "re_1", "gateway:re_1", NOW)).isFalse();
 
         assertThat(payment.refundedAmount()).isEqualTo(Money.of(1_000, "EUR"));
+    }
+
+    @Test
+    void aRefundRetriedAfterTheGatewayWasUnreachableIsRecordedWhenMade() {
+        var payment = captured(5_000);
+        var key = payment.refundKey(Money.of(1_000, "EUR"), "r1");
+        payment.operationFailed(TransactionKind.REFUND, Money.of(1_000, "EUR"), key, "timed out", NOW);
+
+        assertThat(payment.refunded(Money.of(1_000, "EUR"), "re_1", key, NOW)).isTrue();
+        assertThat(payment.refundProgress("r1")).isEqualTo(Payment.RefundProgress.MADE);
+    }
+
+    @Test
+    void aPendingRefundIsHeldBackUntilTheGatewayMakesIt() {
+        var payment = captured(5_000);
+        var key = payment.refundKey(Money.of(2_000, "EUR"), "r1");
+
+        assertThat(payment.refundPending(Money.of(2_000, "EUR"), "re_1", key, NOW)).isTrue();
+        assertThat(payment.refundPending(Money.of(2_000, "EUR"), "re_1", key, NOW)).as("accepted twice").isFalse();
+        assertThat(payment.refundProgress("r1")).isEqualTo(Payment.RefundProgress.PENDING);
+        assertThat(payment.refundable()).isEqualTo(Money.of(3_000, "EUR"));
+        assertThatThrownBy(() -> payment.refundKey(Money.of(3_001, "EUR"), "r2"))
+                .hasMessageContaining("(20.00 EUR is being refunded)");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(payment.failedOperationKeys()).as("pending is no failure to retry").isEmpty();
+        assertThat(payment.pullEvents()).isEmpty();
+
+        // The gateway's webhook names the refund by its reference.
+        assertThat(payment.refunded(Money.of(2_000, "EUR"), "re_1", "gateway:re_1", NOW)).isTrue();
+        assertThat(payment.refunded(Money.of(2_000, "EUR"), "re_1", "gateway:re_1", NOW)).as("told twice").isFalse();
+
+        assertThat(payment.refundProgress("r1")).isEqualTo(Payment.RefundProgress.MADE);
+        assertThat(payment.refundedAmount()).isEqualTo(Money.of(2_000, "EUR"));
+        assertThat(payment.refundable()).isEqualTo(Money.of(3_000, "EUR"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(payment.pullEvents()).satisfiesExactly(
+                refunded -> assertThat(refunded).isInstanceOf(PaymentRefunded.class),
+                settled -> assertThat(settled).isInstanceOfSatisfying(PaymentRefundSettled.class, event -> {
+                    assertThat(event.refundId()).isEqualTo("r1");
+                    assertThat(event.succeeded()).isTrue();
+                }));
+    }
+
+    @Test
+    void aPendingRefundThatFailsGivesItsAmountBackToRefundAndIsFinal() {
+        var payment = captured(5_000);
+        var key = payment.refundKey(Money.of(2_000, "EUR"), "r1");
+        payment.refundPending(Money.of(2_000, "EUR"), "re_1", key, NOW);
+
+        assertThat(payment.refundFailed("re_other", "lost_card", NOW)).as("not a refund it accepted").isFalse();
+        assertThat(payment.refundFailed("re_1", "expired_or_canceled_card", NOW)).isTrue();
+        assertThat(payment.refundFailed("re_1", "expired_or_canceled_card", NOW)).as("told twice").isFalse();
+        assertThat(payment.refunded(Money.of(2_000, "EUR"), "re_1", "gateway:re_1", NOW)).as("no success after failure").isFalse();
+
+        assertThat(payment.refundProgress("r1")).isEqualTo(Payment.RefundProgress.FAILED);
+        assertThat(payment.refundFailure("r1")).contains("expired_or_canceled_card");
+        assertThat(payment.refundable()).isEqualTo(Money.of(5_000, "EUR"));
+        assertThat(payment.refundedAmount()).isEqualTo(Money.of(0, "EUR"));
+        assertThat(payment.failedOperationKeys()).as("a failure the gateway settled is not retried").isEmpty();
+        assertThat(payment.pullEvents()).singleElement().isInstanceOfSatisfying(PaymentRefundSettled.class, event -> {
+            assertThat(event.succeeded()).isFalse();
+            assertThat(event.failure()).isEqualTo("expired_or_canceled_card");
+            assertThat(event.amount()).isEqualTo(Money.of(2_000, "EUR"));
+        });
     }
 
     @Test

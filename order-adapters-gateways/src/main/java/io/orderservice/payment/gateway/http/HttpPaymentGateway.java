@@ -105,7 +105,17 @@ public class HttpPaymentGateway implements PaymentGateway {
         form.add("payment_intent", request.authorisationReference());
         form.add("amount", Long.toString(request.amount().amountMinor()));
         form.add("metadata[payment_id]", request.paymentId().toString());
-        return call("/v1/refunds", form, request.idempotencyKey(), answer -> new Approved(answer.body().path("id").asString()));
+        return call("/v1/refunds", form, request.idempotencyKey(), answer -> {
+            var refund = answer.body();
+            var id = refund.path("id").asString();
+            return switch (refund.path("status").asString("")) {
+                case "succeeded" -> new Approved(id);
+                case "failed", "canceled" -> new Refused(refund.path("failure_reason").asString("refund_failed"),
+                        "the provider could not make the refund");
+                // pending, requires_action, or a status newer than this adapter: the outcome arrives by webhook.
+                default -> new Pending(id);
+            };
+        });
     }
 
     private record Answer(int status, JsonNode body) {

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * refused when the signature does not match or the timestamp is further than the tolerance from now
  * (a captured webhook cannot be replayed later); events {@code payment_intent.amount_capturable_updated}
  * (authorised), {@code payment_intent.payment_failed} (declined), {@code payment_intent.succeeded}
- * (captured), {@code payment_intent.canceled} (voided) and {@code refund.created}/{@code refund.updated}
- * (refunded, once succeeded), each naming the payment in {@code metadata.payment_id}, and
+ * (captured), {@code payment_intent.canceled} (voided) and {@code refund.created}/{@code refund.updated}/
+ * {@code refund.failed} (refunded once succeeded; a refund failed when failed or canceled), each naming the payment in {@code metadata.payment_id}, and
  * {@code charge.dispute.created} (disputed), which names the payment intent instead. Other events are
  * acknowledged and ignored. Replays within the tolerance are stopped by the inbox (the event id).
  */
@@ -107,9 +107,14 @@ public class HttpPaymentWebhooks implements PaymentWebhooks {
             case "payment_intent.succeeded" -> new PaymentNews(gateway, messageId, id, Kind.CAPTURED,
                     money(object.path("amount_received").asLong(), object), object.path("latest_charge").asString(intentId), null, at);
             case "payment_intent.canceled" -> new PaymentNews(gateway, messageId, id, Kind.VOIDED, null, intentId, null, at);
-            case "refund.created", "refund.updated" -> object.path("status").asString("").equals("succeeded")
-                    ? new PaymentNews(gateway, messageId, id, Kind.REFUNDED, money(object.path("amount").asLong(), object), intentId, null, at)
-                    : null;
+            case "refund.created", "refund.updated", "refund.failed" -> switch (object.path("status").asString("")) {
+                case "succeeded" -> new PaymentNews(gateway, messageId, id, Kind.REFUNDED,
+                        money(object.path("amount").asLong(), object), intentId, null, at);
+                case "failed", "canceled" -> new PaymentNews(gateway, messageId, id, Kind.REFUND_FAILED,
+                        money(object.path("amount").asLong(), object), intentId,
+                        object.path("failure_reason").asString("refund_failed"), at);
+                default -> null;
+            };
             default -> null;
         });
     }

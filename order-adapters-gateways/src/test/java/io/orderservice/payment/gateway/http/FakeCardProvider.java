@@ -41,6 +41,15 @@ public final class FakeCardProvider implements AutoCloseable {
     private volatile int failureStatus = 503;
     private volatile Duration stall = Duration.ZERO;
     private volatile BiConsumer<Map<String, String>, String> whileAuthorising = (form, intentId) -> { };
+    private volatile boolean refundsPending;
+
+    /**
+     * Whether refunds from now on are accepted as {@code pending} (as banks that settle refunds later make providers
+     * answer) instead of succeeding at once; the test then tells the outcome by webhook.
+     */
+    public void leaveRefundsPending(boolean pending) {
+        refundsPending = pending;
+    }
 
     /**
      * Runs after an authorisation is made and before it is answered, with the request's form and the new
@@ -166,7 +175,8 @@ public final class FakeCardProvider implements AutoCloseable {
             intents.put(intent.id(), new Intent(intent.id(), intent.amount(), intent.currency(), intent.status(),
                     intent.captured(), intent.refunded() + amount));
             return new Response(200, "{\"id\":\"re_" + UUID.randomUUID().toString().replace("-", "")
-                    + "\",\"object\":\"refund\",\"status\":\"succeeded\",\"amount\":" + amount + "}");
+                    + "\",\"object\":\"refund\",\"status\":\"" + (refundsPending ? "pending" : "succeeded")
+                    + "\",\"amount\":" + amount + "}");
         }
         return new Response(404, error("resource_missing", "Unrecognized request URL"));
     }

@@ -15,6 +15,9 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.AuthorisationRequest;
+import io.orderservice.payment.application.port.out.PaymentGateway.CaptureRequest;
+import io.orderservice.payment.application.port.out.PaymentGateway.Pending;
+import io.orderservice.payment.application.port.out.PaymentGateway.RefundRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RequiresAction;
 import io.orderservice.payment.application.port.out.PaymentGatewayContract;
@@ -81,6 +84,19 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
     void authenticationRequiredAsksForTheCustomersAction() {
         assertThat(gateway.authorise(request("pm_card_authenticationRequired", UUID.randomUUID().toString())))
                 .isInstanceOfSatisfying(RequiresAction.class, action -> assertThat(action.actionUrl()).contains(action.reference()));
+    }
+
+    @Test
+    void aRefundTheProviderLeavesPendingIsAcceptedUnderItsReference() {
+        var authorised = (Approved) gateway.authorise(request("pm_card_visa", UUID.randomUUID().toString()));
+        gateway.capture(new CaptureRequest(PaymentId.newId(), authorised.reference(), Money.of(4_200, "EUR"),
+                UUID.randomUUID().toString()));
+        provider.leaveRefundsPending(true);
+
+        var refund = gateway.refund(new RefundRequest(PaymentId.newId(), authorised.reference(), Money.of(1_000, "EUR"),
+                UUID.randomUUID().toString()));
+
+        assertThat(refund).isInstanceOfSatisfying(Pending.class, pending -> assertThat(pending.reference()).startsWith("re_"));
     }
 
     @Test

@@ -75,6 +75,20 @@ class HttpPaymentWebhooksTest {
     }
 
     @Test
+    void aRefundStillPendingIsNoNewsAndAFailedOneIsAFailedRefundWithItsReason() {
+        var pending = event("evt_10", "refund.created", """
+                {"id":"re_2","object":"refund","status":"pending","amount":1000,"currency":"eur","metadata":{"payment_id":"%s"}}"""
+                .formatted(PAYMENT));
+        var failed = event("evt_11", "refund.failed", """
+                {"id":"re_2","object":"refund","status":"failed","failure_reason":"expired_or_canceled_card","amount":1000,\
+                "currency":"eur","metadata":{"payment_id":"%s"}}""".formatted(PAYMENT));
+
+        assertThat(webhooks.read(signed(pending, NOW), pending)).isEmpty();
+        assertThat(webhooks.read(signed(failed, NOW), failed)).contains(new PaymentNews("acme", "evt_11", PAYMENT,
+                Kind.REFUND_FAILED, Money.of(1000, "EUR"), "re_2", "expired_or_canceled_card", NOW));
+    }
+
+    @Test
     void aDisputeNamesThePaymentByItsAuthorisation() {
         var dispute = event("evt_8", "charge.dispute.created", """
                 {"id":"dp_1","object":"dispute","amount":4200,"currency":"eur","payment_intent":"pi_1","reason":"fraudulent"}""");

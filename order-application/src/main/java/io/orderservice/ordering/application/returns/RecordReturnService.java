@@ -36,7 +36,7 @@ class RecordReturnService implements RecordReturnUseCase {
             var refund = news.refund();
             order.refundReturn(refund.refundId(), refund.reasonCode(), refund.lines().stream()
                             .map(line -> new RefundedLine(line.lineNumber(), line.quantity(), line.amount())).toList(),
-                    refund.shipping(), refund.fee().plus(refund.discountRecount()), refund.total(), by, news.at());
+                    refund.shipping(), refund.fee().plus(refund.discountRecount()), refund.total(), refund.reference(), by, news.at());
         }
         orders.save(order);
     }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the refunds an order asks for, through the outbox: the refund's id is its idempotency key, so a
  * redelivery after a crash refunds once. A gateway out of reach fails the delivery (it is tried again); a
- * refusal is an answer and is reported to the order as a failed refund.
+ * refusal is an answer and is reported to the order as a failed refund. A refund the gateway left pending is
+ * reported when the gateway settles it ({@link OrderRecordsItsMoney}).
  */
 @Component
 class RefundWhenOrderAsks {
@@ -36,7 +37,12 @@ class RefundWhenOrderAsks {
     void refund(OrderRefundRequested event) {
         RefundSettled outcome;
         try {
-            refunds.refund(new RefundCommand(event.orderId(), event.amount(), event.refundId().toString(), event.reasonCode()));
+            var made = refunds.refund(new RefundCommand(event.orderId(), event.amount(), event.refundId().toString(),
+                    event.reasonCode()));
+            if (made.pending()) {
+                log.info("Refund {} of order {} is pending at the gateway", event.refundId(), event.orderId());
+                return;
+            }
             outcome = new RefundSettled(event.refundId(), true, null);
         } catch (PaymentOperationRefusedException | IllegalPaymentOperationException | PaymentNotFoundException
                  | PaymentOperationParkedException refused) {

@@ -7,6 +7,7 @@ import io.orderservice.payment.application.port.in.PaymentOperationParkedExcepti
 import io.orderservice.payment.application.port.in.PaymentOperationRefusedException;
 import io.orderservice.payment.application.port.in.VoidPaymentUseCase;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
+import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.application.GatewayCallingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +37,14 @@ class VoidPaymentWhenOrderIsCancelled {
     void releaseAuthorisation(OrderCancelled event) {
         RefundSettled outcome;
         try {
-            voids.voidFor(event.orderId()).ifPresentOrElse(
-                    payment -> log.info("Voided payment {} of the cancelled order", payment.id()),
-                    () -> log.info("The cancelled order holds no authorised payment"));
+            var released = voids.voidFor(event.orderId(), event.paymentRelease());
+            released.ifPresentOrElse(payment -> log.info("Released payment {} of the cancelled order: {}", payment.id(),
+                    payment.status()), () -> log.info("The cancelled order holds no authorised payment"));
+            if (released.filter(payment -> payment.status() != PaymentStatus.VOIDED
+                    && payment.status() != PaymentStatus.REFUNDED).isPresent()) {
+                // The refund of money taken already is pending at the gateway: reported when it settles.
+                return;
+            }
             outcome = new RefundSettled(event.paymentRelease(), true, null);
         } catch (PaymentOperationRefusedException | IllegalPaymentOperationException | PaymentOperationParkedException refused) {
             log.warn("Releasing the payment of cancelled order {} refused: {}", event.orderId(), refused.getMessage());

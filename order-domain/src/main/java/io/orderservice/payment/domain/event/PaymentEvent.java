@@ -43,6 +43,18 @@ public sealed interface PaymentEvent {
             implements PaymentEvent {
     }
 
+    /**
+     * A refund the gateway had left pending was made ({@code failure} null) or failed ({@code failure} says why).
+     * {@code refundId} is the caller's id the refund was asked with.
+     */
+    record PaymentRefundSettled(PaymentId paymentId, OrderId orderId, String refundId, Money amount, String failure,
+                                Instant occurredAt) implements PaymentEvent {
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
     record PaymentDisputed(PaymentId paymentId, OrderId orderId, Money amount, String reason, Instant occurredAt)
             implements PaymentEvent {
     }

@@ -15,12 +15,13 @@ import java.util.Objects;
  *                         (disputes do); null otherwise
  * @param amount           the amount concerned (captured, refunded, disputed); the payment's amount otherwise
  * @param gatewayReference the gateway's id for the transaction the news is about
- * @param detail           the gateway's code or reason for a decline, failure or dispute; else null
+ * @param detail           the gateway's code or reason for a decline, failure, failed refund or dispute; else null
  */
 public record PaymentNews(String gateway, String messageId, PaymentId paymentId, String authorisationReference, Kind kind, Money amount, String gatewayReference,
                           String detail, Instant occurredAt) {
 
-    public enum Kind { AUTHORISED, DECLINED, FAILED, CAPTURED, VOIDED, REFUNDED, DISPUTED }
+    /** {@code REFUND_FAILED}: a refund the gateway had accepted (named by {@code gatewayReference}) could not be made. */
+    public enum Kind { AUTHORISED, DECLINED, FAILED, CAPTURED, VOIDED, REFUNDED, REFUND_FAILED, DISPUTED }
 
     public PaymentNews {
         Objects.requireNonNull(gateway, "gateway");

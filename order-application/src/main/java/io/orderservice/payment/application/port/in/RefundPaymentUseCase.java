@@ -5,10 +5,19 @@ import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.util.Objects;
 
-/** Gives back captured money, all or part of it; never more than was captured in total. */
+/**
+ * Gives back captured money, all or part of it; never more than was captured in total. The gateway may make the refund
+ * at once or accept it and say later whether it made it ({@link RefundMade#pending()}): its outcome then arrives as
+ * payment news and is published as {@code PaymentRefundSettled}. Asking again with the same refund id sends nothing
+ * once the gateway made or accepted it; a refund the gateway accepted and then failed is refused.
+ */
 public interface RefundPaymentUseCase {
 
-    PaymentView refund(RefundCommand command);
+    RefundMade refund(RefundCommand command);
+
+    /** The payment after the refund; {@code pending} when the gateway has yet to say whether it made it. */
+    record RefundMade(PaymentView payment, boolean pending) {
+    }
 
     /** {@code refundId} is the caller's id for this refund: the same id again is the same refund, not a second one. */
     record RefundCommand(OrderId orderId, Money amount, String refundId, String reason) {

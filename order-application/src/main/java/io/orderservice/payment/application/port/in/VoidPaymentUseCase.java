@@ -2,6 +2,7 @@ package io.orderservice.payment.application.port.in;
 
 import io.orderservice.shared.OrderId;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Releases the money an order's payment holds (the order was cancelled before it shipped): the authorisation is
@@ -10,5 +11,9 @@ import java.util.Optional;
  */
 public interface VoidPaymentUseCase {
 
-    Optional<PaymentView> voidFor(OrderId orderId);
+    /**
+     * @param releaseId the caller's id of the release, which a refund the gateway leaves pending settles under
+     *                  ({@code PaymentRefundSettled}); null when the caller follows no such outcome
+     */
+    Optional<PaymentView> voidFor(OrderId orderId, UUID releaseId);
 }

@@ -12,7 +12,8 @@ import io.orderservice.shared.PaymentToken;
  * idempotency key; the gateway must treat a second call with the same key as the first (same answer,
  * no second movement of money), because calls are retried.
  * <p>
- * A refusal is an answer ({@link Refused}); a gateway that cannot be reached or fails answers with
+ * A refusal is an answer ({@link Refused}); so is a refund the gateway accepted and will make, or fail to make, later
+ * ({@link Pending}: its outcome arrives as payment news, {@code REFUNDED} or {@code REFUND_FAILED}). A gateway that cannot be reached or fails answers with
  * {@link PaymentGatewayUnavailableException}, which says whether the request may have been processed.
  * The contract test kit ({@code PaymentGatewayContract}, in this module's test-jar) checks all of this for
  * any implementation; docs/payments.md is the guide for writing one.
@@ -45,7 +46,7 @@ public interface PaymentGateway {
     record RefundRequest(PaymentId paymentId, String authorisationReference, Money amount, String idempotencyKey) {
     }
 
-    sealed interface GatewayResult permits Approved, RequiresAction, Refused {
+    sealed interface GatewayResult permits Approved, RequiresAction, Pending, Refused {
     }
 
     /** Done; {@code reference} is the gateway's id for this transaction. */
@@ -54,6 +55,18 @@ public interface PaymentGateway {
 
     /** The customer must act (e.g. 3-D Secure) at {@code actionUrl}; the result arrives later by webhook or event. */
     record RequiresAction(String reference, String actionUrl) implements GatewayResult {
+    }
+
+    /**
+     * Accepted, not done yet: the gateway says later, by webhook or event naming {@code reference}, whether it succeeded.
+     * Only a refund may be answered so; the service holds its amount back from further refunds meanwhile.
+     */
+    record Pending(String reference) implements GatewayResult {
+        public Pending {
+            if (reference == null || reference.isBlank()) {
+                throw new IllegalArgumentException("a pending answer names the gateway's reference, which its outcome will name");
+            }
+        }
     }
 
     /** The gateway said no; {@code code} is machine-readable (e.g. card_declined). Never retried, never failed over. */

@@ -6,6 +6,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.AuthorisationRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.CaptureRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.GatewayResult;
+import io.orderservice.payment.application.port.out.PaymentGateway.Pending;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RefundRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.VoidRequest;
@@ -79,6 +80,7 @@ public abstract class PaymentGatewayContract {
                 .isInstanceOf(Refused.class);
     }
 
+    /** A refund may be made at once or accepted as pending; either way it counts against what is left to refund. */
     @Test
     void refundsInPartsNeverMoreThanCapturedAndOncePerKey() {
         var captured = capturedAuthorisation(5_000);
@@ -86,13 +88,13 @@ public abstract class PaymentGatewayContract {
 
         var first = gateway().refund(new RefundRequest(PaymentId.newId(), captured, eur(3_000), firstKey));
         var retried = gateway().refund(new RefundRequest(PaymentId.newId(), captured, eur(3_000), firstKey));
-        assertThat(first).isInstanceOf(Approved.class);
+        assertThat(first).isInstanceOfAny(Approved.class, Pending.class);
         assertThat(retried).as("the same key is the same refund").isEqualTo(first);
 
         assertThat(gateway().refund(new RefundRequest(PaymentId.newId(), captured, eur(2_001), key())))
                 .as("only 20.00 is left to refund").isInstanceOf(Refused.class);
         assertThat(gateway().refund(new RefundRequest(PaymentId.newId(), captured, eur(2_000), key())))
-                .isInstanceOf(Approved.class);
+                .isInstanceOfAny(Approved.class, Pending.class);
     }
 
     private String capturedAuthorisation(long amountMinor) {

@@ -82,9 +82,10 @@ public interface RecordReturnUseCase {
      *                        zero
      * @param total           what is given back: the lines and the shipping less the fee and the recount, cut to what
      *                        was refundable
+     * @param reference       names the return (its RMA and id) on the order's refund, for an operator when it fails
      */
     record Refund(UUID refundId, String reasonCode, List<Line> lines, Money shipping, Money fee, Money discountRecount,
-                  Money total) {
+                  Money total, String reference) {
         public Refund {
             Objects.requireNonNull(refundId, "refundId");
             lines = List.copyOf(lines);
