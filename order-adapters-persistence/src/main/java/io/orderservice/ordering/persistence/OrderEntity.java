@@ -55,6 +55,10 @@ class OrderEntity {
     private long capturedMinor;
     private long refundedMinor;
     private boolean paymentDisputed;
+    private Long creditMinor;
+    private UUID creditReturnId;
+    private UUID creditOrderId;
+    private boolean awaitingReturn;
     private Instant placedAt;
     private Instant updatedAt;
 
@@ -125,6 +129,14 @@ class OrderEntity {
     public void setRefundedMinor(long refundedMinor) { this.refundedMinor = refundedMinor; }
     public boolean isPaymentDisputed() { return paymentDisputed; }
     public void setPaymentDisputed(boolean paymentDisputed) { this.paymentDisputed = paymentDisputed; }
+    public Long getCreditMinor() { return creditMinor; }
+    public void setCreditMinor(Long creditMinor) { this.creditMinor = creditMinor; }
+    public UUID getCreditReturnId() { return creditReturnId; }
+    public void setCreditReturnId(UUID creditReturnId) { this.creditReturnId = creditReturnId; }
+    public UUID getCreditOrderId() { return creditOrderId; }
+    public void setCreditOrderId(UUID creditOrderId) { this.creditOrderId = creditOrderId; }
+    public boolean isAwaitingReturn() { return awaitingReturn; }
+    public void setAwaitingReturn(boolean awaitingReturn) { this.awaitingReturn = awaitingReturn; }
     public Instant getPlacedAt() { return placedAt; }
     public void setPlacedAt(Instant placedAt) { this.placedAt = placedAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -1,6 +1,7 @@
 package io.orderservice.ordering.persistence;
 
 import io.orderservice.ordering.domain.Actor;
+import io.orderservice.ordering.domain.ExchangeCredit;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.OrderLine;
 import io.orderservice.ordering.domain.OrderPayment;
@@ -46,7 +47,9 @@ interface OrderEntityMapper {
                 entity.getLines().stream().filter(line -> line.getShippedQuantity() > 0)
                         .collect(Collectors.toMap(OrderLineEntity::getLineNumber, OrderLineEntity::getShippedQuantity)),
                 entity.getRefunds().stream().map(refund -> toRefund(refund, currency)).toList(),
-                entity.getPlacedAt(), entity.getVersion());
+                entity.getPlacedAt(), entity.getVersion(), entity.getCreditMinor() == null ? null
+                        : new ExchangeCredit(money(entity.getCreditMinor(), currency), entity.getCreditReturnId(),
+                        new OrderId(entity.getCreditOrderId())), entity.isAwaitingReturn());
     }
 
     /** The row's price details, parsed once per loaded row. */
@@ -125,6 +128,11 @@ interface OrderEntityMapper {
         entity.setCapturedMinor(order.payment().captured().amountMinor());
         entity.setRefundedMinor(order.payment().refunded().amountMinor());
         entity.setPaymentDisputed(order.payment().disputed());
+        var credit = order.exchangeCredit();
+        entity.setCreditMinor(credit.map(exchange -> exchange.amount().amountMinor()).orElse(null));
+        entity.setCreditReturnId(credit.map(ExchangeCredit::returnId).orElse(null));
+        entity.setCreditOrderId(credit.map(exchange -> exchange.fromOrder().value()).orElse(null));
+        entity.setAwaitingReturn(order.awaitsReturn());
         var history = order.history();
         for (int position = entity.getHistory().size(); position < history.size(); position++) {
             entity.getHistory().add(toEntity(history.get(position), position));

@@ -97,8 +97,10 @@ class OrderPersistenceAdapter implements OrderRepository {
                                     shipping_service, delivery_earliest, delivery_latest, price_details, ship_to_recipient,
                                     ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code,
                                     ship_to_country, delivery_instructions, requested_delivery_date, payment_reference,
-                                    captured_minor, refunded_minor, payment_disputed, placed_at, updated_at, version)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0
+                                    captured_minor, refunded_minor, payment_disputed, credit_minor, credit_return_id,
+                                    credit_order_id, awaiting_return, placed_at, updated_at, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                       ?, ?, 0
                 FROM attributed
                 RETURNING id
             ), lines AS (
@@ -134,6 +136,7 @@ class OrderPersistenceAdapter implements OrderRepository {
                         shipTo.getLine1(), shipTo.getLine2(), shipTo.getCity(), shipTo.getRegion(), shipTo.getPostalCode(),
                         shipTo.getCountryCode(), row.getDeliveryInstructions(), row.getRequestedDeliveryDate(),
                         row.getPaymentReference(), row.getCapturedMinor(), row.getRefundedMinor(), row.isPaymentDisputed(),
+                        row.getCreditMinor(), row.getCreditReturnId(), row.getCreditOrderId(), row.isAwaitingReturn(),
                         Timestamp.from(row.getPlacedAt()), Timestamp.from(row.getUpdatedAt()),
                         lines.stream().mapToInt(OrderLineEntity::getLineNumber).toArray(),
                         lines.stream().map(OrderLineEntity::getSku).toArray(String[]::new),
@@ -162,7 +165,7 @@ class OrderPersistenceAdapter implements OrderRepository {
                                   ship_to_line1 = ?, ship_to_line2 = ?, ship_to_city = ?, ship_to_region = ?,
                                   ship_to_postal_code = ?, ship_to_country = ?, delivery_instructions = ?,
                                   requested_delivery_date = ?, payment_reference = ?, captured_minor = ?, refunded_minor = ?,
-                                  payment_disputed = ?, updated_at = ?, version = version + 1
+                                  payment_disputed = ?, awaiting_return = ?, updated_at = ?, version = version + 1
                 FROM attributed
                 WHERE id = ? AND version = ?
                 RETURNING id
@@ -200,7 +203,7 @@ class OrderPersistenceAdapter implements OrderRepository {
                         shipTo.city(), shipTo.region(), shipTo.postalCode(), shipTo.countryCode(),
                         order.deliveryInstructions(), order.requestedDeliveryDate(), payment.reference(),
                         payment.captured().amountMinor(), payment.refunded().amountMinor(), payment.disputed(),
-                        Timestamp.from(order.history().get(order.history().size() - 1).at()),
+                        order.awaitsReturn(), Timestamp.from(order.history().get(order.history().size() - 1).at()),
                         order.id().value(), order.version()));
         values.addAll(historyColumns(history));
         int changed = jdbc.sql(UPDATE_ORDER).params(values).query(Integer.class).single();

@@ -87,7 +87,8 @@ class ShipmentController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The order's status allows no shipping (e.g. cancelled, not paid yet; "
             + "illegal-transition, naming the status and the allowed actions), or its money could not be taken (capture-refused: "
-            + "refused by the gateway, or parked for an operator after repeated failures); nothing shipped",
+            + "refused by the gateway, or parked for an operator after repeated failures), or it is an exchange's replacement "
+            + "waiting for the return it replaces (awaits-return, naming the return); nothing shipped",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match names a version the order is no longer at",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

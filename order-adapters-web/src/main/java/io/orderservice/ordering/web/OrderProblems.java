@@ -10,6 +10,7 @@ import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException
 import io.orderservice.ordering.application.port.in.PaymentUnavailableException;
 import io.orderservice.ordering.application.port.in.StaleOrderException;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
+import io.orderservice.ordering.domain.OrderAwaitsReturnException;
 import io.orderservice.ordering.domain.RefundRefusedException;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import java.net.URI;
@@ -64,6 +65,13 @@ class OrderProblems {
     ProblemDetail stale(StaleOrderException ex) {
         var problem = problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "The order has changed", ex.getMessage());
         problem.setProperty("currentVersion", ex.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(OrderAwaitsReturnException.class)
+    ProblemDetail awaitsReturn(OrderAwaitsReturnException ex) {
+        var problem = problem(HttpStatus.CONFLICT, "awaits-return", "Waits for the return it replaces", ex.getMessage());
+        problem.setProperty("returnId", ex.returnId());
         return problem;
     }
 

@@ -32,7 +32,18 @@ public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<
                      @Schema(description = "Only in the answer that placed a guest order (a storefront's shopper without an "
                              + "account): the secret that reads, cancels and tracks this order, sent as the Order-Access-Token "
                              + "header; it is not shown again. null otherwise", minLength = 43, maxLength = 43)
-                     String accessToken) {
+                     String accessToken,
+                     @Schema(description = "For an exchange's replacement (docs/returns.md, \"Exchanges\"): the return it "
+                             + "replaces pays credit, the payment method amountDue; null for any other order")
+                     ExchangeResponse exchange) {
+
+    record ExchangeResponse(UUID returnId, UUID fromOrder, MoneyResponse credit, MoneyResponse amountDue,
+                            @Schema(description = "Whether it waits for the return before it ships") boolean awaitsReturn) {
+        static ExchangeResponse from(OrderView.Exchange exchange) {
+            return exchange == null ? null : new ExchangeResponse(exchange.returnId(), exchange.fromOrder().value(),
+                    MoneyResponse.from(exchange.credit()), MoneyResponse.from(exchange.amountDue()), exchange.awaitsReturn());
+        }
+    }
 
     public static OrderResponse from(OrderView order) {
         return from(order, null);
@@ -49,7 +60,7 @@ public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<
                 AddressResponse.from(order.shippingAddress()), order.deliveryInstructions(), order.requestedDeliveryDate(),
                 PaymentResponse.from(order.payment()), order.shipments().stream().map(ShipmentResponse::from).toList(),
                 order.refunds().stream().map(RefundResponse::from).toList(), order.placedAt(),
-                StatusChangeResponse.from(order.history()), accessToken);
+                StatusChangeResponse.from(order.history()), accessToken, ExchangeResponse.from(order.exchange()));
     }
 
     /** A named interface of its own too: returns' responses show amounts as orders do. */

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -69,6 +70,10 @@ public final class Order {
     private final List<OrderNotice> notices = new ArrayList<>();
     private OrderStatus status;
     private OrderPayment payment;
+    /** For an exchange's replacement: what the return pays of it; null otherwise. */
+    private ExchangeCredit credit;
+    /** Whether, as an exchange's replacement, it waits for the return it replaces before it ships. */
+    private boolean awaitingReturn;
     /** What it was rebuilt from storage with; null for a new order. */
     private AsLoaded asLoaded;
 
@@ -79,11 +84,13 @@ public final class Order {
 
     /** What of an order is neither its lines, their shipped units, its refunds, price details nor history. */
     private record Fields(OrderStatus status, OrderTotals totals, ShippingMethod shippingMethod, Address shippingAddress,
-                          String deliveryInstructions, LocalDate requestedDeliveryDate, OrderPayment payment) {
+                          String deliveryInstructions, LocalDate requestedDeliveryDate, OrderPayment payment,
+                          ExchangeCredit credit, boolean awaitingReturn) {
     }
 
     private Fields fields() {
-        return new Fields(status, totals, shippingMethod, shippingAddress, deliveryInstructions, requestedDeliveryDate, payment);
+        return new Fields(status, totals, shippingMethod, shippingAddress, deliveryInstructions, requestedDeliveryDate, payment,
+                credit, awaitingReturn);
     }
 
     private Order(OrderId id, CustomerId customerId, Address shippingAddress, List<OrderLine> lines,
@@ -174,8 +181,31 @@ public final class Order {
                                      List<StatusChange> history,
                                      OrderPayment payment, Map<Integer, Integer> shippedUnits,
                                      List<OrderRefund> refunds, Instant placedAt, long version) {
+        return reconstitute(id, customerId, shippingAddress, deliveryInstructions, requestedDeliveryDate, lines, totals,
+                priceDetails, shippingMethod, status, history, payment, shippedUnits, refunds, placedAt, version, null, false);
+    }
+
+    /**
+     * {@link #reconstitute(OrderId, CustomerId, Address, String, LocalDate, List, OrderTotals, PriceDetails, ShippingMethod,
+     * OrderStatus, List, OrderPayment, Map, List, Instant, long)} of an exchange's replacement.
+     *
+     * @param credit         what a return pays of it, or null for an order that replaces nothing
+     * @param awaitingReturn whether it waits for that return before it ships
+     */
+    public static Order reconstitute(OrderId id, CustomerId customerId, Address shippingAddress, String deliveryInstructions,
+                                     LocalDate requestedDeliveryDate, List<OrderLine> lines, OrderTotals totals,
+                                     PriceDetails priceDetails, ShippingMethod shippingMethod, OrderStatus status,
+                                     List<StatusChange> history,
+                                     OrderPayment payment, Map<Integer, Integer> shippedUnits,
+                                     List<OrderRefund> refunds, Instant placedAt, long version, ExchangeCredit credit,
+                                     boolean awaitingReturn) {
         var order = new Order(id, customerId, shippingAddress, lines, totals, status, history, payment, shippedUnits,
                 refunds, placedAt, version);
+        if (awaitingReturn && credit == null) {
+            throw new InvalidValueException("only an exchange's replacement waits for a return");
+        }
+        order.credit = credit;
+        order.awaitingReturn = awaitingReturn;
         order.explainedBy(priceDetails);
         order.shippingMethod = shippingMethod;
         order.deliveryInstructions = deliveryInstructions;
@@ -210,7 +240,8 @@ public final class Order {
      */
     public Order asStoredAt(long version) {
         return reconstitute(id, customerId, shippingAddress, deliveryInstructions, requestedDeliveryDate, lines, totals,
-                priceDetails, shippingMethod, status, history, payment, shippedUnits, refunds, placedAt, version);
+                priceDetails, shippingMethod, status, history, payment, shippedUnits, refunds, placedAt, version, credit,
+                awaitingReturn);
     }
 
     // --- verbs of the state machine: one per action of OrderTransitions -------------------------------
@@ -315,9 +346,9 @@ public final class Order {
      * VOID refund entry for the whole amount, settled when the payment capability reports back.
      */
     public void cancel(String reason, Actor by, Instant at) {
-        var release = payment.reference() != null && payment.captured().isZero() && refunds.isEmpty()
+        var release = payment.reference() != null && payment.captured().isZero() && refunds.isEmpty() && !amountDue().isZero()
                 ? OrderRefund.requested(UUID.nameUUIDFromBytes((id + ":cancellation").getBytes(StandardCharsets.UTF_8)),
-                        OrderRefund.Kind.VOID, "order-cancelled", totals.grandTotal(), List.of(), false, by, at, null)
+                        OrderRefund.Kind.VOID, "order-cancelled", amountDue(), List.of(), false, by, at, null)
                 : null;
         transition(OrderAction.CANCEL, release == null ? reason
                 : reason + "; the payment's authorisation of " + release.amount() + " is released", by, at);
@@ -377,12 +408,63 @@ public final class Order {
                 everythingLeaves, totals.grandTotal(), location, history.size() - 1, at));
     }
 
-    /** @throws IllegalOrderTransitionException when the order's status allows no shipping */
+    /**
+     * @throws IllegalOrderTransitionException when the order's status allows no shipping
+     * @throws OrderAwaitsReturnException      when it replaces the units of a return that has not arrived yet
+     */
     public void requireShippable() {
         var allowed = status.allowedActions();
         if (!allowed.contains(OrderAction.SHIP) && !allowed.contains(OrderAction.SHIP_PARTIALLY)) {
             throw new IllegalOrderTransitionException(id, status, OrderAction.SHIP);
         }
+        if (awaitingReturn) {
+            throw new OrderAwaitsReturnException(id, credit.returnId());
+        }
+    }
+
+    // --- an exchange's replacement ---------------------------------------------------------------------
+
+    /**
+     * Makes the order, while it is being placed, an exchange's replacement: a return of another order pays
+     * {@code credit} of it (cut to its grand total) and its payment method the rest ({@link #amountDue()}); when
+     * {@code untilReturned}, it does not ship before that return arrives ({@link #returnArrived}).
+     */
+    public void replaceReturned(ExchangeCredit credit, boolean untilReturned, Actor by, Instant at) {
+        Objects.requireNonNull(credit, "credit");
+        if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.PENDING_APPROVAL || this.credit != null
+                || payment.reference() != null) {
+            throw new InvalidValueException("only an order being placed becomes an exchange's replacement, once");
+        }
+        this.credit = credit.cutTo(totals.grandTotal());
+        this.awaitingReturn = untilReturned;
+        history.add(new StatusChange(status, status, OrderAction.MODIFY, "replaces the units of return " + credit.returnId() + " of order "
+                + credit.fromOrder() + ": the return pays " + this.credit.amount() + ", the payment method " + amountDue()
+                + (untilReturned ? "; ships when the return arrives" : ""), by, at));
+    }
+
+    /** What its payment method pays: the grand total, less what an exchange's return pays of it. */
+    public Money amountDue() {
+        return credit == null ? totals.grandTotal() : totals.grandTotal().minus(credit.amount());
+    }
+
+    /** For an exchange's replacement, what the return pays of it; empty otherwise. */
+    public Optional<ExchangeCredit> exchangeCredit() {
+        return Optional.ofNullable(credit);
+    }
+
+    /** Whether it waits, as an exchange's replacement, for the return it replaces before it ships. */
+    public boolean awaitsReturn() {
+        return awaitingReturn;
+    }
+
+    /** The return it replaces arrived: it may ship. Returns whether anything changed (told twice, it does not). */
+    public boolean returnArrived(Actor by, Instant at) {
+        if (!awaitingReturn) {
+            return false;
+        }
+        awaitingReturn = false;
+        history.add(new StatusChange(status, status, OrderAction.MODIFY, "return " + credit.returnId() + " arrived: it may ship", by, at));
+        return true;
     }
 
     /**
@@ -714,6 +796,10 @@ public final class Order {
         Objects.requireNonNull(at, "at");
         var to = OrderTransitions.next(status, OrderAction.CHANGE_LINES)
                 .orElseThrow(() -> new IllegalOrderTransitionException(id, status, OrderAction.CHANGE_LINES));
+        if (credit != null) {
+            throw new InvalidValueException("an exchange's replacement keeps its lines (the return's credit was counted for "
+                    + "them): cancel it and ask for another exchange instead");
+        }
         if (newLines == null || newLines.isEmpty()) {
             throw new InvalidValueException("an order keeps at least one line: cancel it instead");
         }

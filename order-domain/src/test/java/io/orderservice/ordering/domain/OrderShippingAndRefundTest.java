@@ -212,6 +212,47 @@ class OrderShippingAndRefundTest {
     }
 
     @Test
+    void anExchangesReplacementIsPaidByItsReturnUpToItsTotalAndShipsOnlyOnceThatReturnArrived() {
+        var returnId = UUID.randomUUID();
+        var from = OrderId.newId();
+        var cheaper = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(line(1, "TSHIRT-BLK-M", 1, 1000)), Money.of(0, "EUR"), Money.of(200, "EUR"), Money.of(500, "EUR"),
+                CUSTOMER, NOW);
+        cheaper.replaceReturned(new ExchangeCredit(Money.of(4_000, "EUR"), returnId, from), true, Actor.system(), NOW);
+
+        assertThat(cheaper.exchangeCredit()).get().satisfies(credit -> assertThat(credit.amount())
+                .as("cut to the replacement's total").isEqualTo(Money.of(1_700, "EUR")));
+        assertThat(cheaper.amountDue().isZero()).isTrue();
+        assertThatThrownBy(() -> cheaper.replaceReturned(new ExchangeCredit(Money.of(1, "EUR"), returnId, from), true,
+                Actor.system(), NOW)).as("once").isInstanceOf(InvalidValueException.class);
+
+        cheaper.authorisePayment("paid-by-return", Actor.system(), NOW);
+        assertThatThrownBy(cheaper::requireShippable).isInstanceOfSatisfying(OrderAwaitsReturnException.class,
+                waiting -> assertThat(waiting.returnId()).isEqualTo(returnId));
+        assertThatThrownBy(() -> cheaper.ship(UUID.randomUUID(), "DHL", "JD1", null, everythingLeftToShip(cheaper), WAREHOUSE,
+                NOW)).isInstanceOf(OrderAwaitsReturnException.class);
+        assertThat(cheaper.returnArrived(WAREHOUSE, NOW)).isTrue();
+        assertThat(cheaper.returnArrived(WAREHOUSE, NOW)).as("told twice").isFalse();
+        cheaper.ship(UUID.randomUUID(), "DHL", "JD1", null, everythingLeftToShip(cheaper), WAREHOUSE, NOW);
+        assertThat(cheaper.status()).isEqualTo(OrderStatus.SHIPPED);
+
+        var dearer = Order.place(OrderId.newId(), new CustomerId("customer-42"), ADDRESS,
+                List.of(line(1, "TSHIRT-BLK-M", 2, 3000)), Money.of(0, "EUR"), Money.of(1_200, "EUR"), Money.of(500, "EUR"),
+                CUSTOMER, NOW);
+        dearer.replaceReturned(new ExchangeCredit(Money.of(4_000, "EUR"), UUID.randomUUID(), from), false, Actor.system(), NOW);
+        assertThat(dearer.amountDue()).as("77.00 less the 40.00 the return pays").isEqualTo(Money.of(3_700, "EUR"));
+        dearer.authorisePayment("auth-1", Actor.system(), NOW);
+        dearer.requireShippable();
+        assertThatThrownBy(() -> dearer.changeLines(List.of(line(1, "TSHIRT-BLK-M", 1, 3000)), Money.of(0, "EUR"),
+                Money.of(600, "EUR"), Money.of(500, "EUR"), CUSTOMER, NOW)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("keeps its lines");
+        dearer.pullEvents();
+        dearer.cancel("changed my mind", CUSTOMER, NOW);
+        assertThat(dearer.refunds()).singleElement().satisfies(release -> assertThat(release.amount())
+                .as("only what the card holds is released").isEqualTo(Money.of(3_700, "EUR")));
+    }
+
+    @Test
     void aFailedRefundIsAskedForAgainOnceWithItsLinesShippingAndAmount() {
         var order = shippedAndCaptured();
         var failed = order.refund(UUID.randomUUID(), "damaged", List.of(new LineRefund(1, Quantity.of(1))), true,

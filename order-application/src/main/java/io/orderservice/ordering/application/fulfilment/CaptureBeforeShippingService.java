@@ -19,7 +19,10 @@ class CaptureBeforeShippingService implements CaptureBeforeShippingUseCase {
 
     @Override
     public String capture(OrderToShip order) {
-        var outcome = payments.capture(order.id(), order.grandTotal());
+        if (order.toCapture().isZero()) {
+            return null; // an exchange's return pays all of it: no payment to take
+        }
+        var outcome = payments.capture(order.id(), order.toCapture());
         if (outcome instanceof Payments.Captured captured) {
             return captured.authorisationReference();
         }

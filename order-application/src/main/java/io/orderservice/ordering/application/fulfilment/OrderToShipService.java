@@ -35,6 +35,6 @@ class OrderToShipService implements OrderToShipQuery {
         return new OrderToShip(order.id(), order.version(), order.lines().stream().map(line -> new OrderToShip.Line(
                 line.lineNumber(), line.sku(), left.containsKey(line.lineNumber())
                 ? left.get(line.lineNumber()).quantity().value() : 0)).toList(), order.shippingAddress(),
-                order.totals().grandTotal());
+                order.amountDue());
     }
 }

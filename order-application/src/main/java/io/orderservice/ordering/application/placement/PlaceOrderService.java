@@ -99,6 +99,10 @@ class PlaceOrderService implements PlaceOrderUseCase {
         try (var ignored = MDC.putCloseable("orderId", orderId.toString())) {
             var command = deliverable(submitted);
             var order = price(orderId, command);
+            if (command.replacement() != null) {
+                order.replaceReturned(command.replacement().credit(), !command.replacement().shipsAtOnce(), Actor.system(),
+                        clock.instant());
+            }
             var checkout = new Checkout(command.paymentMethodType(), command.paymentToken(), command.billingCountry(),
                     command.clientAddress());
             var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;

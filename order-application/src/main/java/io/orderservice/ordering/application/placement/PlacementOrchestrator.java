@@ -214,7 +214,7 @@ class PlacementOrchestrator {
         return switch (saga.step().orElseThrow()) {
             case SCREEN -> steps.screened(orderId, version, fraud.screen(screening(saga, order.get())));
             case RESERVE_STOCK -> steps.reserveStock(orderId, version, PlacementSteps.requested(order.get()),
-                    order.get().shippingAddress());
+                    order.get().shippingAddress(), order.get().amountDue().isZero());
             case AUTHORISE_PAYMENT -> {
                 var outcome = payments.authorise(PlacementSteps.paymentRequest(saga, order.get()));
                 var recorded = steps.paymentAnswered(orderId, version, outcome);

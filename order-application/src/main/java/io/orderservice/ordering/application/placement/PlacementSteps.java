@@ -129,13 +129,16 @@ class PlacementSteps {
             var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
             return store.decideOnly(placement, new StockShort(refusal.getMessage()), refusal).refusal();
         }
-        return store.decideOnly(placement, new StockReserved(), null).refusal();
+        return store.decideOnly(placement, new StockReserved(order.amountDue().isZero()), null).refusal();
     }
 
-    /** What the payment step of {@code saga} asks for: the order's total, with the checkout's payment method. */
+    /**
+     * What the payment step of {@code saga} asks for: what the order's payment method pays (its total, less what an
+     * exchange's return pays of it), with the checkout's payment method.
+     */
     static PaymentRequest paymentRequest(PlacementSaga saga, Order order) {
         var checkout = saga.checkout();
-        return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.totals().grandTotal(),
+        return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.amountDue(),
                 checkout.paymentMethod(), checkout.paymentToken());
     }
 
@@ -150,17 +153,19 @@ class PlacementSteps {
     }
 
     /**
-     * @param lines  the order's lines (they do not change while it is placed)
-     * @param shipTo where it ships (stock is taken from the locations that suit it)
+     * @param lines        the order's lines (they do not change while it is placed)
+     * @param shipTo       where it ships (stock is taken from the locations that suit it)
+     * @param nothingToPay whether an exchange's return pays all of the order (no payment to authorise)
      */
     @Transactional
-    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo) {
+    public Optional<Recorded> reserveStock(OrderId orderId, long version, List<RequestedLine> lines, Address shipTo,
+                                           boolean nothingToPay) {
         return store.lockAt(orderId, version).map(placement -> {
             if (stock.reserve(orderId, lines, shipTo) instanceof InsufficientStock insufficient) {
                 var refusal = OrderPlacementRefusedException.insufficientStock(insufficient.shortages());
                 return store.decide(placement, new StockShort(refusal.getMessage()), refusal);
             }
-            return store.decide(placement, new StockReserved(), null);
+            return store.decide(placement, new StockReserved(nothingToPay), null);
         });
     }
 

@@ -2,6 +2,7 @@ package io.orderservice.payment.application.listener;
 
 import io.orderservice.ordering.domain.event.OrderShipped;
 import io.orderservice.payment.application.port.in.CapturePaymentUseCase;
+import io.orderservice.payment.application.port.in.PaymentNotFoundException;
 import io.orderservice.payment.application.port.in.PaymentOperationParkedException;
 import io.orderservice.shared.application.GatewayCallingListener;
 import org.slf4j.Logger;
@@ -31,6 +32,9 @@ class CapturePaymentWhenOrderShips {
             log.info("Captured {} of payment {} for the shipped order", payment.captured(), payment.id());
         } catch (PaymentOperationParkedException parked) {
             log.error("Capture for shipped order {} parked: {}", event.orderId(), parked.getMessage());
+        } catch (PaymentNotFoundException none) {
+            // An exchange's replacement that its return paid in full has no payment: nothing to take.
+            log.info("Shipped order {} has no payment to capture", event.orderId());
         }
     }
 }

@@ -60,6 +60,9 @@ public final class Placement {
     private final Supplier<Order> order;
     private final SagaPolicy policy;
 
+    /** The payment reference of an order a return pays in full (an exchange's replacement): no gateway holds anything. */
+    public static final String PAID_BY_RETURN = "paid-by-return";
+
     public Placement(PlacementSaga saga, Supplier<Order> order, SagaPolicy policy) {
         this.saga = Objects.requireNonNull(saga, "saga");
         this.order = Objects.requireNonNull(order, "order");
@@ -101,9 +104,10 @@ public final class Placement {
         if (outcome instanceof Screened screened) {
             return screened(screened, now);
         }
-        if (outcome instanceof StockReserved) {
+        if (outcome instanceof StockReserved reserved) {
             saga.stepSucceeded(Step.RESERVE_STOCK, now, policy);
-            return Verdict.PROCEEDED;
+            // An exchange's return that pays all of the order leaves nothing to authorise.
+            return reserved.nothingToPay() ? apply(new PaymentAuthorised(PAID_BY_RETURN), now) : Verdict.PROCEEDED;
         }
         if (outcome instanceof StockShort shortOf) {
             saga.stepRefused(Step.RESERVE_STOCK, shortOf.why(), now, policy);

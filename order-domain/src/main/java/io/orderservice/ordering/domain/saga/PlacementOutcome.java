@@ -45,7 +45,14 @@ public sealed interface PlacementOutcome permits PlacementOutcome.StepAnswer, Pl
         }
     }
 
-    record StockReserved() implements StepAnswer {
+    /**
+     * @param nothingToPay whether the order's payment method pays nothing (an exchange's return pays all of it): the
+     *                     payment step is then done at once, with no gateway asked
+     */
+    record StockReserved(boolean nothingToPay) implements StepAnswer {
+        public StockReserved() {
+            this(false);
+        }
     }
 
     /** @param why what fell short, as the customer is told */

@@ -77,6 +77,18 @@ class PlacementTest {
     }
 
     @Test
+    void anOrderItsExchangesReturnPaysInFullNeedsNoPaymentAndIsPaidOnceItsStockIsReserved() {
+        placement.on(new Screened(new RiskAssessment(5, RiskDecision.ACCEPT, List.of())), NOW);
+
+        var reserved = placement.on(new StockReserved(true), NOW);
+
+        assertThat(reserved.verdict()).isEqualTo(Verdict.PROCEEDED);
+        assertThat(saga.step()).contains(Step.CONFIRM);
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.paymentReference()).isEqualTo(Placement.PAID_BY_RETURN);
+    }
+
+    @Test
     void aReviewHoldsTheOrderAndARejectionByScreeningRefusesItWithTheScoreKeptForOperators() {
         var review = new Placement(PlacementSaga.start(order.id(), CHECKOUT, NOW, POLICY), reading, POLICY);
         assertThat(review.on(new Screened(new RiskAssessment(60, RiskDecision.REVIEW, List.of("new card"))), NOW)

@@ -13,12 +13,14 @@ import io.orderservice.ordering.domain.status.OrderAction;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -33,7 +35,14 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
                         Address shippingAddress, String deliveryInstructions,
                         LocalDate requestedDeliveryDate, List<StatusChange> history, OrderPayment payment,
                         Map<Integer, Integer> shippedUnits, List<ShipmentView> shipments, List<OrderRefund> refunds,
-                        Instant placedAt, Long version) {
+                        Instant placedAt, Long version, Exchange exchange) {
+
+    /**
+     * An exchange's replacement as such: the return it replaces (of order {@code fromOrder}) pays {@code credit}, the
+     * payment method {@code amountDue}; {@code awaitsReturn} while it may not ship before that return arrives.
+     */
+    public record Exchange(UUID returnId, OrderId fromOrder, Money credit, Money amountDue, boolean awaitsReturn) {
+    }
 
     public OrderView {
         shippedUnits = Map.copyOf(shippedUnits);
@@ -53,7 +62,8 @@ public record OrderView(OrderId id, CustomerId customerId, OrderStatus status, S
         return new OrderView(order.id(), order.customerId(), order.status(), order.status().allowedActions(),
                 order.lines(), order.totals(), order.priceDetails(), order.shippingMethod(), order.shippingAddress(), order.deliveryInstructions(),
                 order.requestedDeliveryDate(), order.history(), order.payment(), order.shippedUnits(), shipments, order.refunds(),
-                order.placedAt(), version);
+                order.placedAt(), version, order.exchangeCredit().map(credit -> new Exchange(credit.returnId(), credit.fromOrder(),
+                        credit.amount(), order.amountDue(), order.awaitsReturn())).orElse(null));
     }
 
     /**

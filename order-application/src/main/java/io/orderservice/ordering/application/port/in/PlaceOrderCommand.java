@@ -1,5 +1,6 @@
 package io.orderservice.ordering.application.port.in;
 
+import io.orderservice.ordering.domain.ExchangeCredit;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
@@ -27,11 +28,13 @@ import java.util.stream.Collectors;
  * @param guestAccessToken for a guest order (a storefront's shopper without an account), the secret that will read,
  *                         cancel and track it (only its hash is kept); null for a customer's order
  * @param requestKey     the request's {@code Idempotency-Key}, if it had one: a retry with it never places a second order
+ * @param replacement    for an exchange's replacement (the returns capability places it), what the return pays of it;
+ *                       null for any other order
  */
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                                 String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
-                                String guestAccessToken, RequestKey requestKey) {
+                                String guestAccessToken, RequestKey requestKey, Replacement replacement) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -49,6 +52,15 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
         if (guestAccessToken != null && guestAccessToken.length() < 32) {
             throw new InvalidValueException("a guest order's access token has at least 32 characters");
         }
+    }
+
+    /** Not an exchange's replacement. */
+    public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
+                             Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                             String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
+                             String guestAccessToken, RequestKey requestKey) {
+        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry, clientAddress,
+                promoCodes, shipping, guestAccessToken, requestKey, null);
     }
 
     /** Without an idempotency key. */
@@ -78,7 +90,19 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey);
+                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey, replacement);
+    }
+
+    /**
+     * An exchange's replacement: a return of another order pays {@code credit} of it (up to its total), its payment
+     * method the rest.
+     *
+     * @param shipsAtOnce whether it may ship before the return arrives (a rule trusted the customer)
+     */
+    public record Replacement(ExchangeCredit credit, boolean shipsAtOnce) {
+        public Replacement {
+            Objects.requireNonNull(credit, "credit");
+        }
     }
 
     /** A SKU and how many of it the customer wants. */

@@ -11,15 +11,17 @@ import java.util.Objects;
  * An order as shipping sees it, read when its status allows shipping: what is left to ship of each line, where it
  * goes, and the total its money is taken for before anything leaves.
  *
- * @param version the stored version it was read at
+ * @param version   the stored version it was read at
+ * @param toCapture what its payment method pays (its grand total, less what an exchange's return pays of it): taken
+ *                  before anything leaves; zero when there is nothing to take
  */
-public record OrderToShip(OrderId id, long version, List<Line> lines, Address shipTo, Money grandTotal) {
+public record OrderToShip(OrderId id, long version, List<Line> lines, Address shipTo, Money toCapture) {
 
     public OrderToShip {
         Objects.requireNonNull(id, "id");
         lines = List.copyOf(lines);
         Objects.requireNonNull(shipTo, "shipTo");
-        Objects.requireNonNull(grandTotal, "grandTotal");
+        Objects.requireNonNull(toCapture, "toCapture");
     }
 
     /**
