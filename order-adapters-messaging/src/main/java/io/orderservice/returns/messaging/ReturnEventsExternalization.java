@@ -5,6 +5,7 @@ import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnApprovedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnNoticeV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnReceivedV1;
+import io.orderservice.returns.messaging.ReturnIntegrationEvents.ExchangeCreatedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRefundedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRejectedV1;
 import io.orderservice.returns.messaging.ReturnIntegrationEvents.ReturnRequestedV1;
@@ -44,6 +45,7 @@ class ReturnEventsExternalization {
                 .mapping(ReturnEvent.Rejected.class, ReturnRejectedV1::of)
                 .mapping(ReturnEvent.Received.class, ReturnReceivedV1::of)
                 .mapping(ReturnEvent.Refunded.class, ReturnRefundedV1::of)
+                .mapping(ReturnEvent.ExchangeCreated.class, ExchangeCreatedV1::of)
                 .headers(ReturnRequestedV1.class, event -> CloudEventHeaders.of(ReturnRequestedV1.TYPE, event, event.orderId(),
                         event.occurredAt()))
                 .headers(ReturnApprovedV1.class, event -> CloudEventHeaders.of(ReturnApprovedV1.TYPE, event, event.orderId(),
@@ -53,6 +55,8 @@ class ReturnEventsExternalization {
                 .headers(ReturnReceivedV1.class, event -> CloudEventHeaders.of(ReturnReceivedV1.TYPE, event, event.orderId(),
                         event.occurredAt()))
                 .headers(ReturnRefundedV1.class, event -> CloudEventHeaders.of(ReturnRefundedV1.TYPE, event, event.orderId(),
+                        event.occurredAt()))
+                .headers(ExchangeCreatedV1.class, event -> CloudEventHeaders.of(ExchangeCreatedV1.TYPE, event, event.orderId(),
                         event.occurredAt())));
     }
 

@@ -114,4 +114,19 @@ final class ReturnIntegrationEvents {
                     MoneyV1.of(event.restockingFee()), MoneyV1.of(event.discountRecount()), event.occurredAt());
         }
     }
+
+    /**
+     * CloudEvents type {@code exchange.created.v1}: an exchange's replacement order was placed; the return pays
+     * {@code credit} of it, and it ships when the return arrives unless {@code shipsAtOnce}.
+     */
+    record ExchangeCreatedV1(String returnId, String orderId, String customerId, String replacementOrderId, MoneyV1 credit,
+                             boolean shipsAtOnce, Instant occurredAt) {
+
+        static final String TYPE = "exchange.created.v1";
+
+        static ExchangeCreatedV1 of(ReturnEvent.ExchangeCreated event) {
+            return new ExchangeCreatedV1(event.returnId().toString(), event.orderId().toString(), event.customerId().value(),
+                    event.replacementOrderId().toString(), MoneyV1.of(event.credit()), event.shipsAtOnce(), event.occurredAt());
+        }
+    }
 }

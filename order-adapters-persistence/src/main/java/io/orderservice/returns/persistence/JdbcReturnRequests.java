@@ -1,6 +1,8 @@
 package io.orderservice.returns.persistence;
 
 import io.orderservice.returns.application.port.out.ReturnRequests;
+import io.orderservice.returns.domain.ExchangeRequest;
+import io.orderservice.returns.domain.Replacement;
 import io.orderservice.returns.domain.ReturnLine;
 import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReason;
@@ -12,7 +14,9 @@ import io.orderservice.returns.domain.ReturnRequest.Decision;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
+import io.orderservice.shared.Sku;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +51,10 @@ class JdbcReturnRequests implements ReturnRequests {
                    r.requested_at, r.decided_by_kind, r.decided_by, r.decision_reason, r.decided_at, r.received_at, r.received_by,
                    r.received_at_location, r.refund_id, r.refunded_minor, r.refunded_currency,
                    r.recount_minor, r.recount_currency, r.parcel_carrier, r.parcel_tracking_number, r.parcel_label_url,
-                   r.parcel_booked_at, r.parcel_progress, r.parcel_reported_at, r.version,
+                   r.parcel_booked_at, r.parcel_progress, r.parcel_reported_at, r.exchange_skus, r.exchange_quantities,
+                   r.exchange_if_out_of_stock, r.exchange_payment_token, r.replacement_status, r.replacement_order_id,
+                   r.replacement_credit_minor, r.replacement_currency, r.replacement_ships_at_once, r.replacement_note,
+                   r.replaced_at, r.version,
                    l.line_number, l.quantity, l.approved, l.restockable, l.damaged, l.refused
             FROM return_request r JOIN return_line l ON l.return_id = r.id
             """;
@@ -134,6 +141,10 @@ class JdbcReturnRequests implements ReturnRequests {
                 columns.add(PARCEL_COLUMNS);
                 parcelParameters(parameters, request.parcel().orElseThrow());
             }
+            if (changes.contains(Change.REPLACEMENT)) {
+                columns.add(REPLACEMENT_COLUMNS);
+                replacementParameters(parameters, request.replacement().orElseThrow());
+            }
             version = change(request, "UPDATE return_request SET " + String.join(", ", columns), parameters);
             if (changes.contains(Change.DECIDED)) {
                 jdbc.batchUpdate("UPDATE return_line SET approved = :approved WHERE return_id = :returnId AND line_number = :lineNumber",
@@ -153,10 +164,13 @@ class JdbcReturnRequests implements ReturnRequests {
         var decision = request.decision().orElse(null);
         jdbc.update("""
                 INSERT INTO return_request (id, order_id, customer_id, shipment_id, reason_code, shops_fault, comment, photos, status,
-                    decision, requested_at, decided_by_kind, decided_by, decision_reason, decided_at, version)
+                    decision, requested_at, decided_by_kind, decided_by, decision_reason, decided_at, exchange_skus,
+                    exchange_quantities, exchange_if_out_of_stock, exchange_payment_token, version)
                 VALUES (:id, :orderId, :customerId, :shipmentId, :reasonCode, :shopsFault, :comment, :photos, :status, :decision,
-                    :requestedAt, :decidedByKind, :decidedBy, :decisionReason, :decidedAt, 0)""",
-                decisionParameters(new MapSqlParameterSource("id", request.id()).addValue("status", request.status().name()), decision)
+                    :requestedAt, :decidedByKind, :decidedBy, :decisionReason, :decidedAt, :exchangeSkus, :exchangeQuantities,
+                    :ifOutOfStock, :paymentToken, 0)""",
+                exchangeParameters(decisionParameters(new MapSqlParameterSource("id", request.id())
+                        .addValue("status", request.status().name()), decision), request.exchange().orElse(null))
                         .addValue("orderId", request.orderId().value())
                         .addValue("customerId", request.customerId().value()).addValue("shipmentId", request.shipmentId())
                         .addValue("reasonCode", request.reason().code()).addValue("shopsFault", request.reason().shopsFault())
@@ -199,6 +213,31 @@ class JdbcReturnRequests implements ReturnRequests {
             parcel_carrier = :parcelCarrier, parcel_tracking_number = :parcelTrackingNumber, parcel_label_url = :parcelLabelUrl,
             parcel_booked_at = :parcelBookedAt, parcel_progress = :parcelProgress, parcel_reported_at = :parcelReportedAt""";
 
+    private static final String REPLACEMENT_COLUMNS = """
+            replacement_status = :replacementStatus, replacement_order_id = :replacementOrderId,
+            replacement_credit_minor = :replacementCreditMinor, replacement_currency = :replacementCurrency,
+            replacement_ships_at_once = :replacementShipsAtOnce, replacement_note = :replacementNote, replaced_at = :replacedAt""";
+
+    private static MapSqlParameterSource exchangeParameters(MapSqlParameterSource parameters, ExchangeRequest exchange) {
+        return parameters
+                .addValue("exchangeSkus", exchange == null ? null
+                        : exchange.items().stream().map(item -> item.sku().value()).toArray(String[]::new))
+                .addValue("exchangeQuantities", exchange == null ? null
+                        : exchange.items().stream().map(item -> item.quantity().value()).toArray(Integer[]::new))
+                .addValue("ifOutOfStock", exchange == null ? null : exchange.ifOutOfStock().name())
+                .addValue("paymentToken", exchange == null ? null : exchange.paymentToken().value());
+    }
+
+    private static void replacementParameters(MapSqlParameterSource parameters, Replacement replacement) {
+        parameters.addValue("replacementStatus", replacement.status().name())
+                .addValue("replacementOrderId", replacement.orderId() == null ? null : replacement.orderId().value())
+                .addValue("replacementCreditMinor", replacement.credit() == null ? null : replacement.credit().amountMinor())
+                .addValue("replacementCurrency", replacement.credit() == null ? null
+                        : replacement.credit().currency().getCurrencyCode())
+                .addValue("replacementShipsAtOnce", replacement.shipsAtOnce())
+                .addValue("replacementNote", replacement.note()).addValue("replacedAt", Timestamp.from(replacement.at()));
+    }
+
     private static void refundParameters(MapSqlParameterSource parameters, ReturnReceipt receipt) {
         var refunded = receipt.refunded();
         var recount = receipt.discountRecount();
@@ -238,7 +277,8 @@ class JdbcReturnRequests implements ReturnRequests {
     private record Row(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnReason reason, String comment,
                        List<URI> photos, ReturnRequest.Status decision, Instant requestedAt, DecidedBy decidedBy,
                        String decisionReason, Instant decidedAt, Instant receivedAt, String receivedBy, String location,
-                       UUID refundId, Money refunded, Money recount, ReturnParcel parcel, long version) {
+                       UUID refundId, Money refunded, Money recount, ReturnParcel parcel, ExchangeRequest exchange,
+                       Replacement replacement, long version) {
     }
 
     /** One line of a request as stored: asked for, approved once decided, counted once received. */
@@ -273,7 +313,7 @@ class JdbcReturnRequests implements ReturnRequests {
             }
             return ReturnRequest.reconstitute(row.id(), row.orderId(), row.customerId(), row.shipmentId(),
                     stored.stream().map(StoredLine::asked).toList(), row.reason(), row.comment(), row.photos(), row.requestedAt(),
-                    decision, receipt, row.parcel(), row.version());
+                    decision, receipt, row.parcel(), row.exchange(), row.replacement(), row.version());
         }).toList();
     }
 
@@ -296,7 +336,35 @@ class JdbcReturnRequests implements ReturnRequests {
                 resultSet.getString("received_at_location"), resultSet.getObject("refund_id", UUID.class),
                 refundedCurrency == null ? null : new Money(resultSet.getLong("refunded_minor"), Currency.getInstance(refundedCurrency)),
                 recountCurrency == null ? null : new Money(resultSet.getLong("recount_minor"), Currency.getInstance(recountCurrency)),
-                parcel(resultSet), resultSet.getLong("version"));
+                parcel(resultSet), exchange(resultSet), replacement(resultSet), resultSet.getLong("version"));
+    }
+
+    private static ExchangeRequest exchange(ResultSet resultSet) throws SQLException {
+        var skus = resultSet.getArray("exchange_skus");
+        if (skus == null) {
+            return null;
+        }
+        var names = (String[]) skus.getArray();
+        var quantities = (Integer[]) resultSet.getArray("exchange_quantities").getArray();
+        var items = new ArrayList<ExchangeRequest.Item>();
+        for (int i = 0; i < names.length; i++) {
+            items.add(new ExchangeRequest.Item(new Sku(names[i]), Quantity.of(quantities[i])));
+        }
+        return new ExchangeRequest(items, ExchangeRequest.IfOutOfStock.valueOf(resultSet.getString("exchange_if_out_of_stock")),
+                new PaymentToken(resultSet.getString("exchange_payment_token")));
+    }
+
+    private static Replacement replacement(ResultSet resultSet) throws SQLException {
+        var status = resultSet.getString("replacement_status");
+        if (status == null) {
+            return null;
+        }
+        var currency = resultSet.getString("replacement_currency");
+        var orderId = resultSet.getObject("replacement_order_id", UUID.class);
+        return new Replacement(Replacement.Status.valueOf(status), orderId == null ? null : new OrderId(orderId),
+                currency == null ? null : new Money(resultSet.getLong("replacement_credit_minor"), Currency.getInstance(currency)),
+                resultSet.getBoolean("replacement_ships_at_once"), resultSet.getString("replacement_note"),
+                resultSet.getTimestamp("replaced_at").toInstant());
     }
 
     private static ReturnParcel parcel(ResultSet resultSet) throws SQLException {

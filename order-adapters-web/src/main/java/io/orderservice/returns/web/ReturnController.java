@@ -3,21 +3,24 @@ package io.orderservice.returns.web;
 import static io.orderservice.shared.web.ProblemTypes.problem;
 
 import io.orderservice.ordering.web.OrderVersions;
-import io.orderservice.returns.application.port.in.DecideReturnUseCase;
 import io.orderservice.returns.application.port.in.DecideReturnUseCase.DecideReturn;
-import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
+import io.orderservice.returns.application.port.in.DecideReturnUseCase;
 import io.orderservice.returns.application.port.in.ReceiveReturnUseCase.ReceiveReturn;
-import io.orderservice.returns.application.port.in.RequestReturnUseCase;
+import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
 import io.orderservice.returns.application.port.in.RequestReturnUseCase.RequestReturn;
+import io.orderservice.returns.application.port.in.RequestReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnChangedException;
 import io.orderservice.returns.application.port.in.ReturnNotFoundException;
 import io.orderservice.returns.application.port.in.ReturnQueries;
+import io.orderservice.returns.domain.ExchangeRequest;
 import io.orderservice.returns.domain.ReturnLine;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
+import io.orderservice.shared.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -28,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -82,7 +86,25 @@ class ReturnController {
                     description = "One of the shop's reason codes (order-service.returns.reasons)") String reasonCode,
             @Size(min = 1, max = 1000) @Schema(example = "The handle arrived broken") String comment,
             @Size(max = 10) @Schema(description = "References to photos the customer uploaded elsewhere (https URLs)")
-            List<@NotNull @Size(max = 2048) @Pattern(regexp = "^https://[!-~]{1,2040}$") String> photos) {
+            List<@NotNull @Size(max = 2048) @Pattern(regexp = "^https://[!-~]{1,2040}$") String> photos,
+            @Valid @Schema(description = "Other goods instead of the money back (docs/returns.md, \"Exchanges\"); absent for a "
+                    + "plain return") ExchangeBody exchange) {
+    }
+
+    @Schema(name = "ExchangeRequest")
+    record ExchangeBody(
+            @NotEmpty @Size(max = ExchangeRequest.MAX_ITEMS) @Valid @Schema(description = "What the customer wants instead")
+            List<@NotNull @Valid ExchangeItemBody> items,
+            @NotNull @Schema(description = "When the goods are out of stock: BACKORDER (wait for them, where the shop "
+                    + "backorders the SKU) or REFUND (the money back instead)", example = "REFUND")
+            ExchangeRequest.IfOutOfStock ifOutOfStock,
+            @NotBlank @Size(max = 128) @Schema(description = "A payment gateway's token: charged only for what the returned "
+                    + "units' value does not cover, never when it covers everything", example = "tok_approve") String paymentToken) {
+    }
+
+    @Schema(name = "ExchangeItem")
+    record ExchangeItemBody(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-L") String sku,
+                            @NotNull @Min(1) @Max(Quantity.MAX) @Schema(example = "1") Integer quantity) {
     }
 
     @Schema(name = "ReturnUnits")
@@ -108,8 +130,10 @@ class ReturnController {
                     + "(order-service.fulfilment.return-window), never more than it delivered and no other request took, for a "
                     + "reason the shop lists and SKUs it takes back. The shop's approval rules decide at once where one applies "
                     + "(status APPROVED, decided by RULE); otherwise the request waits for an operator (REQUESTED). A delivered "
-                    + "order becomes RETURN_REQUESTED; the order's history names the request. Idempotency-Key: a retry answers the "
-                    + "first request.")
+                    + "order becomes RETURN_REQUESTED; the order's history names the request. With an exchange, the approved "
+                    + "return's units pay for a replacement order placed after the approval (the return's replacement), "
+                    + "its payment token only for the rest; what the units are worth beyond it is refunded at receipt. "
+                    + "Idempotency-Key: a retry answers the first request.")
     @ApiResponse(responseCode = "201", description = "Made; Location names it",
             headers = @Header(name = HttpHeaders.ETAG, description = "The request's version", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "Malformed body or a field of the wrong shape",
@@ -126,9 +150,14 @@ class ReturnController {
                                            UriComponentsBuilder uri, Caller caller, RequestKey key) {
         var made = requestReturn.request(new RequestReturn(new OrderId(orderId), body.shipmentId(), units(body.lines()),
                 body.reasonCode(), body.comment(), body.photos() == null ? List.of() : body.photos().stream().map(URI::create).toList(),
-                caller, key));
+                caller, key, exchange(body.exchange())));
         var location = uri.path(RETURNS + "/{returnId}").buildAndExpand(orderId, made.id()).toUri();
         return ResponseEntity.created(location).eTag(OrderVersions.etag(made.version())).body(ReturnResponse.from(made));
+    }
+
+    private static ExchangeRequest exchange(ExchangeBody body) {
+        return body == null ? null : new ExchangeRequest(body.items().stream().map(item -> new ExchangeRequest.Item(
+                new Sku(item.sku()), Quantity.of(item.quantity()))).toList(), body.ifOutOfStock(), new PaymentToken(body.paymentToken()));
     }
 
     @GetMapping(path = RETURNS, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package io.orderservice.returns.web;
 
 import io.orderservice.ordering.web.OrderResponse.MoneyResponse;
 import io.orderservice.returns.application.port.in.ReturnView;
+import io.orderservice.returns.domain.ExchangeRequest;
 import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +30,28 @@ record ReturnResponse(
         @Schema(description = "What was decided, by which rule or operator, and why; absent while it waits") Decision decision,
         @Schema(description = "The parcel it comes back in: the label booked with a carrier once it was approved (when the "
                 + "shop books labels) and how far the parcel got; absent until a label is booked") Parcel parcel,
-        @Schema(description = "What arrived, in what condition, and what was refunded; absent until it arrives") Receipt receipt) {
+        @Schema(description = "What arrived, in what condition, and what was refunded; absent until it arrives") Receipt receipt,
+        @Schema(description = "What the customer wants instead of their money back; absent for a plain return") Exchange exchange,
+        @Schema(description = "What became of the exchange once approved: its replacement order, which the return pays "
+                + "credit of, or the refund instead, with why; absent until then") Replacement replacement) {
+
+    @Schema(name = "ReturnExchange")
+    record Exchange(List<Item> items, @Schema(example = "REFUND") String ifOutOfStock) {
+    }
+
+    @Schema(name = "ReturnExchangeItem")
+    record Item(@Schema(example = "TSHIRT-BLK-L") String sku, @Schema(example = "1") int quantity) {
+    }
+
+    @Schema(name = "ReturnReplacement")
+    record Replacement(@Schema(description = "PLACED or REFUND_INSTEAD", example = "PLACED") String status,
+                       @Schema(description = "The replacement order (GET /orders/{id}); absent unless PLACED") UUID orderId,
+                       @Schema(description = "What the return pays of it; what the returned units are worth beyond that is "
+                               + "refunded at receipt") MoneyResponse credit,
+                       @Schema(description = "Whether it ships before the return arrives") boolean shipsAtOnce,
+                       @Schema(description = "Why no replacement was placed; absent unless REFUND_INSTEAD") String note,
+                       Instant at) {
+    }
 
     @Schema(name = "ReturnParcel")
     record Parcel(@Schema(example = "dhl") String carrier,
@@ -78,7 +100,19 @@ record ReturnResponse(
                 view.status().name(), view.lines().stream().map(line -> new Line(line.lineNumber(), line.quantity(), line.approved()))
                 .toList(), view.reasonCode(), view.shopsFault(), view.comment(), view.photos(), view.requestedAt(),
                 decision == null ? null : new Decision(decision.decidedBy(), decision.decider(), decision.reason(), decision.at()),
-                parcel(view.parcel()), receipt(view.receipt()));
+                parcel(view.parcel()), receipt(view.receipt()), exchange(view.exchange()), replacement(view.replacement()));
+    }
+
+    private static Exchange exchange(ExchangeRequest exchange) {
+        return exchange == null ? null : new Exchange(exchange.items().stream().map(item -> new Item(item.sku().value(),
+                item.quantity().value())).toList(), exchange.ifOutOfStock().name());
+    }
+
+    private static Replacement replacement(io.orderservice.returns.domain.Replacement replacement) {
+        return replacement == null ? null : new Replacement(replacement.status().name(),
+                replacement.orderId() == null ? null : replacement.orderId().value(),
+                replacement.credit() == null ? null : MoneyResponse.from(replacement.credit()), replacement.shipsAtOnce(),
+                replacement.note(), replacement.at());
     }
 
     private static Parcel parcel(ReturnParcel parcel) {

@@ -6,17 +6,12 @@ import io.orderservice.ordering.application.port.in.returns.OrderToReturn;
 import io.orderservice.ordering.application.port.in.returns.OrderToReturnQuery;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase;
 import io.orderservice.ordering.application.port.in.returns.RecordReturnUseCase.ReturnNews;
-import io.orderservice.pricing.application.port.in.RecountDiscountQuery;
-import io.orderservice.pricing.application.port.in.RecountDiscountQuery.KeptGoods;
-import io.orderservice.pricing.application.port.in.RecountDiscountQuery.KeptLine;
+import io.orderservice.ordering.application.port.in.returns.ReleaseReplacementUseCase;
 import io.orderservice.returns.application.port.in.ReceiveReturnUseCase;
 import io.orderservice.returns.application.port.in.ReturnView;
 import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.ReturnRequests;
-import io.orderservice.returns.domain.DiscountRecount;
-import io.orderservice.returns.domain.RestockingFee;
 import io.orderservice.returns.domain.ReturnReceipt;
-import io.orderservice.returns.domain.ReturnRefund;
 import io.orderservice.returns.domain.ReturnRequest;
 import io.orderservice.returns.domain.Rma;
 import io.orderservice.shared.AccessRefusedException;
@@ -26,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,21 +38,21 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
     private final OrderToReturnQuery orders;
     private final ReceiveStockUseCase stock;
     private final RecordReturnUseCase ordering;
-    private final RestockingFee restockingFee;
+    private final ReleaseReplacementUseCase replacements;
+    private final ReturnValuation valuation;
     private final CustomerNotices notices;
-    private final RecountDiscountQuery discounts;
     private final Clock clock;
 
     ReceiveReturnService(ReturnRequests requests, OrderToReturnQuery orders, ReceiveStockUseCase stock,
-                         RecordReturnUseCase ordering, RestockingFee restockingFee, CustomerNotices notices,
-                         RecountDiscountQuery discounts, Clock clock) {
+                         RecordReturnUseCase ordering, ReleaseReplacementUseCase replacements, ReturnValuation valuation,
+                         CustomerNotices notices, Clock clock) {
         this.requests = requests;
         this.orders = orders;
         this.stock = stock;
         this.ordering = ordering;
-        this.restockingFee = restockingFee;
+        this.replacements = replacements;
+        this.valuation = valuation;
         this.notices = notices;
-        this.discounts = discounts;
         this.clock = clock;
     }
 
@@ -78,8 +71,9 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
 
         RecordReturnUseCase.Refund refund = null;
         if (!receipt.refundedUnits().isEmpty()) {
-            var counted = ReturnRefund.of(paidLines(order, others), receipt.refundedUnits(), request.reason(), order.shipping(),
-                    order.shippingRefunded(), restockingFee.percent(), discountRecount(order, others, receipt), order.refundable());
+            var worth = valuation.of(order, others, request.reason(), receipt.refundedUnits());
+            // An exchange's replacement took its credit of what came back: the rest is refunded.
+            var counted = request.creditUsed().map(worth::lessCredit).orElse(worth);
             UUID refundId = null;
             if (!counted.total().isZero()) {
                 refundId = UUID.nameUUIDFromBytes(("return-refund\n" + request.id()).getBytes(StandardCharsets.UTF_8));
@@ -94,6 +88,8 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
         if (!restock.isEmpty()) {
             stock.receive(restock, command.by(), null);
         }
+        request.replacement().filter(replacement -> replacement.orderId() != null)
+                .ifPresent(replacement -> replacements.returnArrived(replacement.orderId(), command.by()));
         long version = requests.save(request);
         var all = new ArrayList<>(others);
         all.add(request);
@@ -106,37 +102,6 @@ class ReceiveReturnService implements ReceiveReturnUseCase {
                     order.customerId(), null, null, refund.total(), null, now));
         }
         return ReturnView.of(request, version);
-    }
-
-    /**
-     * What the goods the customer keeps after this return owe of the order's discount ({@link DiscountRecount}), less
-     * what the order's other returns kept back for it already: nothing when no promotion took anything off the lines,
-     * or one that did is no longer known.
-     */
-    private Money discountRecount(OrderToReturn order, List<ReturnRequest> others, ReturnReceipt receipt) {
-        var currency = order.refundable().currency();
-        var priced = order.priced();
-        if (priced.discount().isZero() || priced.promotionIds().isEmpty()) {
-            return Money.zero(currency);
-        }
-        var kept = order.lines().stream().map(line -> new KeptLine(line.sku(), line.quantity() - Math.min(line.quantity(),
-                ReturnsOfOrder.refunded(others, line.lineNumber()) + receipt.refunds(line.lineNumber())), line.unitPrice())).toList();
-        var discountNow = discounts.discountOn(new KeptGoods(currency, kept, priced.promotionIds(), priced.shipTo(),
-                order.customerId(), priced.placedAt()));
-        if (discountNow.isEmpty()) {
-            return Money.zero(currency);
-        }
-        var keptGoods = kept.stream().map(line -> line.unitPrice().times(line.quantity())).reduce(Money.zero(currency), Money::plus);
-        var owed = new DiscountRecount(priced.subtotal(), priced.discount(), priced.goods()).owedBy(keptGoods, discountNow.get());
-        var keptBackBefore = others.stream().map(ReturnRequest::receipt).flatMap(Optional::stream)
-                .map(ReturnReceipt::discountRecount).filter(Objects::nonNull).reduce(Money.zero(currency), Money::plus);
-        return owed.minus(keptBackBefore);
-    }
-
-    /** The order's lines as paid, each with the units the order's other returns refunded before. */
-    private static List<ReturnRefund.PaidLine> paidLines(OrderToReturn order, List<ReturnRequest> others) {
-        return order.lines().stream().map(line -> new ReturnRefund.PaidLine(line.lineNumber(), line.quantity(), line.paid(),
-                Math.min(line.quantity(), ReturnsOfOrder.refunded(others, line.lineNumber())))).toList();
     }
 
     private static List<StockReceipt> restockable(OrderToReturn order, ReturnReceipt receipt) {

@@ -70,7 +70,7 @@ class RequestReturnService implements RequestReturnUseCase {
         var others = requests.ofOrder(order.id());
         var now = clock.instant();
         var request = ReturnRequest.request(id, order.id(), order.customerId(), returnable(order, delivery, others),
-                command.lines(), command.reasonCode(), command.comment(), command.photos(), policy, now);
+                command.lines(), command.reasonCode(), command.comment(), command.photos(), command.exchange(), policy, now);
         var facts = new ReturnApprovalPolicy.Facts(request.reason(), value(order, request, others), order.customerOrdersLastYear(),
                 requests.countRequestedBy(order.customerId(), now.minus(YEAR)),
                 policy.leftInWindow(delivery.deliveredAt(), now));

@@ -1,5 +1,6 @@
 package io.orderservice.returns.config;
 
+import io.orderservice.returns.domain.ExchangeTrust;
 import io.orderservice.returns.domain.RestockingFee;
 import io.orderservice.returns.domain.ReturnApprovalPolicy;
 import io.orderservice.returns.domain.ReturnPolicy;
@@ -43,6 +44,11 @@ class ReturnsConfiguration {
     }
 
     @Bean
+    ExchangeTrust exchangeTrust(ReturnsProperties properties) {
+        return new ExchangeTrust(properties.exchangeShipsAtOnceFromOrders() == null ? 0 : properties.exchangeShipsAtOnceFromOrders());
+    }
+
+    @Bean
     ReturnApprovalPolicy returnApprovalPolicy(ReturnsProperties properties) {
         return new ReturnApprovalPolicy(properties.approvalRules().stream().map(ApprovalRule::toRule).toList());
     }
@@ -54,10 +60,12 @@ class ReturnsConfiguration {
      *                      operator
      * @param restockingFeePercent kept of a return's lines when it is not the shop's fault; 0 unless configured
      * @param beforeDelivery       whether a parcel still on its way may be returned; not unless configured
+     * @param exchangeShipsAtOnceFromOrders a customer with at least this many orders in the last year gets an exchange's
+     *                                      replacement before the return arrives; 0 (the default) trusts nobody
      */
     @ConfigurationProperties("order-service.returns")
     record ReturnsProperties(Map<String, Reason> reasons, Map<String, String> notReturnable, List<ApprovalRule> approvalRules,
-                             Integer restockingFeePercent, Boolean beforeDelivery) {
+                             Integer restockingFeePercent, Boolean beforeDelivery, Integer exchangeShipsAtOnceFromOrders) {
 
         ReturnsProperties {
             reasons = reasons == null ? Map.of() : Map.copyOf(reasons);

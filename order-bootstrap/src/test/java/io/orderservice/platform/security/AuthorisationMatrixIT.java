@@ -488,7 +488,7 @@ class AuthorisationMatrixIT {
     }
 
     /**
-     * "{orderId}/refunds/{refundId}" of a refund that failed: asked for on a shipped order, then recorded FAILED as the
+     * "{orderId}/refunds/{refundId}" of a refund that failed: asked for on a shipped order, made, then recorded FAILED as the
      * payment capability records a gateway's refusal (PaymentWebhookIT has the gateway fail it for real).
      */
     private String failedRefund() {
@@ -498,6 +498,9 @@ class AuthorisationMatrixIT {
         var refund = staff.postJson("/api/v1/orders/" + orderId + "/refunds", "{\"reasonCode\": \"goodwill\", \"amount\": \"0.10\"}");
         assertThat(refund.status()).as(refund.body()).isEqualTo(202);
         var refundId = refund.json().get("id").asString();
+        // The sandbox makes it through the outbox; once that has settled it, it is written as failed instead.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !staff.get("/api/v1/orders/"
+                + orderId + "/refunds/" + refundId).json().get("status").asString().equals("REQUESTED"));
         assertThat(jdbc.sql("UPDATE order_refund SET status = 'FAILED', failure = 'expired_or_canceled_card', settled_at = now() "
                 + "WHERE id = ?::uuid").param(refundId).update()).isEqualTo(1);
         return orderId + "/refunds/" + refundId;

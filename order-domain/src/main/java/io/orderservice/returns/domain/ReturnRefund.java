@@ -53,6 +53,16 @@ public record ReturnRefund(List<LineRefund> lines, Money shipping, Money restock
     }
 
     /**
+     * The refund less what an exchange's replacement took of it ({@code credit}): the lines still count as returned, the
+     * money given back is what is left, never less than nothing.
+     */
+    public ReturnRefund lessCredit(Money credit) {
+        var left = total.minus(credit);
+        return new ReturnRefund(lines, shipping, restockingFee, discountRecount,
+                left.isNegative() ? Money.zero(total.currency()) : left, capped);
+    }
+
+    /**
      * @param paid                 the order's lines as paid
      * @param returned             the units sent back now
      * @param shippingPaid         what the order's shipping cost

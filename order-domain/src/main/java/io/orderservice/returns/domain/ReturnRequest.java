@@ -3,6 +3,7 @@ package io.orderservice.returns.domain;
 import io.orderservice.returns.domain.event.ReturnEvent;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import java.net.URI;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class ReturnRequest {
     public enum Status { REQUESTED, APPROVED, PARTIALLY_APPROVED, REJECTED, RECEIVED }
 
     /** What changed since the request was made or read: what its store writes. */
-    public enum Change { DECIDED, RECEIVED, REFUND_COUNTED, PARCEL }
+    public enum Change { DECIDED, RECEIVED, REFUND_COUNTED, PARCEL, REPLACEMENT }
 
     /** Who decided: an approval rule by its name, or an operator by their id. */
     public record DecidedBy(Kind kind, String name) {
@@ -76,12 +77,16 @@ public final class ReturnRequest {
     private Decision decision;
     private ReturnReceipt receipt;
     private ReturnParcel parcel;
+    /** What the customer wants instead of their money back; null for a plain return. */
+    private final ExchangeRequest exchange;
+    private Replacement replacement;
     private final Set<Change> changes = EnumSet.noneOf(Change.class);
     private final List<ReturnEvent> events = new ArrayList<>();
 
     private ReturnRequest(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId, List<ReturnLine> lines,
                           ReturnReason reason, String comment, List<URI> photos, Instant requestedAt, Decision decision,
-                          ReturnReceipt receipt, ReturnParcel parcel, Long version) {
+                          ReturnReceipt receipt, ReturnParcel parcel, ExchangeRequest exchange, Replacement replacement,
+                          Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -94,7 +99,12 @@ public final class ReturnRequest {
         this.decision = decision;
         this.receipt = receipt;
         this.parcel = parcel;
+        this.exchange = exchange;
+        this.replacement = replacement;
         this.version = version;
+        if (replacement != null && exchange == null) {
+            throw new InvalidValueException("only an exchange has a replacement");
+        }
         if (this.lines.isEmpty()) {
             throw new InvalidValueException("a return request has at least one line");
         }
@@ -122,6 +132,13 @@ public final class ReturnRequest {
     public static ReturnRequest request(UUID id, OrderId orderId, CustomerId customerId, ReturnableShipment shipment,
                                         List<ReturnLine> lines, String reasonCode, String comment, List<URI> photos,
                                         ReturnPolicy policy, Instant at) {
+        return request(id, orderId, customerId, shipment, lines, reasonCode, comment, photos, null, policy, at);
+    }
+
+    /** A new request, for an exchange when {@code exchange} says what the customer wants instead (else null). */
+    public static ReturnRequest request(UUID id, OrderId orderId, CustomerId customerId, ReturnableShipment shipment,
+                                        List<ReturnLine> lines, String reasonCode, String comment, List<URI> photos,
+                                        ExchangeRequest exchange, ReturnPolicy policy, Instant at) {
         var reason = policy.reason(reasonCode);
         if (shipment.deliveredAt() == null && !policy.beforeDelivery()) {
             throw new InvalidValueException("shipment " + shipment.shipmentId() + " has not been delivered: the shop takes back "
@@ -146,7 +163,7 @@ public final class ReturnRequest {
             }
         }
         var request = new ReturnRequest(id, orderId, customerId, shipment.shipmentId(), lines, reason, comment, photos, at,
-                null, null, null, null);
+                null, null, null, exchange, null, null);
         request.events.add(new ReturnEvent.Requested(id, orderId, customerId, shipment.shipmentId(), units(lines), reason.code(),
                 at));
         return request;
@@ -161,11 +178,63 @@ public final class ReturnRequest {
                                              List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
                                              Instant requestedAt, Decision decision, ReturnReceipt receipt,
                                              ReturnParcel parcel, long version) {
-        if ((receipt != null || parcel != null) && (decision == null || decision.outcome() == Status.REJECTED)) {
-            throw new IllegalStateException("return " + id + " was received or labelled without being approved");
+        return reconstitute(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision, receipt,
+                parcel, null, null, version);
+    }
+
+    /** Rebuilds a request, an exchange's too, from storage. */
+    public static ReturnRequest reconstitute(UUID id, OrderId orderId, CustomerId customerId, UUID shipmentId,
+                                             List<ReturnLine> lines, ReturnReason reason, String comment, List<URI> photos,
+                                             Instant requestedAt, Decision decision, ReturnReceipt receipt,
+                                             ReturnParcel parcel, ExchangeRequest exchange, Replacement replacement,
+                                             long version) {
+        if ((receipt != null || parcel != null || replacement != null)
+                && (decision == null || decision.outcome() == Status.REJECTED)) {
+            throw new IllegalStateException("return " + id + " was received, labelled or replaced without being approved");
         }
         return new ReturnRequest(id, orderId, customerId, shipmentId, lines, reason, comment, photos, requestedAt, decision,
-                receipt, parcel, version);
+                receipt, parcel, exchange, replacement, version);
+    }
+
+    // --- an exchange ---------------------------------------------------------------------------------
+
+    /** Whether it is an approved exchange whose replacement was neither placed nor given up yet. */
+    public boolean awaitsReplacement() {
+        return exchange != null && replacement == null && (status() == Status.APPROVED || status() == Status.PARTIALLY_APPROVED);
+    }
+
+    /** The exchange's replacement order was placed; the return pays {@code credit} of it. Once. */
+    public void replaced(OrderId replacementOrder, Money credit, boolean shipsAtOnce, Instant at) {
+        requireAwaitingReplacement();
+        replacement = Replacement.placed(replacementOrder, credit, shipsAtOnce, at);
+        changes.add(Change.REPLACEMENT);
+        events.add(new ReturnEvent.ExchangeCreated(id, orderId, customerId, replacementOrder, credit, shipsAtOnce, at));
+    }
+
+    /** No replacement could be placed: the return is refunded as any other. Once. */
+    public void refundInstead(String why, Instant at) {
+        requireAwaitingReplacement();
+        replacement = Replacement.refundInstead(why, at);
+        changes.add(Change.REPLACEMENT);
+    }
+
+    /** What the exchange's replacement takes of the return's value: its credit, or nothing. */
+    public Optional<Money> creditUsed() {
+        return replacement().filter(placed -> placed.status() == Replacement.Status.PLACED).map(Replacement::credit);
+    }
+
+    private void requireAwaitingReplacement() {
+        if (!awaitsReplacement()) {
+            throw new InvalidValueException("return " + id + " is no approved exchange awaiting its replacement");
+        }
+    }
+
+    public Optional<ExchangeRequest> exchange() {
+        return Optional.ofNullable(exchange);
+    }
+
+    public Optional<Replacement> replacement() {
+        return Optional.ofNullable(replacement);
     }
 
     /** Approves every line, by a rule or an operator. */

@@ -11,6 +11,7 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.net.URI;
@@ -40,6 +41,35 @@ class ReturnRequestTest {
 
     private static ReturnLine line(int number, int quantity) {
         return new ReturnLine(number, Quantity.of(quantity));
+    }
+
+    @Test
+    void anApprovedExchangeIsReplacedOnceOrRefundedInsteadAndOnlyAPlacedReplacementTakesACredit() {
+        var at = DELIVERED.plus(Duration.ofDays(3));
+        var exchange = new ExchangeRequest(List.of(new ExchangeRequest.Item(new Sku("TSHIRT-L"), Quantity.of(1))),
+                ExchangeRequest.IfOutOfStock.REFUND, new PaymentToken("tok_approve"));
+        var replaced = ReturnRequest.request(UUID.randomUUID(), OrderId.newId(), new CustomerId("c-1"), SHIPMENT,
+                List.of(line(1, 1)), "damaged", null, List.of(), exchange, POLICY, at);
+        assertThat(replaced.awaitsReplacement()).as("not before it is approved").isFalse();
+        replaced.approve(ReturnRequest.DecidedBy.rule("damaged"), at);
+        replaced.pullEvents();
+        assertThat(replaced.awaitsReplacement()).isTrue();
+
+        var replacement = OrderId.newId();
+        replaced.replaced(replacement, Money.of(1_793, "EUR"), false, at);
+
+        assertThat(replaced.creditUsed()).contains(Money.of(1_793, "EUR"));
+        assertThat(replaced.awaitsReplacement()).isFalse();
+        assertThat(replaced.pullEvents()).singleElement().isInstanceOfSatisfying(ReturnEvent.ExchangeCreated.class,
+                created -> assertThat(created.replacementOrderId()).isEqualTo(replacement));
+        assertThatThrownBy(() -> replaced.refundInstead("too late", at)).as("once").isInstanceOf(InvalidValueException.class);
+
+        var refunded = ReturnRequest.request(UUID.randomUUID(), OrderId.newId(), new CustomerId("c-1"), SHIPMENT,
+                List.of(line(1, 1)), "damaged", null, List.of(), exchange, POLICY, at);
+        refunded.approve(ReturnRequest.DecidedBy.rule("damaged"), at);
+        refunded.refundInstead("out of stock", at);
+        assertThat(refunded.creditUsed()).isEmpty();
+        assertThat(request(at, "damaged", line(1, 1)).awaitsReplacement()).as("a plain return").isFalse();
     }
 
     @Test

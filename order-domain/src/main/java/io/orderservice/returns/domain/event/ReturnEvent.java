@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Something that happened to a return request (published keyed by order id; see docs/asyncapi.yaml on their order). */
 public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.Approved, ReturnEvent.Rejected,
-        ReturnEvent.Received, ReturnEvent.Refunded {
+        ReturnEvent.Received, ReturnEvent.Refunded, ReturnEvent.ExchangeCreated {
 
     UUID returnId();
 
@@ -82,6 +82,19 @@ public sealed interface ReturnEvent permits ReturnEvent.Requested, ReturnEvent.A
         public Refunded {
             Objects.requireNonNull(returnId, "returnId");
             Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /**
+     * An exchange's replacement order was placed: the return pays {@code credit} of it, the customer's payment method the
+     * rest; it ships when the return arrives, or at once when a rule trusted the customer.
+     */
+    record ExchangeCreated(UUID returnId, OrderId orderId, CustomerId customerId, OrderId replacementOrderId, Money credit,
+                           boolean shipsAtOnce, Instant occurredAt) implements ReturnEvent {
+        public ExchangeCreated {
+            Objects.requireNonNull(returnId, "returnId");
+            Objects.requireNonNull(replacementOrderId, "replacementOrderId");
+            Objects.requireNonNull(credit, "credit");
         }
     }
 }

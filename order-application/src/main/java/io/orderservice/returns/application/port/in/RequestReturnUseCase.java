@@ -1,5 +1,6 @@
 package io.orderservice.returns.application.port.in;
 
+import io.orderservice.returns.domain.ExchangeRequest;
 import io.orderservice.returns.domain.ReturnLine;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
@@ -24,9 +25,12 @@ public interface RequestReturnUseCase {
 
     ReturnView request(RequestReturn command);
 
-    /** @param key the request's Idempotency-Key, or null: a request retried with its key answers the first return */
+    /**
+     * @param key      the request's Idempotency-Key, or null: a request retried with its key answers the first return
+     * @param exchange what the customer wants instead of their money back, or null for a plain return
+     */
     record RequestReturn(OrderId orderId, UUID shipmentId, List<ReturnLine> lines, String reasonCode, String comment,
-                         List<URI> photos, Caller by, RequestKey key) {
+                         List<URI> photos, Caller by, RequestKey key, ExchangeRequest exchange) {
         public RequestReturn {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(by, "by");
@@ -35,6 +39,12 @@ public interface RequestReturnUseCase {
             }
             lines = List.copyOf(lines);
             photos = photos == null ? List.of() : List.copyOf(photos);
+        }
+
+        /** A plain return. */
+        public RequestReturn(OrderId orderId, UUID shipmentId, List<ReturnLine> lines, String reasonCode, String comment,
+                             List<URI> photos, Caller by, RequestKey key) {
+            this(orderId, shipmentId, lines, reasonCode, comment, photos, by, key, null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.orderservice.returns.application.port.in;
 
+import io.orderservice.returns.domain.ExchangeRequest;
+import io.orderservice.returns.domain.Replacement;
 import io.orderservice.returns.domain.ReturnParcel;
 import io.orderservice.returns.domain.ReturnReceipt;
 import io.orderservice.returns.domain.Rma;
@@ -19,11 +21,15 @@ import java.util.UUID;
  * @param decision what was decided, by whom and why; null while it waits
  * @param receipt  what arrived and what was refunded; null until it arrives
  * @param parcel   the parcel it comes back in: its label and how far it got; null until a label is booked
+ * @param exchange    what the customer wants instead of their money back; null for a plain return
+ * @param replacement what became of the exchange once approved: its replacement order, or the refund instead; null
+ *                    until then
  * @param version  the stored version: what an ETag carries and an If-Match names
  */
 public record ReturnView(UUID id, String rma, OrderId orderId, CustomerId customerId, UUID shipmentId, ReturnRequest.Status status,
                          List<Line> lines, String reasonCode, boolean shopsFault, String comment, List<URI> photos,
-                         Instant requestedAt, Decision decision, ReturnReceipt receipt, ReturnParcel parcel, long version) {
+                         Instant requestedAt, Decision decision, ReturnReceipt receipt, ReturnParcel parcel,
+                         ExchangeRequest exchange, Replacement replacement, long version) {
 
     public ReturnView {
         lines = List.copyOf(lines);
@@ -47,6 +53,7 @@ public record ReturnView(UUID id, String rma, OrderId orderId, CustomerId custom
                 request.shipmentId(), request.status(),
                 lines, request.reason().code(), request.reason().shopsFault(), request.comment(), request.photos(),
                 request.requestedAt(), decided == null ? null : new Decision(decided.by().kind().name(), decided.by().name(),
-                decided.reason(), decided.at()), request.receipt().orElse(null), request.parcel().orElse(null), version);
+                decided.reason(), decided.at()), request.receipt().orElse(null), request.parcel().orElse(null),
+                request.exchange().orElse(null), request.replacement().orElse(null), version);
     }
 }
