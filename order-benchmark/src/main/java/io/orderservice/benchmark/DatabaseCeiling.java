@@ -118,8 +118,10 @@ final class DatabaseCeiling {
                                     shipping_service, delivery_earliest, delivery_latest, price_details, ship_to_recipient,
                                     ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code,
                                     ship_to_country, delivery_instructions, requested_delivery_date, payment_reference,
-                                    captured_minor, refunded_minor, payment_disputed, placed_at, updated_at, version)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0
+                                    captured_minor, refunded_minor, payment_disputed, credit_minor, credit_return_id,
+                                    credit_order_id, awaiting_return, placed_at, updated_at, version)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                       ?, ?, 0
                 FROM attributed
                 RETURNING id
             ), lines AS (
@@ -149,7 +151,7 @@ final class DatabaseCeiling {
                                   ship_to_line1 = ?, ship_to_line2 = ?, ship_to_city = ?, ship_to_region = ?,
                                   ship_to_postal_code = ?, ship_to_country = ?, delivery_instructions = ?,
                                   requested_delivery_date = ?, payment_reference = ?, captured_minor = ?, refunded_minor = ?,
-                                  payment_disputed = ?, updated_at = ?, version = version + 1
+                                  payment_disputed = ?, awaiting_return = ?, updated_at = ?, version = version + 1
                 FROM attributed
                 WHERE id = ? AND version = ?
                 RETURNING id
@@ -275,7 +277,7 @@ final class DatabaseCeiling {
             Object[] values = {"CUSTOMER:" + customer, "placed",
                 orderId, customer, "EUR", "AWAITING_PAYMENT", subtotal, 0L, 0L, 0L, subtotal, false, 0L, null, null,
                 null, null, null, "Ada Lovelace", "12 Analytical Way", null, "London", null, "N1 9GU", "GB", null, null,
-                null, 0L, 0L, false, now, now};
+                null, 0L, 0L, false, null, null, null, false, now, now};
             for (int i = 0; i < values.length; i++) {
                 order.setObject(i + 1, values[i]);
             }
@@ -351,7 +353,7 @@ final class DatabaseCeiling {
         try (var paid = connection.prepareStatement(UPDATE_ORDER)) {
             Object[] values = {"SYSTEM:order-service", "payment authorised",
                 "PAID", amount, 0L, 0L, 0L, amount, false, 0L, null, null, null, null, "Ada Lovelace", "12 Analytical Way", null,
-                "London", null, "N1 9GU", "GB", null, null, "sbx_auth_" + paymentId, 0L, 0L, false, now, orderId, 0L};
+                "London", null, "N1 9GU", "GB", null, null, "sbx_auth_" + paymentId, 0L, 0L, false, false, now, orderId, 0L};
             for (int i = 0; i < values.length; i++) {
                 paid.setObject(i + 1, values[i]);
             }
