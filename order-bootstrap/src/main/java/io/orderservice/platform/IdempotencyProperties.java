@@ -22,7 +22,8 @@ record IdempotencyProperties(List<String> paths, Duration retention, Duration in
             "/api/v1/orders/{orderId}/items", "/api/v1/orders/{orderId}/notes", "/api/v1/orders/{orderId}/returns",
             "/api/v1/orders/{orderId}/returns/{returnId}/decision", "/api/v1/orders/{orderId}/returns/{returnId}/receipt",
             "/api/v1/admin/tax-rules",
-            "/api/v1/admin/promotions", "/api/v1/admin/stock/receipts");
+            "/api/v1/admin/promotions", "/api/v1/admin/stock/receipts",
+            "/api/v1/carts", "/api/v1/carts/{cartId}/lines", "/api/v1/carts/{cartId}/checkout");
 
     IdempotencyProperties {
         paths = paths == null ? CREATING : List.copyOf(paths);

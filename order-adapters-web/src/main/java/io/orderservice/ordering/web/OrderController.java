@@ -22,6 +22,7 @@ import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Role;
 import io.orderservice.shared.Sku;
+import io.orderservice.shared.web.GuestOrderTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -39,11 +40,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,25 +136,12 @@ class OrderController {
         if (!guest && !caller.reaches(customer)) {
             throw new AccessRefusedException("a customer places orders for themselves: customerId must be the token's customer");
         }
-        var accessToken = guest ? GUEST_TOKENS.next() : null;
+        var accessToken = guest ? GuestOrderTokens.newAccessToken() : null;
         var answer = placeOrder.place(request.toCommand(customer, http.getRemoteAddr(), accessToken, requestKey));
         var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(answer.order().id().value()).toUri();
         var response = answer.inProgress() ? ResponseEntity.accepted().location(location) : ResponseEntity.created(location);
         return response.body(OrderResponse.from(answer.order(), accessToken));
     }
-
-    /** Unguessable access tokens of guest orders: 32 random bytes, URL-safe. */
-    private static final class GuestTokens {
-        private final SecureRandom random = new SecureRandom();
-
-        String next() {
-            var bytes = new byte[32];
-            random.nextBytes(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
-    }
-
-    private static final GuestTokens GUEST_TOKENS = new GuestTokens();
 
     @GetMapping
     @Operation(summary = "List orders: filtered, sorted, by cursor",

@@ -46,6 +46,7 @@ class OrderProblems {
             case PROMO_CODE_NOT_APPLICABLE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "promo-code-not-applicable",
                     "Promo code not applicable", ex.getMessage());
             case PROMO_CODE_USED_UP -> problem(HttpStatus.CONFLICT, "promo-code-used-up", "Promo code used up", ex.getMessage());
+            case PRICE_CHANGED -> problem(HttpStatus.CONFLICT, "price-changed", "The price has changed", ex.getMessage());
         };
         ex.facts().forEach(problem::setProperty);
         var response = ResponseEntity.status(problem.getStatus());

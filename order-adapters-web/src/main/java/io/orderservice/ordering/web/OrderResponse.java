@@ -49,7 +49,7 @@ public record OrderResponse(UUID id, String customerId, OrderStatus status, Set<
         return from(order, null);
     }
 
-    static OrderResponse from(OrderView order, String accessToken) {
+    public static OrderResponse from(OrderView order, String accessToken) {
         var totals = order.totals();
         return new OrderResponse(order.id().value(), order.customerId().value(), order.status(), order.allowedActions(),
                 order.lines().stream().map(line -> LineResponse.from(line, order)).toList(),

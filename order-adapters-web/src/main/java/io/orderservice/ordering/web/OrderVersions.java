@@ -1,62 +1,30 @@
 package io.orderservice.ordering.web;
 
-import static io.orderservice.shared.web.ProblemTypes.problem;
-
-import org.springframework.http.HttpStatus;
+import io.orderservice.shared.web.EntityTags;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * An order's version as an HTTP entity tag: strong, the version number quoted ({@code "3"}). If-Match
- * accepts that, its weak form, or {@code *} (any version). Every adapter that answers with an order uses it.
+ * An order's version as an HTTP entity tag ({@link EntityTags}). Every adapter that answers with an order uses it.
  */
 @NamedInterface("order-responses")
 public final class OrderVersions {
+
+    private static final EntityTags ORDERS = new EntityTags("order");
 
     private OrderVersions() {
     }
 
     public static String etag(Long version) {
-        return version == null ? null : "\"" + version + "\"";
+        return EntityTags.etag(version);
     }
 
     /** The version a required If-Match names: missing is 428, {@code *} (any version) is not enough to change an order. */
     static long required(String ifMatch) {
-        var version = ifMatch == null || ifMatch.isBlank() ? null : expected(ifMatch);
-        if (version == null) {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem(HttpStatus.PRECONDITION_REQUIRED,
-                    "precondition-required", "If-Match required",
-                    "send If-Match with the ETag of the order as you read it (GET), so that no one else's change is overwritten"),
-                    null);
-        }
-        return version;
+        return ORDERS.required(ifMatch);
     }
 
     /** The version an If-Match names; null when there is none or it is {@code *}. */
     public static Long expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        var tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-            var problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "If-Match must be an entity tag such as \"3\", as GET returned it in ETag");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        }
-        try {
-            long version = Long.parseLong(tag.substring(1, tag.length() - 1));
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException notOurs) {
-            // falls through: a well-formed tag this service never gave out
-        }
-        // RFC 9110 13.1.1: an entity tag that matches no current representation fails the precondition.
-        throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, problem(HttpStatus.PRECONDITION_FAILED,
-                "precondition-failed", "The order has changed",
-                "If-Match names no version of this order; read it again (GET) and send its ETag"), null);
+        return ORDERS.expected(ifMatch);
     }
 }

@@ -1,6 +1,8 @@
 package io.orderservice.shared.web;
 
 import io.orderservice.shared.Caller;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -12,4 +14,14 @@ public interface GuestOrderTokens {
     String HEADER = "Order-Access-Token";
 
     Optional<Caller> guestOf(String orderId, String accessToken);
+
+    /** A new guest order's access token: 32 random bytes, URL-safe, unguessable. */
+    static String newAccessToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The generator of access tokens (thread-safe). */
+    SecureRandom RANDOM = new SecureRandom();
 }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class QuotePriceService implements QuotePriceUseCase {
@@ -29,8 +28,8 @@ class QuotePriceService implements QuotePriceUseCase {
         this.clock = clock;
     }
 
+    /** No transaction: a carrier's rate API may be asked, and nothing read here needs to agree with anything else. */
     @Override
-    @Transactional(readOnly = true)
     public Quote quote(QuoteRequest request) {
         // a known customer is priced as their profile says, as their order would be; the request's buyer describes a new one
         var buyer = profiles.find(request.customerId()).orElseGet(() -> new Buyer(request.customerId(), request.business(),
@@ -48,7 +47,11 @@ class QuotePriceService implements QuotePriceUseCase {
                             notShippable.options()));
         }
         var priced = (Priced) outcome;
+        var items = priced.breakdown().lines().stream().map(line -> {
+            var product = priced.products().get(line.sku());
+            return new Item(line.sku(), product.name(), product.unitPrice(), line.gross(), line.discount(), line.tax());
+        }).toList();
         return new Quote(priced.breakdown(), priced.unusedCodes(), priced.shipping().chosen().orElseThrow(),
-                priced.shipping().options());
+                priced.shipping().options(), items);
     }
 }

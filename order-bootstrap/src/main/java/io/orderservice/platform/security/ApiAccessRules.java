@@ -9,6 +9,7 @@ import static io.orderservice.shared.Role.SUPPORT;
 import static io.orderservice.shared.Role.WAREHOUSE;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -79,6 +80,19 @@ final class ApiAccessRules {
             new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/decision", SUPPORT),
             new Rule(POST, "/api/v1/orders/{orderId}/returns/{returnId}/receipt", WAREHOUSE),
             new Rule(GET, "/api/v1/returns/awaiting-decision", SUPPORT),
+            // Carts: the shopper's (a customer's by that customer or a storefront for them, an anonymous one by whoever
+            // holds its id); support reads them to help.
+            new Rule(POST, "/api/v1/carts", CUSTOMER, STOREFRONT),
+            new Rule(GET, "/api/v1/carts/{cartId}", CUSTOMER, STOREFRONT, SUPPORT),
+            new Rule(POST, "/api/v1/carts/{cartId}/lines", CUSTOMER, STOREFRONT),
+            new Rule(PATCH, "/api/v1/carts/{cartId}/lines/{lineId}", CUSTOMER, STOREFRONT),
+            new Rule(DELETE, "/api/v1/carts/{cartId}/lines/{lineId}", CUSTOMER, STOREFRONT),
+            new Rule(POST, "/api/v1/carts/{cartId}/promo-codes", CUSTOMER, STOREFRONT),
+            new Rule(DELETE, "/api/v1/carts/{cartId}/promo-codes/{code}", CUSTOMER, STOREFRONT),
+            new Rule(PUT, "/api/v1/carts/{cartId}/shipping-address", CUSTOMER, STOREFRONT),
+            new Rule(PUT, "/api/v1/carts/{cartId}/shipping", CUSTOMER, STOREFRONT),
+            new Rule(POST, "/api/v1/carts/merge", CUSTOMER, STOREFRONT),
+            new Rule(POST, "/api/v1/carts/{cartId}/checkout", CUSTOMER, STOREFRONT),
             // Prices and codes, before an order exists.
             new Rule(POST, "/api/v1/price-quotes", CUSTOMER, STOREFRONT, SUPPORT),
             new Rule(GET, "/api/v1/promo-codes/{code}", CUSTOMER, STOREFRONT, SUPPORT, ADMIN),

@@ -79,6 +79,8 @@ class AuthorisationMatrixIT {
     private static final String OWNER = "customer-42";
     private static final Set<Who> SHOPPERS = EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD);
     private static final Set<Who> READERS = EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD, APPROVER, WAREHOUSE);
+    /** Who changes customer 42's cart: the customer, and a storefront acting for them. */
+    private static final Set<Who> CART_OWNERS = EnumSet.of(CUSTOMER, STOREFRONT);
 
     /** Who may call each operation: everyone else is refused. Webhooks take no token: {@link #SIGNED}. */
     static final Map<String, Set<Who>> MAY = Map.ofEntries(
@@ -115,6 +117,17 @@ class AuthorisationMatrixIT {
             entry("POST /api/v1/orders/{orderId}/returns/{returnId}/receipt", EnumSet.of(WAREHOUSE)),
             entry("GET /api/v1/returns/awaiting-decision", EnumSet.of(SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/price-quotes", SHOPPERS),
+            entry("POST /api/v1/carts", EnumSet.of(CUSTOMER, OTHER_CUSTOMER, STOREFRONT)),
+            entry("GET /api/v1/carts/{cartId}", EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD)),
+            entry("POST /api/v1/carts/{cartId}/lines", CART_OWNERS),
+            entry("PATCH /api/v1/carts/{cartId}/lines/{lineId}", CART_OWNERS),
+            entry("DELETE /api/v1/carts/{cartId}/lines/{lineId}", CART_OWNERS),
+            entry("POST /api/v1/carts/{cartId}/promo-codes", CART_OWNERS),
+            entry("DELETE /api/v1/carts/{cartId}/promo-codes/{code}", CART_OWNERS),
+            entry("PUT /api/v1/carts/{cartId}/shipping-address", CART_OWNERS),
+            entry("PUT /api/v1/carts/{cartId}/shipping", CART_OWNERS),
+            entry("POST /api/v1/carts/{cartId}/checkout", CART_OWNERS),
+            entry("POST /api/v1/carts/merge", EnumSet.of(CUSTOMER, OTHER_CUSTOMER, STOREFRONT)),
             entry("GET /api/v1/promo-codes/{code}", union(SHOPPERS, OTHER_CUSTOMER, ADMIN)),
             entry("PUT /api/v1/admin/stock", EnumSet.of(WAREHOUSE, ADMIN)),
             entry("POST /api/v1/admin/stock/receipts", EnumSet.of(WAREHOUSE, ADMIN)),
@@ -210,7 +223,7 @@ class AuthorisationMatrixIT {
         if (who == ANONYMOUS || who == GUEST_OF_ANOTHER_ORDER) {
             return 401;
         }
-        boolean onCustomersOrder = operation.contains("/orders/{orderId}");
+        boolean onCustomersOrder = operation.contains("/orders/{orderId}") || operation.contains("/carts/{cartId}");
         boolean customersMay = MAY.get(operation).contains(CUSTOMER);
         return who == OTHER_CUSTOMER && onCustomersOrder && customersMay ? 404 : 403;
     }
@@ -400,7 +413,57 @@ class AuthorisationMatrixIT {
                         + parked() + "/compensate", "{\"reason\": \"matrix\"}", 200)),
                 entry("POST /api/v1/admin/payments/{orderId}/resume", who -> new Call("POST", "/api/v1/admin/payments/"
                         + parkedCapture() + "/resume", null, 200)),
-                entry("GET /api/v1/admin/refunds/failed", who -> new Call("GET", "/api/v1/admin/refunds/failed", null, 200)));
+                entry("GET /api/v1/admin/refunds/failed", who -> new Call("GET", "/api/v1/admin/refunds/failed", null, 200)),
+                entry("POST /api/v1/carts", who -> {
+                    closeOpenCarts();
+                    return new Call("POST", "/api/v1/carts", "{\"currency\": \"EUR\", \"country\": \"GB\"}", 201);
+                }),
+                entry("GET /api/v1/carts/{cartId}", who -> new Call("GET", "/api/v1/carts/" + freshCart(), null, 200)),
+                entry("POST /api/v1/carts/{cartId}/lines", who -> new Call("POST", "/api/v1/carts/" + freshCart() + "/lines",
+                        "{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}", 200)),
+                entry("PATCH /api/v1/carts/{cartId}/lines/{lineId}", who -> new Call("PATCH", "/api/v1/carts/" + freshCart()
+                        + "/lines/1", "{\"quantity\": 2}", 200)),
+                entry("DELETE /api/v1/carts/{cartId}/lines/{lineId}", who -> new Call("DELETE", "/api/v1/carts/" + freshCart()
+                        + "/lines/1", null, 200)),
+                entry("POST /api/v1/carts/{cartId}/promo-codes", who -> new Call("POST", "/api/v1/carts/" + freshCart()
+                        + "/promo-codes", "{\"code\": \"" + code + "\"}", 200)),
+                entry("DELETE /api/v1/carts/{cartId}/promo-codes/{code}", who -> new Call("DELETE", "/api/v1/carts/" + freshCart()
+                        + "/promo-codes/" + code, null, 200)),
+                entry("PUT /api/v1/carts/{cartId}/shipping-address", who -> new Call("PUT", "/api/v1/carts/" + freshCart()
+                        + "/shipping-address", ADDRESS, 200)),
+                entry("PUT /api/v1/carts/{cartId}/shipping", who -> new Call("PUT", "/api/v1/carts/" + freshCart() + "/shipping",
+                        "{\"shipping\": \"fastest\"}", 200)),
+                entry("POST /api/v1/carts/{cartId}/checkout", who -> new Call("POST", "/api/v1/carts/" + freshCart() + "/checkout",
+                        "{\"paymentToken\": \"tok_approve\"}", 201)),
+                entry("POST /api/v1/carts/merge", who -> {
+                    closeOpenCarts();
+                    var storefront = Http.as(port, "storefront");
+                    var anonymous = storefront.postJson("/api/v1/carts", "{\"currency\": \"EUR\", \"country\": \"GB\"}");
+                    assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(201);
+                    var anonymousId = anonymous.json().get("id").asString();
+                    storefront.postJson("/api/v1/carts/" + anonymousId + "/lines", "{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}");
+                    return new Call("POST", "/api/v1/carts/merge", "{\"cartId\": \"" + anonymousId + "\"}", 200);
+                }));
+    }
+
+    private static final String ADDRESS = """
+            {"recipient": "Ada Lovelace", "line1": "12 Analytical Way", "city": "London", "postalCode": "N1 9GU", "countryCode": "GB"}""";
+
+    /** Customers 42 and 7 have no open cart: the next one they open is new. */
+    private void closeOpenCarts() {
+        jdbc.sql("UPDATE cart SET status = 'CHECKED_OUT', order_id = gen_random_uuid() WHERE customer_id IN (?, 'customer-7') "
+                + "AND status IN ('OPEN', 'CHECKING_OUT')").param(OWNER).update();
+    }
+
+    /** A new cart of customer 42, with a mug to buy and an address: ready for checkout. */
+    private String freshCart() {
+        closeOpenCarts();
+        var owner = Http.as(port, CUSTOMER.client);
+        var cartId = owner.postJson("/api/v1/carts", "{\"currency\": \"EUR\", \"country\": \"GB\"}").json().get("id").asString();
+        assertThat(owner.postJson("/api/v1/carts/" + cartId + "/lines", "{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}").status())
+                .isEqualTo(200);
+        assertThat(owner.send("PUT", "/api/v1/carts/" + cartId + "/shipping-address", ADDRESS).status()).isEqualTo(200);
+        return cartId;
     }
 
     private String guestToken;

@@ -172,6 +172,9 @@ class PlaceOrderService implements PlaceOrderUseCase {
         }
         var subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
         var total = basket.charges().totalsFor(subtotal).grandTotal();
+        if (command.acceptedTotal() != null && total.isGreaterThan(command.acceptedTotal())) {
+            throw refused(OrderPlacementRefusedException.priceChanged(total, command.acceptedTotal()));
+        }
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
                 approvals.requireApproval(basket.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER, total), Actor.customer(command.customerId().value()),
                 clock.instant());

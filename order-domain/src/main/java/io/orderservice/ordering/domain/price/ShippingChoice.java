@@ -26,6 +26,14 @@ public sealed interface ShippingChoice {
         return new Chosen(text.substring(0, slash), text.substring(slash + 1));
     }
 
+    /** The choice as a client writes it: the inverse of {@link #parse}. */
+    default String text() {
+        if (this instanceof Chosen chosen) {
+            return chosen.carrier() + "/" + chosen.service();
+        }
+        return this instanceof Fastest ? "fastest" : "cheapest";
+    }
+
     record Cheapest() implements ShippingChoice {
     }
 

@@ -2,26 +2,29 @@ package io.orderservice.ordering.application.port.in;
 
 import io.orderservice.ordering.application.port.out.AddressVerification.Problem;
 import io.orderservice.ordering.application.port.out.ShippingRates;
-import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.ordering.application.port.out.StockReservations.Shortage;
 import io.orderservice.ordering.domain.price.ShippingChoice;
+import io.orderservice.ordering.domain.price.ShippingOption;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Sku;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A neighbour said no to the order: an expected business outcome, not a failure of the service.
  * Carries the reason and the facts a client needs to fix the request.
  */
+@NamedInterface("placement")
 public class OrderPlacementRefusedException extends RuntimeException {
 
     public enum Reason {
         UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE, REJECTED,
-        PROMO_CODE_NOT_APPLICABLE, PROMO_CODE_USED_UP
+        PROMO_CODE_NOT_APPLICABLE, PROMO_CODE_USED_UP, PRICE_CHANGED
     }
 
     private final Reason reason;
@@ -98,6 +101,17 @@ public class OrderPlacementRefusedException extends RuntimeException {
         return new OrderPlacementRefusedException(Reason.PROMO_CODE_USED_UP, byThisCustomer
                 ? what + " was used as often as one customer may use it"
                 : what + " has no use left", code == null ? Map.of() : Map.of("promoCodes", List.of(code)));
+    }
+
+    /**
+     * The order would cost more than the customer agreed to ({@link PlaceOrderCommand#acceptedTotal()}): prices,
+     * promotions, taxes or shipping moved since they were shown.
+     */
+    public static OrderPlacementRefusedException priceChanged(Money total, Money accepted) {
+        return new OrderPlacementRefusedException(Reason.PRICE_CHANGED, "the order costs " + total.toDecimal().toPlainString()
+                + " " + total.currency() + " now, more than the " + accepted.toDecimal().toPlainString() + " shown",
+                Map.of("total", total.toDecimal().toPlainString(), "acceptedTotal", accepted.toDecimal().toPlainString(),
+                        "currency", total.currency().getCurrencyCode()));
     }
 
     public Reason reason() {

@@ -6,6 +6,7 @@ import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed.
@@ -30,11 +32,14 @@ import java.util.stream.Collectors;
  * @param requestKey     the request's {@code Idempotency-Key}, if it had one: a retry with it never places a second order
  * @param replacement    for an exchange's replacement (the returns capability places it), what the return pays of it;
  *                       null for any other order
+ * @param acceptedTotal  the most the customer was shown and agreed to pay (a cart's total): an order that would cost
+ *                       more now is refused ({@code PRICE_CHANGED}) before anything is stored; null for no such limit
  */
+@NamedInterface("placement")
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                                 String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
-                                String guestAccessToken, RequestKey requestKey, Replacement replacement) {
+                                String guestAccessToken, RequestKey requestKey, Replacement replacement, Money acceptedTotal) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -52,6 +57,18 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
         if (guestAccessToken != null && guestAccessToken.length() < 32) {
             throw new InvalidValueException("a guest order's access token has at least 32 characters");
         }
+        if (acceptedTotal != null && !acceptedTotal.currency().equals(currency)) {
+            throw new InvalidValueException("the accepted total is in the order's currency, " + currency);
+        }
+    }
+
+    /** Not an exchange's replacement, with no limit to its total. */
+    public PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
+                             Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
+                             String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
+                             String guestAccessToken, RequestKey requestKey, Replacement replacement) {
+        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry, clientAddress,
+                promoCodes, shipping, guestAccessToken, requestKey, replacement, null);
     }
 
     /** Not an exchange's replacement. */
@@ -90,7 +107,7 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
         return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
-                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey, replacement);
+                billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey, replacement, acceptedTotal);
     }
 
     /**
@@ -106,6 +123,7 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
     }
 
     /** A SKU and how many of it the customer wants. */
+    @NamedInterface("placement")
     public record Line(Sku sku, Quantity quantity) {
         public Line {
             Objects.requireNonNull(sku, "sku");

@@ -1,5 +1,7 @@
 package io.orderservice.ordering.application.port.in;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Places an order: verifies the address, prices the lines, quotes shipping, screens it for fraud, stores it with its
  * placement saga (its stock reserved), asks for its payment and confirms it. Waits for the payment's gateway up to
@@ -10,6 +12,7 @@ package io.orderservice.ordering.application.port.in;
  *                                        the stock or the payment say no; what was refused before the order was
  *                                        stored leaves nothing behind, the rest names the order (failed, with the reason)
  */
+@NamedInterface("placement")
 public interface PlaceOrderUseCase {
 
     PlacementAnswer place(PlaceOrderCommand command);

@@ -18,7 +18,8 @@ public interface PlacementRequests {
      * Binds the key to the order being stored, in the caller's transaction.
      *
      * @return the other order the key is bound to already (another run of the same request stored it first: nothing is
-     * bound then); empty when the key is now bound to this order, or has no row to bind (not claimed by the filter)
+     * bound then); empty when the key is now bound to this order (whether the filter claimed it or not: a key the
+     * service made itself, such as a cart checkout's, is bound all the same)
      */
     Optional<OrderId> bind(RequestKey key, OrderId orderId);
 }

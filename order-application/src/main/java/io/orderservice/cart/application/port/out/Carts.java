@@ -1,0 +1,34 @@
+package io.orderservice.cart.application.port.out;
+
+import io.orderservice.cart.application.port.in.CustomerHasCartException;
+import io.orderservice.cart.application.port.in.StaleCartException;
+import io.orderservice.cart.domain.Cart;
+import io.orderservice.cart.domain.CartId;
+import io.orderservice.shared.CustomerId;
+import java.util.List;
+import java.util.Optional;
+
+/** Where carts are kept: each read whole and written whole, at the version it was read. */
+public interface Carts {
+
+    Optional<Cart> byId(CartId id);
+
+    /** The customer's cart that is not closed (open, or being checked out), if there is one. */
+    Optional<Cart> openOf(CustomerId customer);
+
+    /**
+     * Stores a new cart.
+     *
+     * @return the cart at its first version; empty (nothing stored) when its customer has a cart that is not closed
+     */
+    Optional<Cart> insert(Cart cart);
+
+    /**
+     * Stores the carts' changes, all or none, each at the version it was read.
+     *
+     * @return the carts at their new versions, in the order given
+     * @throws StaleCartException when one of them is no longer at the version it was read
+     * @throws CustomerHasCartException when a cart becoming a customer's meets that customer's open cart
+     */
+    List<Cart> update(Cart... carts);
+}
