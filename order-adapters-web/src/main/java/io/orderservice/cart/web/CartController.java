@@ -181,28 +181,28 @@ class CartController {
                              Boolean savedForLater) {
     }
 
-    @PatchMapping(path = "/{cartId}/lines/{lineId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = "/{cartId}/lines/{lineNumber}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change a line",
             description = "Its quantity, note, gift flag, or whether it is saved for later; fields left out stay as they are. A line "
                     + "moved to the other list joins the line of its SKU there, if there is one.")
     @CartChangeAnswers
-    ResponseEntity<CartResponse> changeLine(@PathVariable UUID cartId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineId,
+    ResponseEntity<CartResponse> changeLine(@PathVariable UUID cartId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                             @Valid @RequestBody CartChangeLineRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                             @Parameter(description = "The ETag of the cart as the caller read it (optional)") String ifMatch,
                                             Caller caller) {
-        return change(cartId, ifMatch, caller, new ChangeLine(lineId, request.quantity() == null ? null
+        return change(cartId, ifMatch, caller, new ChangeLine(lineNumber, request.quantity() == null ? null
                 : Quantity.of(request.quantity()), request.note(), request.gift(), request.savedForLater()));
     }
 
-    @DeleteMapping("/{cartId}/lines/{lineId}")
+    @DeleteMapping("/{cartId}/lines/{lineNumber}")
     @Operation(summary = "Remove a line")
     @CartChangeAnswers
-    ResponseEntity<CartResponse> removeLine(@PathVariable UUID cartId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineId,
+    ResponseEntity<CartResponse> removeLine(@PathVariable UUID cartId, @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int lineNumber,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                             @Parameter(description = "The ETag of the cart as the caller read it (optional)") String ifMatch,
                                             Caller caller) {
-        return change(cartId, ifMatch, caller, new RemoveLine(lineId));
+        return change(cartId, ifMatch, caller, new RemoveLine(lineNumber));
     }
 
     record CartPromoCodeRequest(@NotBlank @Size(max = 64) @Schema(example = "WELCOME10") String code) {
@@ -270,7 +270,7 @@ class CartController {
         return change(cartId, ifMatch, caller, new ShipBy(ShippingChoice.parse(request.shipping())));
     }
 
-    record CartMergeRequest(@NotNull @Schema(description = "The shopper's anonymous cart, from before they signed in") UUID cartId) {
+    record CartMergeRequest(@NotNull @Schema(description = "The shopper's anonymous cart, from before they signed in", maxLength = 36) UUID cartId) {
     }
 
     @PostMapping(path = "/merge", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -40,7 +40,7 @@ record CartResponse(UUID id, CartStatus status,
                     @Schema(description = "For a MERGED cart: the customer's cart it went into") UUID mergedInto,
                     @Schema(description = "After a merge: what did not go in as it was") List<CartAdjustmentResponse> mergeAdjustments) {
 
-    record CartLineResponse(@Schema(description = "The line's id in the cart, never reused", example = "1") int id,
+    record CartLineResponse(@Schema(description = "The line's number in the cart, never reused", example = "1") int lineNumber,
                         @Schema(example = "TSHIRT-BLK-M") String sku, String name, int quantity, String note, boolean gift,
                         MoneyResponse unitPrice,
                         @Schema(description = "Unit price times quantity") MoneyResponse gross,
@@ -48,7 +48,7 @@ record CartResponse(UUID id, CartStatus status,
                         MoneyResponse tax, CartAvailabilityResponse availability) {
     }
 
-    record CartSavedLineResponse(int id, String sku, int quantity, String note, boolean gift) {
+    record CartSavedLineResponse(int lineNumber, String sku, int quantity, String note, boolean gift) {
     }
 
     @Schema(description = "Whether the line's units can be had now (nothing is held for a cart)")

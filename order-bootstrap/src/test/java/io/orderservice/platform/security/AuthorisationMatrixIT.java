@@ -120,8 +120,8 @@ class AuthorisationMatrixIT {
             entry("POST /api/v1/carts", EnumSet.of(CUSTOMER, OTHER_CUSTOMER, STOREFRONT)),
             entry("GET /api/v1/carts/{cartId}", EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/carts/{cartId}/lines", CART_OWNERS),
-            entry("PATCH /api/v1/carts/{cartId}/lines/{lineId}", CART_OWNERS),
-            entry("DELETE /api/v1/carts/{cartId}/lines/{lineId}", CART_OWNERS),
+            entry("PATCH /api/v1/carts/{cartId}/lines/{lineNumber}", CART_OWNERS),
+            entry("DELETE /api/v1/carts/{cartId}/lines/{lineNumber}", CART_OWNERS),
             entry("POST /api/v1/carts/{cartId}/promo-codes", CART_OWNERS),
             entry("DELETE /api/v1/carts/{cartId}/promo-codes/{code}", CART_OWNERS),
             entry("PUT /api/v1/carts/{cartId}/shipping-address", CART_OWNERS),
@@ -421,9 +421,9 @@ class AuthorisationMatrixIT {
                 entry("GET /api/v1/carts/{cartId}", who -> new Call("GET", "/api/v1/carts/" + freshCart(), null, 200)),
                 entry("POST /api/v1/carts/{cartId}/lines", who -> new Call("POST", "/api/v1/carts/" + freshCart() + "/lines",
                         "{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}", 200)),
-                entry("PATCH /api/v1/carts/{cartId}/lines/{lineId}", who -> new Call("PATCH", "/api/v1/carts/" + freshCart()
+                entry("PATCH /api/v1/carts/{cartId}/lines/{lineNumber}", who -> new Call("PATCH", "/api/v1/carts/" + freshCart()
                         + "/lines/1", "{\"quantity\": 2}", 200)),
-                entry("DELETE /api/v1/carts/{cartId}/lines/{lineId}", who -> new Call("DELETE", "/api/v1/carts/" + freshCart()
+                entry("DELETE /api/v1/carts/{cartId}/lines/{lineNumber}", who -> new Call("DELETE", "/api/v1/carts/" + freshCart()
                         + "/lines/1", null, 200)),
                 entry("POST /api/v1/carts/{cartId}/promo-codes", who -> new Call("POST", "/api/v1/carts/" + freshCart()
                         + "/promo-codes", "{\"code\": \"" + code + "\"}", 200)),
