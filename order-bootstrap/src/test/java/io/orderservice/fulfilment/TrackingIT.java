@@ -8,23 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderservice.support.CarrierReports;
 import io.orderservice.support.Http;
 import io.orderservice.support.OrderServiceIntegrationTest;
+import io.orderservice.support.SseClient;
 import io.orderservice.support.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Carrier milestones end to end: signed webhooks over HTTP land on the shipment's timeline once each, the order is
@@ -34,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @OrderServiceIntegrationTest
 class TrackingIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -44,7 +38,7 @@ class TrackingIT {
         var http = new Http(port);
         var orderId = placePaid(http, 1);
         var trackingNumber = ship(http, orderId, null);
-        try (var stream = SseClient.open(port, orderId, null)) {
+        try (var stream = openStream(port, orderId, null)) {
             webhook(http, trackingNumber, event("LABEL_CREATED", "2026-11-28T08:00:00Z"));
             var first = stream.nextEvent();
             assertThat(first.id()).isEqualTo("1");
@@ -74,7 +68,7 @@ class TrackingIT {
         assertThat(tracking.at("/shipments/0/shipment/deliveredAt").asString()).isEqualTo("2026-11-29T11:42:00Z");
         assertThat(tracking.at("/shipments/0/milestones").size()).isEqualTo(5);
 
-        try (var resumed = SseClient.open(port, orderId, "3")) {
+        try (var resumed = openStream(port, orderId, "3")) {
             assertThat(List.of(resumed.nextEvent().id(), resumed.nextEvent().id())).as("after event 3 only").containsExactly("4", "5");
             assertThat(resumed.noEventWithin(Duration.ofMillis(800))).isTrue();
         }
@@ -175,76 +169,7 @@ class TrackingIT {
         return http.get("/api/v1/orders/" + orderId + "/status").json().get("status").asString();
     }
 
-    /** A Server-Sent Events client on the JDK's HttpClient: events are read on its thread into a queue. */
-    private static final class SseClient implements AutoCloseable {
-
-        record Event(String id, String name, JsonNode data) {
-        }
-
-        private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        private final CompletableFuture<?> reading;
-
-        private SseClient(URI stream, String authorization, String lastEventId) {
-            var request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream");
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            reading = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> {
-                        assertThat(response.statusCode()).isEqualTo(200);
-                        var fields = new ArrayList<String>();
-                        response.body().forEach(line -> {
-                            if (!line.isEmpty()) {
-                                fields.add(line);
-                                return;
-                            }
-                            String id = null;
-                            String name = null;
-                            var data = new StringBuilder();
-                            for (var field : fields) {
-                                if (field.startsWith("id:")) {
-                                    id = field.substring(3).trim();
-                                } else if (field.startsWith("event:")) {
-                                    name = field.substring(6).trim();
-                                } else if (field.startsWith("data:")) {
-                                    data.append(field.substring(5));
-                                }
-                            }
-                            fields.clear();
-                            if (data.length() > 0) {
-                                events.add(new Event(id, name, JSON.readTree(data.toString())));
-                            }
-                        });
-                    });
-        }
-
-        /** Whatever is recorded before the stream is open arrives first, so nothing needs to wait for it. */
-        static SseClient open(int port, String orderId, String lastEventId) {
-            return new SseClient(URI.create("http://localhost:" + port + "/api/v1/orders/" + orderId + "/tracking/stream"),
-                    Tokens.bearer("http://localhost:" + port, Tokens.STAFF), lastEventId);
-        }
-
-        /** As a browser's EventSource opens it: the URL only, no Authorization header. */
-        static SseClient openWithoutToken(int port, String streamUrl) {
-            return new SseClient(URI.create("http://localhost:" + port + streamUrl), null, null);
-        }
-
-        Event nextEvent() throws InterruptedException {
-            var event = events.poll(10, TimeUnit.SECONDS);
-            assertThat(event).as("an event within 10 s").isNotNull();
-            return event;
-        }
-
-        boolean noEventWithin(Duration wait) throws InterruptedException {
-            return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
-        }
-
-        @Override
-        public void close() {
-            reading.cancel(true);
-        }
+    private static SseClient openStream(int port, String orderId, String lastEventId) {
+        return SseClient.open(port, "/api/v1/orders/" + orderId + "/tracking/stream", Tokens.STAFF, lastEventId);
     }
 }

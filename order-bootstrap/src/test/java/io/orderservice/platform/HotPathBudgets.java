@@ -37,6 +37,14 @@ final class HotPathBudgets {
     /** GET /api/v1/orders/{id} of an order shipped and partly refunded. */
     static final int STATEMENTS_PER_READ_OF_A_SHIPPED_AND_REFUNDED_ORDER = 5;
 
+    /**
+     * POST /api/v1/carts/{id}/lines of an open cart with a line (issue 21): the cart read, its SKUs' stock and stock
+     * policies read (availability), the cart written; the quote's prices and rules come from the rule caches.
+     */
+    static final int STATEMENTS_PER_CART_CHANGE = 4;
+    /** GET /api/v1/carts/{id}: the cart's row, as it was last priced. */
+    static final int STATEMENTS_PER_CART_READ = 1;
+
     private HotPathBudgets() {
     }
 }

@@ -134,6 +134,32 @@ class HotPathBudgetsIT {
         readWithin("/api/v1/orders/" + id, HotPathBudgets.STATEMENTS_PER_READ_OF_A_SHIPPED_AND_REFUNDED_ORDER);
     }
 
+    /**
+     * A storefront's cart as the storefront checkout scenario uses it: lines added (each priced again, with its lines'
+     * availability) and the cart read, counted after a first change warmed the caches.
+     */
+    @Test
+    void aCartChangeAndTheReadOfTheCartStayWithinTheirBudgets() {
+        var storefront = Http.as(port, "storefront");
+        var cart = storefront.postJson("/api/v1/carts", "{\"currency\": \"EUR\", \"country\": \"GB\"}");
+        assertThat(cart.status()).as(cart.body()).isEqualTo(201);
+        var path = "/api/v1/carts/" + cart.json().get("id").asString();
+        assertThat(storefront.postJson(path + "/lines", "{\"sku\": \"BUDGET-2\", \"quantity\": 1}").status()).isEqualTo(200);
+
+        recorder.start();
+        var added = storefront.postJson(path + "/lines", "{\"sku\": \"BUDGET-2\", \"quantity\": 2}");
+        var change = recorder.stop();
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        System.out.println("HotPathBudgetsIT: a cart line added, " + change.breakdown());
+        assertThat(change.count()).as(change.breakdown()).isLessThanOrEqualTo(HotPathBudgets.STATEMENTS_PER_CART_CHANGE);
+
+        recorder.start();
+        var read = storefront.get(path);
+        var counted = recorder.stop();
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(counted.count()).as(counted.breakdown()).isLessThanOrEqualTo(HotPathBudgets.STATEMENTS_PER_CART_READ);
+    }
+
     private String place() {
         var placed = http.postJson("/api/v1/orders", order());
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);

@@ -16,8 +16,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,6 +59,15 @@ class JdbcCarts implements Carts {
     public Optional<Cart> openOf(CustomerId customer) {
         return jdbc.query(SELECT + " WHERE customer_id = :customer AND status IN ('OPEN', 'CHECKING_OUT')",
                 new MapSqlParameterSource("customer", customer.value()), JdbcCarts::cart).stream().findFirst();
+    }
+
+    @Override
+    public Map<CartId, Long> versionsOf(Collection<CartId> ids) {
+        var versions = new HashMap<CartId, Long>();
+        jdbc.query("SELECT id, version FROM cart WHERE id = ANY(:ids)", new MapSqlParameterSource("ids",
+                ids.stream().map(CartId::value).toArray(UUID[]::new)),
+                row -> { versions.put(new CartId(row.getObject("id", UUID.class)), row.getLong("version")); });
+        return Map.copyOf(versions);
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.ordering.web.OrderResponse;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.Caller;
+import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
@@ -30,8 +31,11 @@ import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Sku;
 import io.orderservice.shared.web.EntityTags;
 import io.orderservice.shared.web.GuestOrderTokens;
+import io.orderservice.shared.web.StreamTicketResponse;
+import io.orderservice.shared.web.StreamTickets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,7 +69,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -87,9 +94,13 @@ class CartController {
     private final ChangeCartUseCase changeCart;
     private final MergeCartsUseCase mergeCarts;
     private final CheckoutCartUseCase checkoutCart;
+    private final CartStreams streams;
+    private final StreamTickets tickets;
 
     CartController(OpenCartUseCase openCart, GetCartQuery getCart, ChangeCartUseCase changeCart, MergeCartsUseCase mergeCarts,
-                   CheckoutCartUseCase checkoutCart) {
+                   CheckoutCartUseCase checkoutCart, CartStreams streams, StreamTickets tickets) {
+        this.streams = streams;
+        this.tickets = tickets;
         this.openCart = openCart;
         this.getCart = getCart;
         this.changeCart = changeCart;
@@ -153,6 +164,59 @@ class CartController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CartResponse> get(@PathVariable UUID cartId, Caller caller) {
         return answer(getCart.get(new CartId(cartId), caller));
+    }
+
+    @PostMapping(path = "/{cartId}/stream-tickets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Get a ticket that opens the cart's stream from a browser",
+            description = "A browser's EventSource cannot send an Authorization header: ask for a ticket with the token, then "
+                    + "open GET /carts/{cartId}/stream?ticket=… . The ticket opens this cart's stream only, for the caller it "
+                    + "was issued to, and expires after order-service.security.stream-tickets.lifetime (2 minutes by default).")
+    @ApiResponse(responseCode = "201", description = "The ticket")
+    @ApiResponse(responseCode = "404", description = "No such cart, or one the caller does not reach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    StreamTicketResponse ticket(@PathVariable UUID cartId, Caller caller) {
+        getCart.get(new CartId(cartId), caller); // 404 before a ticket is issued
+        var stream = "/api/v1/carts/" + cartId + "/stream";
+        return StreamTicketResponse.of(tickets.issue(caller, stream), stream);
+    }
+
+    @GetMapping(path = "/{cartId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow a cart live (Server-Sent Events)",
+            description = "A text/event-stream of `cart` events (data: the cart as JSON, as GET answers it; id: its version): "
+                    + "the cart as it is now, then the cart after each change, made on any instance, within "
+                    + "order-service.carts.poll-every (1 s) of it. Several changes within one interval arrive as one event with "
+                    + "the latest version: a client that sees a version jump has the whole cart anyway. Reconnecting with "
+                    + "Last-Event-ID sends the cart only if it changed since. Prices and stock of a watched cart are checked again "
+                    + "every order-service.carts.refresh-watched-every (30 s): what the shopper would see differently arrives as a "
+                    + "new version. The stream ends after a CHECKED_OUT or MERGED cart, and after "
+                    + "order-service.carts.stream-timeout (the client reconnects). Authenticated by the bearer token, or, from a "
+                    + "browser's EventSource, by a ticket from POST /carts/{cartId}/stream-tickets in the query.")
+    @ApiResponse(responseCode = "200", description = "The stream",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string", maxLength = 1_000_000)))
+    @ApiResponse(responseCode = "404", description = "No such cart, or one the caller does not reach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @Parameter(in = ParameterIn.HEADER, name = "Last-Event-ID", description = "The version of the cart the client saw last",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0", maximum = "9223372036854775807"))
+    SseEmitter stream(@PathVariable UUID cartId,
+                      @Parameter(hidden = true) @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                      @RequestParam(required = false) @Size(max = 2000) @Pattern(regexp = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")
+                      @Parameter(description = "A stream ticket (POST /carts/{cartId}/stream-tickets), for clients that cannot "
+                              + "send an Authorization header; checked before this operation runs") String ticket,
+                      Caller caller) {
+        var cart = getCart.get(new CartId(cartId), caller); // 404 before anything is streamed
+        return streams.open(cart, caller, lastSeen(lastEventId));
+    }
+
+    private static long lastSeen(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return -1;
+        }
+        try {
+            return Math.max(-1, Long.parseLong(lastEventId.trim()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("Last-Event-ID is a cart version, not " + lastEventId);
+        }
     }
 
     record CartAddLineRequest(@NotBlank @Size(max = 64) @Schema(example = "TSHIRT-BLK-M") String sku,

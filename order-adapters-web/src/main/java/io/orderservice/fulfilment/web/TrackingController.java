@@ -8,6 +8,7 @@ import io.orderservice.ordering.web.shipment.ShipmentResponse;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.web.StreamTicketResponse;
 import io.orderservice.shared.web.StreamTickets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,13 +51,6 @@ class TrackingController {
         this.tracking = tracking;
         this.streams = streams;
         this.tickets = tickets;
-    }
-
-    record StreamTicketResponse(@Schema(description = "Put it in the stream's URL as ?ticket=; it opens this order's stream, "
-            + "for the caller it was issued to, until expiresAt", maxLength = 2000) String ticket,
-                                Instant expiresAt,
-                                @Schema(description = "The stream's URL with the ticket", format = "uri-reference", maxLength = 2200)
-                                String streamUrl) {
     }
 
     @Schema(description = "One carrier report about a shipment")
@@ -105,7 +99,7 @@ class TrackingController {
     StreamTicketResponse ticket(@PathVariable UUID orderId, Caller caller) {
         var stream = "/api/v1/orders/" + orderId + "/tracking/stream";
         var ticket = tickets.issue(caller, stream);
-        return new StreamTicketResponse(ticket.value(), ticket.expiresAt(), stream + "?ticket=" + ticket.value());
+        return StreamTicketResponse.of(ticket, stream);
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -84,6 +84,8 @@ final class ApiAccessRules {
             // holds its id); support reads them to help.
             new Rule(POST, "/api/v1/carts", CUSTOMER, STOREFRONT),
             new Rule(GET, "/api/v1/carts/{cartId}", CUSTOMER, STOREFRONT, SUPPORT),
+            new Rule(GET, "/api/v1/carts/{cartId}/stream", CUSTOMER, STOREFRONT, SUPPORT),
+            new Rule(POST, "/api/v1/carts/{cartId}/stream-tickets", CUSTOMER, STOREFRONT, SUPPORT),
             new Rule(POST, "/api/v1/carts/{cartId}/lines", CUSTOMER, STOREFRONT),
             new Rule(PATCH, "/api/v1/carts/{cartId}/lines/{lineNumber}", CUSTOMER, STOREFRONT),
             new Rule(DELETE, "/api/v1/carts/{cartId}/lines/{lineNumber}", CUSTOMER, STOREFRONT),

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -16,8 +17,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class StreamTicketFilter extends CallerCredentialFilter {
 
     /** The operations a stream ticket opens. */
-    static final RequestMatcher STREAMS = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.GET, "/api/v1/orders/{orderId}/tracking/stream");
+    static final RequestMatcher STREAMS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/orders/{orderId}/tracking/stream"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/carts/{cartId}/stream"));
 
     private final StreamTickets tickets;
 
@@ -38,6 +40,6 @@ final class StreamTicketFilter extends CallerCredentialFilter {
 
     @Override
     String refusal() {
-        return "The stream ticket is not valid for this stream or has expired: ask for a new one (POST …/tracking/stream-tickets).";
+        return "The stream ticket is not valid for this stream or has expired: ask for a new one (POST …/stream-tickets).";
     }
 }

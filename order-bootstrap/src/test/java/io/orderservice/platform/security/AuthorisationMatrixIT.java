@@ -119,6 +119,8 @@ class AuthorisationMatrixIT {
             entry("POST /api/v1/price-quotes", SHOPPERS),
             entry("POST /api/v1/carts", EnumSet.of(CUSTOMER, OTHER_CUSTOMER, STOREFRONT)),
             entry("GET /api/v1/carts/{cartId}", EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD)),
+            entry("GET /api/v1/carts/{cartId}/stream", EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD)),
+            entry("POST /api/v1/carts/{cartId}/stream-tickets", EnumSet.of(CUSTOMER, STOREFRONT, SUPPORT, SUPPORT_LEAD)),
             entry("POST /api/v1/carts/{cartId}/lines", CART_OWNERS),
             entry("PATCH /api/v1/carts/{cartId}/lines/{lineNumber}", CART_OWNERS),
             entry("DELETE /api/v1/carts/{cartId}/lines/{lineNumber}", CART_OWNERS),
@@ -229,7 +231,7 @@ class AuthorisationMatrixIT {
     }
 
     private int send(Who who, Call call) {
-        if (call.path().endsWith("/tracking/stream")) {
+        if (call.path().endsWith("/stream")) {
             return openStream(who, call.path());
         }
         if (who == GUEST_OF_ANOTHER_ORDER) {
@@ -419,6 +421,9 @@ class AuthorisationMatrixIT {
                     return new Call("POST", "/api/v1/carts", "{\"currency\": \"EUR\", \"country\": \"GB\"}", 201);
                 }),
                 entry("GET /api/v1/carts/{cartId}", who -> new Call("GET", "/api/v1/carts/" + freshCart(), null, 200)),
+                entry("GET /api/v1/carts/{cartId}/stream", who -> new Call("GET", "/api/v1/carts/" + freshCart() + "/stream", null, 200)),
+                entry("POST /api/v1/carts/{cartId}/stream-tickets", who -> new Call("POST", "/api/v1/carts/" + freshCart()
+                        + "/stream-tickets", null, 201)),
                 entry("POST /api/v1/carts/{cartId}/lines", who -> new Call("POST", "/api/v1/carts/" + freshCart() + "/lines",
                         "{\"sku\": \"TSHIRT-BLK-M\", \"quantity\": 1}", 200)),
                 entry("PATCH /api/v1/carts/{cartId}/lines/{lineNumber}", who -> new Call("PATCH", "/api/v1/carts/" + freshCart()

@@ -38,6 +38,22 @@ public record CartPricing(List<PricedLine> lines, Money subtotal, Money discount
         return new CartPricing(List.of(), zero, zero, zero, zero, zero, false, zero, codes, null, List.of(), estimated, at);
     }
 
+    /**
+     * Whether {@code other} tells the shopper what this does, whenever it was priced: the same prices, totals, codes and
+     * shipping, and each line as available as before (units to sell going from 40 to 39 is no news).
+     */
+    public boolean showsTheSameAs(CartPricing other) {
+        return news().equals(other.news());
+    }
+
+    private CartPricing news() {
+        var epoch = Instant.EPOCH;
+        return new CartPricing(lines.stream().map(line -> new PricedLine(line.lineId(), line.sku(), line.name(), line.unitPrice(),
+                line.gross(), line.discount(), line.tax(), new Availability(line.availability().stock(), 0,
+                line.availability().restockExpected()))).toList(), subtotal, discount, shipping, shippingDiscount, tax,
+                taxIncluded, grandTotal, unusedCodes, shippingMethod, shippingOptions, estimated, epoch);
+    }
+
     public Optional<PricedLine> line(int lineId) {
         return lines.stream().filter(line -> line.lineId() == lineId).findFirst();
     }

@@ -5,7 +5,9 @@ import io.orderservice.cart.application.port.in.StaleCartException;
 import io.orderservice.cart.domain.Cart;
 import io.orderservice.cart.domain.CartId;
 import io.orderservice.shared.CustomerId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where carts are kept: each read whole and written whole, at the version it was read. */
@@ -15,6 +17,9 @@ public interface Carts {
 
     /** The customer's cart that is not closed (open, or being checked out), if there is one. */
     Optional<Cart> openOf(CustomerId customer);
+
+    /** The versions the carts are at, by id; a cart that does not exist is missing. One read for all. */
+    Map<CartId, Long> versionsOf(Collection<CartId> ids);
 
     /**
      * Stores a new cart.
