@@ -14,6 +14,7 @@ import io.orderservice.shared.OrderId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,14 +41,35 @@ class JdbcCarts implements Carts {
 
     private static final String SELECT = """
             SELECT id, customer_id, currency, country, status, lines, last_line_id, promo_codes, shipping_address, shipping,
-                   pricing, checkout_attempt, order_id, merged_into, created_at, updated_at, version
+                   pricing, checkout_attempt, order_id, merged_into, created_at, updated_at, abandoned_at, version
             FROM cart
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcCarts(NamedParameterJdbcTemplate jdbc) {
+    JdbcCarts(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    public List<CartId> openIdleSince(Instant before, int limit) {
+        return jdbc.query("SELECT id FROM cart WHERE status = 'OPEN' AND abandoned_at IS NULL AND updated_at < :before "
+                + "ORDER BY updated_at LIMIT :limit", new MapSqlParameterSource("before", Timestamp.from(before))
+                .addValue("limit", limit), (row, n) -> new CartId(row.getObject(1, UUID.class)));
+    }
+
+    @Override
+    public int deleteAnonymousIdleSince(Instant before) {
+        return jdbc.update("DELETE FROM cart WHERE customer_id IS NULL AND status IN ('OPEN', 'MERGED') AND updated_at < :before",
+                new MapSqlParameterSource("before", Timestamp.from(before)));
+    }
+
+    @Override
+    public int deleteUnchangedSince(Instant before) {
+        return jdbc.update("DELETE FROM cart WHERE status <> 'CHECKING_OUT' AND updated_at < :before",
+                new MapSqlParameterSource("before", Timestamp.from(before)));
     }
 
     @Override
@@ -76,10 +99,10 @@ class JdbcCarts implements Carts {
             jdbc.update("""
                     INSERT INTO cart (id, customer_id, currency, country, status, lines, last_line_id, skus, promo_codes,
                                       shipping_address, shipping, pricing, checkout_attempt, order_id, merged_into,
-                                      created_at, updated_at, version)
+                                      created_at, updated_at, abandoned_at, version)
                     VALUES (:id, :customer, :currency, :country, :status, CAST(:lines AS jsonb), :lastLineId, :skus, :promoCodes,
                             CAST(:address AS jsonb), :shipping, CAST(:pricing AS jsonb), :attempt, :orderId, :mergedInto,
-                            :createdAt, :updatedAt, 0)""", parameters(cart).addValue("currency", cart.currency().getCurrencyCode())
+                            :createdAt, :updatedAt, :abandonedAt, 0)""", parameters(cart).addValue("currency", cart.currency().getCurrencyCode())
                     .addValue("createdAt", Timestamp.from(cart.createdAt())));
         } catch (DuplicateKeyException customerHasOne) {
             return Optional.empty();
@@ -99,7 +122,8 @@ class JdbcCarts implements Carts {
                                         last_line_id = :lastLineId, skus = :skus, promo_codes = :promoCodes,
                                         shipping_address = CAST(:address AS jsonb), shipping = :shipping,
                                         pricing = CAST(:pricing AS jsonb), checkout_attempt = :attempt, order_id = :orderId,
-                                        merged_into = :mergedInto, updated_at = :updatedAt, version = version + 1
+                                        merged_into = :mergedInto, updated_at = :updatedAt, abandoned_at = :abandonedAt,
+                                        version = version + 1
                         WHERE id = :id AND version = :version""", parameters(cart).addValue("version", cart.version()));
             } catch (DuplicateKeyException customerHasOne) {
                 throw new CustomerHasCartException(cart.customer().orElseThrow());
@@ -109,6 +133,8 @@ class JdbcCarts implements Carts {
                         (row, n) -> row.getLong(1)).stream().findFirst().orElse(-1L);
                 throw new StaleCartException(cart.id(), current);
             }
+            // what the cart recorded goes to the outbox with the change (ADR 0026)
+            cart.pullEvents().forEach(events::publishEvent);
             stored.add(cart.storedAt(cart.version() + 1));
         }
         return List.copyOf(stored);
@@ -130,7 +156,8 @@ class JdbcCarts implements Carts {
                 .addValue("attempt", cart.checkoutAttempt())
                 .addValue("orderId", cart.orderId().map(OrderId::value).orElse(null))
                 .addValue("mergedInto", cart.mergedInto().map(CartId::value).orElse(null))
-                .addValue("updatedAt", Timestamp.from(cart.updatedAt()));
+                .addValue("updatedAt", Timestamp.from(cart.updatedAt()))
+                .addValue("abandonedAt", cart.abandonedAt().map(Timestamp::from).orElse(null));
     }
 
     private static Cart cart(ResultSet row, int rowNumber) throws SQLException {
@@ -146,6 +173,7 @@ class JdbcCarts implements Carts {
                 row.getInt("last_line_id"), CartStatus.valueOf(row.getString("status")), row.getInt("checkout_attempt"),
                 orderId == null ? null : new OrderId(orderId), mergedInto == null ? null : new CartId(mergedInto),
                 CartDocuments.readPricing(row.getString("pricing"), currency),
-                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(), row.getLong("version"));
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+                row.getTimestamp("abandoned_at") == null ? null : row.getTimestamp("abandoned_at").toInstant(), row.getLong("version"));
     }
 }

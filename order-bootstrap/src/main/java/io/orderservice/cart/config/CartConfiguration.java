@@ -1,11 +1,17 @@
 package io.orderservice.cart.config;
 
+import io.orderservice.cart.domain.CartIdlePolicy;
 import io.orderservice.cart.domain.CartLimits;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What one cart may hold ({@code order-service.carts.limits}, docs/carts.md); unset limits are the defaults. */
+/**
+ * What one cart may hold ({@code order-service.carts.limits}) and how long carts may be left alone
+ * ({@code order-service.carts.abandoned-after}, {@code anonymous-expire-after}, {@code purge-after}); docs/carts.md. Unset
+ * values are the defaults.
+ */
 @Configuration(proxyBeanMethods = false)
 class CartConfiguration {
 
@@ -20,12 +26,24 @@ class CartConfiguration {
                 or(limits.maxSavedLines(), defaults.maxSavedLines()), or(limits.maxPromoCodes(), defaults.maxPromoCodes()));
     }
 
+    @Bean
+    CartIdlePolicy cartIdlePolicy(CartProperties properties) {
+        var defaults = CartIdlePolicy.DEFAULT;
+        return new CartIdlePolicy(or(properties.abandonedAfter(), defaults.abandonedAfter()),
+                or(properties.anonymousExpireAfter(), defaults.anonymousExpireAfter()),
+                or(properties.purgeAfter(), defaults.purgeAfter()));
+    }
+
+    private static Duration or(Duration value, Duration otherwise) {
+        return value == null ? otherwise : value;
+    }
+
     private static int or(Integer value, int otherwise) {
         return value == null ? otherwise : value;
     }
 
     @ConfigurationProperties("order-service.carts")
-    record CartProperties(Limits limits) {
+    record CartProperties(Limits limits, Duration abandonedAfter, Duration anonymousExpireAfter, Duration purgeAfter) {
     }
 
     record Limits(Integer maxLines, Integer maxUnitsPerLine, Integer maxSavedLines, Integer maxPromoCodes) {

@@ -1,9 +1,11 @@
 package io.orderservice.cart.domain;
 
+import io.orderservice.cart.domain.event.CartAbandoned;
 import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
@@ -45,12 +47,14 @@ public final class Cart {
     private CartPricing pricing;
     private final Instant createdAt;
     private Instant updatedAt;
+    private Instant abandonedAt;
     private final Long version;
+    private final List<CartAbandoned> events = new ArrayList<>();
 
     private Cart(CartId id, CustomerId customer, Currency currency, String country, Address shippingAddress,
                  ShippingChoice shipping, Set<String> promoCodes, List<CartLine> lines, int lastLineId, CartStatus status,
                  int checkoutAttempt, OrderId orderId, CartId mergedInto, CartPricing pricing, Instant createdAt,
-                 Instant updatedAt, Long version) {
+                 Instant updatedAt, Instant abandonedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.customer = customer;
         this.currency = Objects.requireNonNull(currency, "currency");
@@ -67,28 +71,69 @@ public final class Cart {
         this.pricing = pricing;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.abandonedAt = abandonedAt;
         this.version = version;
     }
 
     /** A new, empty cart: a customer's, or an anonymous one when {@code customer} is null. */
     public static Cart open(CartId id, CustomerId customer, Currency currency, String country, Instant at) {
         return new Cart(id, customer, currency, country, null, ShippingChoice.CHEAPEST, Set.of(), List.of(), 0,
-                CartStatus.OPEN, 1, null, null, null, at, at, null);
+                CartStatus.OPEN, 1, null, null, null, at, at, null, null);
     }
 
-    /** A cart as it was stored, at {@code version}. */
+    /**
+     * A cart as it was stored, at {@code version}.
+     *
+     * @param abandonedAt when it was last found abandoned (null: not since its last change)
+     */
     public static Cart restore(CartId id, CustomerId customer, Currency currency, String country, Address shippingAddress,
                                ShippingChoice shipping, Set<String> promoCodes, List<CartLine> lines, int lastLineId,
                                CartStatus status, int checkoutAttempt, OrderId orderId, CartId mergedInto,
-                               CartPricing pricing, Instant createdAt, Instant updatedAt, long version) {
+                               CartPricing pricing, Instant createdAt, Instant updatedAt, Instant abandonedAt, long version) {
         return new Cart(id, customer, currency, country, shippingAddress, shipping, promoCodes, lines, lastLineId, status,
-                checkoutAttempt, orderId, mergedInto, pricing, createdAt, updatedAt, version);
+                checkoutAttempt, orderId, mergedInto, pricing, createdAt, updatedAt, abandonedAt, version);
     }
 
-    /** This cart as it was stored, at {@code version}. */
+    /** This cart as it was stored, at {@code version} (what it recorded has been published with it). */
     public Cart storedAt(long version) {
         return new Cart(id, customer, currency, country, shippingAddress, shipping, promoCodes, lines, lastLineId, status,
-                checkoutAttempt, orderId, mergedInto, pricing, createdAt, updatedAt, version);
+                checkoutAttempt, orderId, mergedInto, pricing, createdAt, updatedAt, abandonedAt, version);
+    }
+
+    // --- idle ---
+
+    /**
+     * The cart was left alone since {@link #updatedAt()}: an open cart with something to buy records
+     * {@link CartAbandoned} (once per idle spell: a change starts a new one). Either way it is marked, so that it is
+     * not looked at again until it changes.
+     *
+     * @return whether it was abandoned now
+     */
+    public boolean markAbandoned(Instant at) {
+        if (status != CartStatus.OPEN || abandonedAt != null) {
+            return false;
+        }
+        abandonedAt = at;
+        var toBuy = activeLines();
+        if (toBuy.isEmpty()) {
+            return false;
+        }
+        events.add(new CartAbandoned(id, customer, pricing == null ? Money.zero(currency)
+                : pricing.grandTotal(), toBuy.stream().map(line -> new CartAbandoned.Line(line.sku(),
+                line.quantity().value())).toList(), updatedAt, at));
+        return true;
+    }
+
+    /** When it was last found abandoned; empty if it changed since. */
+    public Optional<Instant> abandonedAt() {
+        return Optional.ofNullable(abandonedAt);
+    }
+
+    /** What it recorded since it was read, handed to whoever publishes it (the store); recorded once, pulled once. */
+    public List<CartAbandoned> pullEvents() {
+        var pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
     }
 
     // --- lines ---
@@ -491,5 +536,6 @@ public final class Cart {
 
     private void touched(Instant at) {
         updatedAt = at;
+        abandonedAt = null;
     }
 }

@@ -1,0 +1,39 @@
+package io.orderservice.cart.domain;
+
+import io.orderservice.shared.InvalidValueException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How long carts may be left alone, set by the shop ({@code order-service.carts}, docs/carts.md): an open cart is found
+ * abandoned after {@code abandonedAfter}, an anonymous cart expires after {@code anonymousExpireAfter}, any cart is
+ * purged after {@code purgeAfter}.
+ */
+public record CartIdlePolicy(Duration abandonedAfter, Duration anonymousExpireAfter, Duration purgeAfter) {
+
+    public static final CartIdlePolicy DEFAULT = new CartIdlePolicy(Duration.ofHours(4), Duration.ofDays(7), Duration.ofDays(90));
+
+    public CartIdlePolicy {
+        Objects.requireNonNull(abandonedAfter, "abandonedAfter");
+        Objects.requireNonNull(anonymousExpireAfter, "anonymousExpireAfter");
+        Objects.requireNonNull(purgeAfter, "purgeAfter");
+        if (abandonedAfter.isNegative() || abandonedAfter.isZero() || anonymousExpireAfter.compareTo(abandonedAfter) <= 0
+                || purgeAfter.compareTo(anonymousExpireAfter) < 0) {
+            throw new InvalidValueException("cart idle times must grow: abandoned, then anonymous carts expire, then purged");
+        }
+    }
+
+    /** Carts changed before this are abandoned at {@code now}. */
+    public Instant abandonedIfChangedBefore(Instant now) {
+        return now.minus(abandonedAfter);
+    }
+
+    public Instant anonymousExpiredIfChangedBefore(Instant now) {
+        return now.minus(anonymousExpireAfter);
+    }
+
+    public Instant purgedIfChangedBefore(Instant now) {
+        return now.minus(purgeAfter);
+    }
+}
