@@ -11,6 +11,7 @@ import io.orderservice.shared.Quantity;
 import io.orderservice.shared.Sku;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class CartDocuments {
     }
 
     static List<CartLine> readLines(String json) {
-        return List.of(JSON.readValue(json, Line[].class)).stream().map(line -> new CartLine(line.id(), new Sku(line.sku()),
+        return Arrays.stream(JSON.readValue(json, Line[].class)).map(line -> new CartLine(line.id(), new Sku(line.sku()),
                 Quantity.of(line.quantity()), line.note(), line.gift(), line.saved())).toList();
     }
 

@@ -102,8 +102,6 @@ record CartResponse(UUID id, CartStatus status,
                 line.quantity().value(), line.note(), line.gift())).toList();
         var codes = cart.promoCodes().stream().map(code -> new CartPromoCodeResponse(code,
                 !pricing.unusedCodes().contains(code) && !pricing.lines().isEmpty())).toList();
-        boolean ready = cart.status() == CartStatus.OPEN && !cart.activeLines().isEmpty()
-                && cart.shippingAddress().isPresent() && pricing.allAvailable();
         return new CartResponse(cart.id().value(), cart.status(), cart.customer().map(CustomerId::value).orElse(null),
                 cart.currency().getCurrencyCode(), cart.country(), cart.version() == null ? 0 : cart.version(), lines, saved,
                 codes, cart.shippingAddress().map(CartAddressResponse::from).orElse(null), cart.shipping().text(),
@@ -113,7 +111,7 @@ record CartResponse(UUID id, CartStatus status,
                         MoneyResponse.from(pricing.shipping()), MoneyResponse.from(pricing.shippingDiscount()),
                         MoneyResponse.from(pricing.tax()), pricing.taxIncluded(), MoneyResponse.from(pricing.grandTotal()),
                         pricing.estimated()),
-                ready, pricing.pricedAt(), cart.updatedAt(), cart.orderId().map(id -> id.value()).orElse(null),
+                cart.readyForCheckout(), pricing.pricedAt(), cart.updatedAt(), cart.orderId().map(id -> id.value()).orElse(null),
                 cart.mergedInto().map(id -> id.value()).orElse(null),
                 adjustments.stream().map(adjustment -> new CartAdjustmentResponse(adjustment.sku().value(), adjustment.wanted(),
                         adjustment.merged(), adjustment.reason())).toList());

@@ -115,10 +115,6 @@ class CartStreams {
         }
     }
 
-    int openStreams() {
-        return streams.size();
-    }
-
     private Cart cartFor(Stream stream) {
         try {
             return carts.get(stream.cartId, stream.caller);

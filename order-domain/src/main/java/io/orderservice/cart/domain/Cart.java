@@ -357,18 +357,31 @@ public final class Cart {
             return false;
         }
         requireOpen();
-        if (activeLines().isEmpty()) {
-            throw new CartNotReadyException("cart " + id + " has nothing to buy");
-        }
-        if (shippingAddress == null) {
-            throw new CartNotReadyException("cart " + id + " has no shipping address");
-        }
-        if (pricing == null || !pricing.allAvailable()) {
-            throw new CartNotReadyException("cart " + id + " has lines that cannot be had now; change or save them for later");
+        var notReady = whyNotReady();
+        if (notReady.isPresent()) {
+            throw new CartNotReadyException("cart " + id + " " + notReady.get());
         }
         status = CartStatus.CHECKING_OUT;
         touched(at);
         return true;
+    }
+
+    /** Whether an open cart may be checked out as it is: something to buy, an address, every line to be had. */
+    public boolean readyForCheckout() {
+        return status == CartStatus.OPEN && whyNotReady().isEmpty();
+    }
+
+    private Optional<String> whyNotReady() {
+        if (activeLines().isEmpty()) {
+            return Optional.of("has nothing to buy");
+        }
+        if (shippingAddress == null) {
+            return Optional.of("has no shipping address");
+        }
+        if (pricing == null || !pricing.allAvailable()) {
+            return Optional.of("has lines that cannot be had now; change or save them for later");
+        }
+        return Optional.empty();
     }
 
     /** The checkout's order was accepted: the cart is closed for good. */
