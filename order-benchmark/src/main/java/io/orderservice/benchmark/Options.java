@@ -43,7 +43,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
         // The load comes from one address with one sandbox token and a few hundred customers: to fraud
         // screening's velocity rules that is one very busy fraudster, and to the per-client and per-caller rate limits
         // one client far above them (the reads of one token can pass 1,000 a second on a quick run: the likeliest
-        // cause of the first-page errors BenchmarkSmokeIT once counted). The screening still runs in full; the limiter's bookkeeping too (limit 0 skips it).
+        // cause of the first-page errors BenchmarkSmokeIT once counted). The screening still runs in full; the
+        // limiter's bookkeeping too (limit 0 skips it).
         var serviceArgs = new ArrayList<String>(List.of("--order-service.fraud.velocity-points=0",
                 "--order-service.rate-limit.limit=100000000", "--order-service.rate-limit.per-caller=100000000"));
         var serviceJvmArgs = new ArrayList<String>();
