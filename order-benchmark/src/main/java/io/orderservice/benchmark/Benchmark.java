@@ -1,11 +1,14 @@
 package io.orderservice.benchmark;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
 
 /**
  * Measures the packaged service: placement throughput and latency at several concurrencies against
@@ -16,8 +19,20 @@ import java.util.function.Supplier;
 public final class Benchmark {
 
     /** Everything measured; printed by {@link #render}. */
-    public record Report(List<Level> levels, HttpLoad.Result reads, HttpLoad.Result halfPeak, long heapAfterGc,
-                         long residentSetSize, SqlCounts sql, List<Growth> growth) {
+    public record Report(List<Level> levels, List<Storefront> storefront, HttpLoad.Result reads, HttpLoad.Result halfPeak,
+                         long heapAfterGc, long residentSetSize, SqlCounts sql, List<Growth> growth) {
+    }
+
+    /**
+     * Storefront checkouts at one concurrency: whole journeys of {@code callsPerCheckout} calls (latency per journey),
+     * the checkout calls alone, the outbox drain after them as for placements, and the failed steps if any.
+     */
+    public record Storefront(HttpLoad.Result checkouts, Histogram checkoutCalls, int callsPerCheckout, double drainSeconds,
+                             double serviceCpuMillisPerCheckout, Map<String, Long> failures) {
+
+        public double sustainedPerSecond() {
+            return sustained(checkouts, drainSeconds);
+        }
     }
 
     /**
@@ -43,7 +58,8 @@ public final class Benchmark {
     }
 
     public record SqlCounts(double statementsPerPlacement, double roundTripsPerPlacement, Map<String, Double> byKind,
-                            double statementsPerRead, double roundTripsPerRead) {
+                            double statementsPerRead, double roundTripsPerRead, double statementsPerCheckout,
+                            double roundTripsPerCheckout) {
     }
 
     public record Growth(long storedOrders, HttpLoad.Result byId, HttpLoad.Result firstPage) {
@@ -74,6 +90,7 @@ public final class Benchmark {
     Report run() throws Exception {
         try (var database = Database.start(options)) {
             var levels = new ArrayList<Level>();
+            var storefront = new ArrayList<Storefront>();
             HttpLoad.Result reads = null;
             HttpLoad.Result halfPeak = null;
             long heap = -1;
@@ -113,6 +130,7 @@ public final class Benchmark {
                     progress("placing at half the peak rate, open loop");
                     halfPeak = load.openLoop(sustained(measured.get(best), drains.get(best)) / 2, options.duration(), placement, 201);
                     awaitOutboxDrained(database);
+                    storefront.addAll(storefrontCheckouts(service, load, database));
                     // The ceilings run after everything the service does: their tens of thousands of rows (and the
                     // vacuum and checkpoints they cause) would otherwise slow the service measured after them.
                     var ceiling = new DatabaseCeiling(database);
@@ -150,9 +168,37 @@ public final class Benchmark {
             }
             progress("counting SQL per placement and per read");
             var sql = countSql(database);
-            return new Report(levels, reads, halfPeak, heap, rss, sql, growth);
+            return new Report(levels, storefront, reads, halfPeak, heap, rss, sql, growth);
         }
     }
+
+    /** Guest checkouts through carts at each of the storefront levels, after a warm-up of the cart's code paths. */
+    private List<Storefront> storefrontCheckouts(ServiceProcess service, HttpLoad load, Database database) throws Exception {
+        var results = new ArrayList<Storefront>();
+        if (options.storefrontLevels().isEmpty()) {
+            return results;
+        }
+        var shop = service.authorizationOf(STOREFRONT_CLIENT);
+        var storefrontLevels = options.storefrontLevels();
+        progress("warming storefront checkouts up for " + options.warmup().toSeconds() + " s");
+        load.closedLoop(storefrontLevels.get(storefrontLevels.size() - 1), options.warmup(),
+                new StorefrontCheckout(shop, options.cartLines()), new ConcurrentLinkedQueue<>());
+        awaitOutboxDrained(database);
+        for (int concurrency : storefrontLevels) {
+            progress("storefront checkouts at concurrency " + concurrency);
+            var journey = new StorefrontCheckout(shop, options.cartLines());
+            long cpuBefore = service.cpuNanos();
+            var checkouts = load.closedLoop(concurrency, options.duration(), journey, new ConcurrentLinkedQueue<>());
+            double drain = awaitOutboxDrained(database);
+            double cpu = (service.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, checkouts.ok());
+            results.add(new Storefront(checkouts, journey.checkoutCalls(), journey.callsPerCheckout(), drain, cpu,
+                    journey.failures()));
+        }
+        return results;
+    }
+
+    /** The demo client a storefront's calls come from; acting for no customer, its carts are anonymous. */
+    static final String STOREFRONT_CLIENT = "storefront";
 
     private SqlCounts countSql(Database database) throws Exception {
         var args = new ArrayList<>(options.serviceArgs());
@@ -178,6 +224,18 @@ public final class Benchmark {
                 service.get(orders + "/" + id);
             }
             var afterReads = sqlSnapshot(service);
+            var sender = new HttpLoad(service).sender();
+            var shop = service.authorizationOf(STOREFRONT_CLIENT);
+            for (int i = 0; i < 5; i++) {
+                checkOut(sender, shop);
+            }
+            awaitQuiet(service);
+            var beforeCheckouts = sqlSnapshot(service);
+            for (int i = 0; i < options.countedOrders(); i++) {
+                checkOut(sender, shop);
+            }
+            awaitQuiet(service);
+            var afterCheckouts = sqlSnapshot(service);
             int n = options.countedOrders();
             var byKind = new TreeMap<String, Double>();
             afterPlacements.forEach((kind, value) -> {
@@ -188,7 +246,16 @@ public final class Benchmark {
             return new SqlCounts((afterPlacements.get("total") - before.get("total")) / n,
                     (afterPlacements.get("roundTrips") - before.get("roundTrips")) / n, byKind,
                     (afterReads.get("total") - afterPlacements.get("total")) / n,
-                    (afterReads.get("roundTrips") - afterPlacements.get("roundTrips")) / n);
+                    (afterReads.get("roundTrips") - afterPlacements.get("roundTrips")) / n,
+                    (afterCheckouts.get("total") - beforeCheckouts.get("total")) / n,
+                    (afterCheckouts.get("roundTrips") - beforeCheckouts.get("roundTrips")) / n);
+        }
+    }
+
+    private void checkOut(HttpLoad.Sender sender, String shop) throws IOException {
+        var journey = new StorefrontCheckout(shop, options.cartLines());
+        if (!journey.run(sender)) {
+            throw new IllegalStateException("a storefront checkout failed while counting: " + journey.failures());
         }
     }
 
@@ -261,10 +328,15 @@ public final class Benchmark {
             out.append("Service memory: heap after GC %.0f MiB, process RSS %.0f MiB\n".formatted(
                     report.heapAfterGc() / 1048576.0, report.residentSetSize() / 1048576.0));
         }
+        if (!report.storefront().isEmpty()) {
+            renderStorefront(report, options, out);
+        }
         var sql = report.sql();
         out.append("SQL per placement: %.1f statements in %.1f round trips %s; per GET by id: %.1f statements in %.1f round trips\n"
                 .formatted(sql.statementsPerPlacement(), sql.roundTripsPerPlacement(), formatKinds(sql.byKind()),
                         sql.statementsPerRead(), sql.roundTripsPerRead()));
+        out.append("SQL per storefront checkout (%s, all its calls): %.1f statements in %.1f round trips\n".formatted(
+                lines(options.cartLines()), sql.statementsPerCheckout(), sql.roundTripsPerCheckout()));
         if (!report.growth().isEmpty()) {
             out.append("\n| stored orders | get by id p50 ms | get by id p99 ms | first page p50 ms | first page p99 ms |\n");
             out.append("|---:|---:|---:|---:|---:|\n");
@@ -279,6 +351,41 @@ public final class Benchmark {
                     last.firstPage().millis(99) / first.firstPage().millis(99)));
         }
         return out.toString();
+    }
+
+    /** The storefront checkouts' table, and their best sustained rate beside the direct placement's. */
+    private static void renderStorefront(Report report, Options options, StringBuilder out) {
+        int calls = report.storefront().get(0).callsPerCheckout();
+        out.append("\nStorefront checkout, a guest's cart of %s: %d calls (open cart, add each line, address, shipping, checkout)\n\n"
+                .formatted(lines(options.cartLines()), calls));
+        out.append("| concurrency | checkouts/s | checkout p50 ms | checkout p99 ms | checkout call p50 ms | checkout call p99 ms "
+                + "| errors | outbox drain s | sustained checkouts/s | service CPU ms/checkout |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Storefront best = null;
+        for (var level : report.storefront()) {
+            var c = level.checkouts();
+            out.append("| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %.1f |\n".formatted(c.concurrency(),
+                    c.perSecond(), c.millis(50), c.millis(99), level.checkoutCalls().getValueAtPercentile(50) / 1000.0,
+                    level.checkoutCalls().getValueAtPercentile(99) / 1000.0, c.errors(), level.drainSeconds(),
+                    level.sustainedPerSecond(), level.serviceCpuMillisPerCheckout()));
+            if (best == null || level.sustainedPerSecond() > best.sustainedPerSecond()) {
+                best = level;
+            }
+        }
+        for (var level : report.storefront()) {
+            if (!level.failures().isEmpty()) {
+                out.append("Failed steps at concurrency %d: %s\n".formatted(level.checkouts().concurrency(), level.failures()));
+            }
+        }
+        if (!report.levels().isEmpty()) {
+            var direct = report.levels().stream().mapToDouble(Level::sustainedPerSecond).max().orElseThrow();
+            out.append("Best sustained: storefront checkout %.1f orders/s (concurrency %d), direct placement %.0f orders/s\n"
+                    .formatted(best.sustainedPerSecond(), best.checkouts().concurrency(), direct));
+        }
+    }
+
+    private static String lines(int count) {
+        return count == 1 ? "1 line" : count + " lines";
     }
 
     private static String formatKinds(Map<String, Double> byKind) {

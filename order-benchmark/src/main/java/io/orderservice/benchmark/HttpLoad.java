@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,15 +51,35 @@ final class HttpLoad {
     }
 
 
-    /** A request of the closed loop: method, path and an optional JSON body. */
-    record Call(String method, String path, String json) {
+    /**
+     * A request: method, path, an optional JSON body, and headers beyond the service's Authorization (an
+     * Authorization among them replaces it).
+     */
+    record Call(String method, String path, String json, Map<String, String> headers) {
         static Call get(String path) {
-            return new Call("GET", path, null);
+            return new Call("GET", path, null, Map.of());
         }
 
         static Call post(String path, String json) {
-            return new Call("POST", path, json);
+            return new Call("POST", path, json, Map.of());
         }
+    }
+
+    /** The answer to a call: its status, body and the headers a next call may need. */
+    record Answer(int status, String body, String location, String etag) {
+    }
+
+    /** Sends one call of a worker over its keep-alive connection. */
+    interface Sender {
+        Answer send(Call call) throws IOException;
+    }
+
+    /**
+     * The work a closed-loop worker repeats: one request, or several that depend on each other's answers (a whole
+     * checkout). Answers whether it succeeded; an IOException counts as a failure.
+     */
+    interface Journey {
+        boolean run(Sender sender) throws IOException;
     }
 
     /**
@@ -68,35 +89,50 @@ final class HttpLoad {
      */
     Result closedLoop(int concurrency, Duration duration, Supplier<Call> calls, int expectedStatus,
                       boolean keepCreatedIds) throws InterruptedException {
+        Queue<String> created = new ConcurrentLinkedQueue<>();
+        return closedLoop(concurrency, duration, sender -> {
+            var answer = sender.send(calls.get());
+            if (answer.status() != expectedStatus) {
+                return false;
+            }
+            if (keepCreatedIds && created.size() < 100_000) {
+                created.add(idOf(answer.body()));
+            }
+            return true;
+        }, created);
+    }
+
+    /**
+     * {@code concurrency} workers repeat {@code journey} back to back for {@code duration}; the latency recorded is a
+     * whole journey's. {@code created} is what the journeys kept, returned as the result's created ids.
+     */
+    /** A sender of its own for a caller outside the loops, one call at a time. */
+    Sender sender() {
+        var buffer = new byte[16 * 1024];
+        return call -> exchange(call, buffer);
+    }
+
+    Result closedLoop(int concurrency, Duration duration, Journey journey, Queue<String> created)
+            throws InterruptedException {
         var latency = new ConcurrentHistogram(3);
         var ok = new AtomicLong();
         var errors = new AtomicLong();
-        Queue<String> created = new ConcurrentLinkedQueue<>();
         double seconds = TimedRun.of(concurrency, duration, () -> deadline -> {
             var buffer = new byte[16 * 1024];
+            Sender sender = call -> exchange(call, buffer);
             while (System.nanoTime() < deadline) {
-                var call = calls.get();
                 long sent = System.nanoTime();
+                boolean succeeded;
                 try {
-                    var response = exchange(call, buffer);
-                    latency.recordValue((System.nanoTime() - sent) / 1000);
-                    if (response.status() == expectedStatus) {
-                        ok.incrementAndGet();
-                        if (keepCreatedIds && created.size() < 100_000) {
-                            created.add(idOf(response.body()));
-                        }
-                    } else {
-                        errors.incrementAndGet();
-                    }
+                    succeeded = journey.run(sender);
                 } catch (IOException e) {
-                    errors.incrementAndGet();
+                    succeeded = false;
                 }
+                latency.recordValue((System.nanoTime() - sent) / 1000);
+                (succeeded ? ok : errors).incrementAndGet();
             }
         });
         return new Result(concurrency, seconds, ok.get(), errors.get(), latency, new ArrayList<>(created));
-    }
-
-    private record Answer(int status, String body) {
     }
 
     private Answer exchange(Call call, byte[] buffer) throws IOException {
@@ -107,6 +143,7 @@ final class HttpLoad {
         if (service.authorization() != null) {
             connection.setRequestProperty("Authorization", service.authorization());
         }
+        call.headers().forEach(connection::setRequestProperty);
         if (call.json() != null) {
             var body = call.json().getBytes(StandardCharsets.UTF_8);
             connection.setDoOutput(true);
@@ -125,7 +162,8 @@ final class HttpLoad {
             while (in != null && (read = in.read(buffer)) >= 0) {
                 text.write(buffer, 0, read);
             }
-            return new Answer(status, text.toString(StandardCharsets.UTF_8));
+            return new Answer(status, text.toString(StandardCharsets.UTF_8), connection.getHeaderField("Location"),
+                    connection.getHeaderField("ETag"));
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** What to measure and for how long, from {@code --name=value} arguments; see {@link #USAGE}. */
-record Options(boolean throughput, boolean growth, List<Integer> levels, Duration warmup, Duration duration,
+record Options(boolean throughput, boolean growth, List<Integer> levels, List<Integer> storefrontLevels, int cartLines,
+               Duration warmup, Duration duration,
                List<Integer> sizes, Duration growthDuration, int countedOrders, String jdbcUrl, String jdbcUser,
                String jdbcPassword, Path serviceJar, List<String> serviceJvmArgs, List<String> serviceArgs,
                boolean crash, int kills, int clients, Duration loadBetweenKills) {
@@ -18,6 +19,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
     static final String USAGE = """
             usage: order-benchmark/run [throughput|growth|all|crash] [--name=value ...]
               --levels=4,16,64        concurrency levels of the throughput runs
+              --storefront-levels=1,4,16  concurrency levels of the storefront checkouts (empty: none)
+              --cart-lines=3          lines a storefront checkout adds to its cart, one call each
               --warmup=15             seconds of warm-up before the first level
               --duration=20           seconds per level (and for the ceiling at that level)
               --sizes=10000,1000000   stored orders for the growth runs (bulk-seeded by SQL)
@@ -33,8 +36,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
               --service-jvm-arg=...   passed to the service's JVM (repeatable), e.g. --service-jvm-arg=-XX:StartFlightRecording=filename=target/service.jfr
             """;
 
-    private static final Set<String> NAMES = Set.of("levels", "warmup", "duration", "sizes", "growth-duration",
-            "counted-orders", "jdbc-url", "jdbc-user", "jdbc-password", "service-jar", "service-arg", "service-jvm-arg",
+    private static final Set<String> NAMES = Set.of("levels", "storefront-levels", "cart-lines", "warmup", "duration",
+            "sizes", "growth-duration", "counted-orders", "jdbc-url", "jdbc-user", "jdbc-password", "service-jar", "service-arg", "service-jvm-arg",
             "kills", "clients", "load-between-kills");
 
     static Options parse(String... args) {
@@ -71,7 +74,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
         }
         boolean crash = mode.equals("crash");
         return new Options(!crash && !mode.equals("growth"), !crash && !mode.equals("throughput"),
-                ints(values, "levels", "4,16,64"), seconds(values, "warmup", "15"), seconds(values, "duration", "20"),
+                ints(values, "levels", "4,16,64"), ints(values, "storefront-levels", "1,4,16"),
+                Integer.parseInt(values.getOrDefault("cart-lines", "3")), seconds(values, "warmup", "15"), seconds(values, "duration", "20"),
                 ints(values, "sizes", "10000,1000000"), seconds(values, "growth-duration", "10"),
                 Integer.parseInt(values.getOrDefault("counted-orders", "200")), values.get("jdbc-url"),
                 values.getOrDefault("jdbc-user", "postgres"), values.getOrDefault("jdbc-password", ""),
@@ -82,8 +86,8 @@ record Options(boolean throughput, boolean growth, List<Integer> levels, Duratio
     }
 
     private static List<Integer> ints(Map<String, String> values, String name, String fallback) {
-        return Arrays.stream(values.getOrDefault(name, fallback).split(",")).map(String::strip).map(Integer::parseInt)
-                .toList();
+        return Arrays.stream(values.getOrDefault(name, fallback).split(",")).map(String::strip)
+                .filter(value -> !value.isEmpty()).map(Integer::parseInt).toList();
     }
 
     private static Duration seconds(Map<String, String> values, String name, String fallback) {

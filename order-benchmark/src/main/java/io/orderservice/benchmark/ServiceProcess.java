@@ -132,6 +132,15 @@ final class ServiceProcess implements AutoCloseable {
         return apiCaller;
     }
 
+    /** The Authorization header of another demo client (see application.yml's clients), e.g. {@code storefront}. */
+    String authorizationOf(String client) throws IOException, InterruptedException {
+        var token = bearerToken(client);
+        if (token == null) {
+            throw new IllegalStateException("the service issues no tokens, so it has no " + client + " client");
+        }
+        return token;
+    }
+
     private String bearerToken(String client) throws IOException, InterruptedException {
         var credentials = Base64.getEncoder().encodeToString((client + ":" + client + "-secret")
                 .getBytes(StandardCharsets.UTF_8));

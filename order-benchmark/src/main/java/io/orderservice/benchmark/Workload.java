@@ -34,19 +34,36 @@ final class Workload {
         }
     }
 
+    /** The address every benchmark order ships to: in the country the catalog's prices and taxes are for. */
+    static final String ADDRESS_JSON = """
+            {"recipient":"Ada Lovelace","line1":"12 Analytical Way","city":"London","postalCode":"N1 9GU","countryCode":"GB"}""";
+
     /** Three distinct random SKUs, quantities 1-3. */
     static int[][] randomLines() {
+        return randomLines(3);
+    }
+
+    /** {@code count} distinct random SKU numbers, each with a quantity of 1-3. */
+    static int[][] randomLines(int count) {
         var random = ThreadLocalRandom.current();
-        int first = random.nextInt(SKUS) + 1;
-        int second;
-        do {
-            second = random.nextInt(SKUS) + 1;
-        } while (second == first);
-        int third;
-        do {
-            third = random.nextInt(SKUS) + 1;
-        } while (third == first || third == second);
-        return new int[][] {{first, random.nextInt(3) + 1}, {second, random.nextInt(3) + 1}, {third, random.nextInt(3) + 1}};
+        var lines = new int[count][];
+        for (int i = 0; i < count; i++) {
+            int sku;
+            do {
+                sku = random.nextInt(SKUS) + 1;
+            } while (taken(lines, i, sku));
+            lines[i] = new int[] {sku, random.nextInt(3) + 1};
+        }
+        return lines;
+    }
+
+    private static boolean taken(int[][] lines, int filled, int sku) {
+        for (int i = 0; i < filled; i++) {
+            if (lines[i][0] == sku) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sku(int number) {
@@ -66,9 +83,8 @@ final class Workload {
         var lines = randomLines();
         return """
                 {"customerId":"%s","currency":"EUR","lines":[{"sku":"%s","quantity":%d},{"sku":"%s","quantity":%d},\
-                {"sku":"%s","quantity":%d}],"shippingAddress":{"recipient":"Ada Lovelace","line1":"12 Analytical Way",\
-                "city":"London","postalCode":"N1 9GU","countryCode":"GB"},"paymentToken":"tok_approve"}"""
+                {"sku":"%s","quantity":%d}],"shippingAddress":%s,"paymentToken":"tok_approve"}"""
                 .formatted(customer, sku(lines[0][0]), lines[0][1], sku(lines[1][0]), lines[1][1], sku(lines[2][0]),
-                        lines[2][1]);
+                        lines[2][1], ADDRESS_JSON);
     }
 }
