@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Carts end to end over HTTP against PostgreSQL and the sandbox gateway (docs/carts.md): priced after every change,
- * availability per line, optimistic concurrency, idempotent additions, merge at login, checkout into one order, and a
- * price that rose between cart and checkout shown before it is charged.
+ * availability per line, optimistic concurrency, idempotent additions, merge at login, checkout into one order, a
+ * price that rose between cart and checkout shown before it is charged, and checkouts cut short by a crash.
  * <p>
  * The figures, in EUR shipped to the UK: 20 % VAT on goods and shipping, shipping 4.95 (free from 50.00 of goods). One
  * unit at 10.00: 10.00 + 4.95 + 2.99 tax = 17.94; two: 20.00 + 4.95 + 4.99 = 29.94; two at 12.00: 24.00 + 4.95 + 5.79 =
@@ -268,6 +268,45 @@ class CartsIT {
         assertThat(saved.json().at("/savedForLater/0/sku").asString()).isEqualTo(rare);
         assertThat(saved.json().at("/totals/grandTotal/amount").asString()).isEqualTo("0.00");
         assertThat(ordersWith(rare)).isZero();
+    }
+
+    @Test
+    void aCheckoutCutShortByACrashIsSettledWhenItsCartIsNextRead() {
+        var sku = sku(1000, 100, false);
+        var placedCart = openedWith(customer, sku, 1);
+        customer.send("PUT", cart(placedCart) + "/shipping-address", LONDON);
+        var placed = customer.postJson(cart(placedCart) + "/checkout", "{\"paymentToken\": \"tok_approve\"}");
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        // the process died after the placement stored the order, before the cart learnt of it
+        crashedWhileCheckingOut(placedCart, "now()");
+
+        var found = customer.get(cart(placedCart)).json();
+        assertThat(found.get("status").asString()).as("found by its attempt's key").isEqualTo("CHECKED_OUT");
+        assertThat(found.get("orderId").asString()).isEqualTo(placed.json().get("id").asString());
+
+        // the process died before the placement stored any order
+        var stalledCart = openedWith(customer, sku, 1);
+        customer.send("PUT", cart(stalledCart) + "/shipping-address", LONDON);
+        crashedWhileCheckingOut(stalledCart, "now() - interval '9 minutes'");
+        assertThat(customer.get(cart(stalledCart)).json().get("status").asString())
+                .as("a placement may still store its order: the cart waits").isEqualTo("CHECKING_OUT");
+        assertThat(customer.postJson(cart(stalledCart) + "/lines", "{\"sku\": \"" + sku + "\", \"quantity\": 1}").status())
+                .isEqualTo(409);
+
+        crashedWhileCheckingOut(stalledCart, "now() - interval '11 minutes'");
+        var reopened = customer.postJson(cart(stalledCart) + "/lines", "{\"sku\": \"" + sku + "\", \"quantity\": 1}");
+        assertThat(reopened.status()).as("given back after checkout-stalled-after (10 min): " + reopened.body()).isEqualTo(200);
+        assertThat(reopened.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(reopened.json().at("/lines/0/quantity").asInt()).isEqualTo(2);
+        var second = customer.postJson(cart(stalledCart) + "/checkout", "{\"paymentToken\": \"tok_approve\"}");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(ordersWith(sku)).as("one order per cart").isEqualTo(2);
+    }
+
+    /** The cart as a checkout leaves it when its process dies before it writes the outcome: begun at {@code begunAt}. */
+    private void crashedWhileCheckingOut(String cartId, String begunAt) {
+        jdbc.sql("UPDATE cart SET status = 'CHECKING_OUT', order_id = NULL, updated_at = " + begunAt + " WHERE id = ?::uuid")
+                .param(cartId).update();
     }
 
     private String openedWith(Http shopper, String sku, int quantity) {

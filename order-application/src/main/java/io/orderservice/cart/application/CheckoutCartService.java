@@ -11,7 +11,6 @@ import io.orderservice.ordering.application.port.in.PlaceOrderCommand;
 import io.orderservice.ordering.application.port.in.PlaceOrderUseCase;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.CustomerId;
-import io.orderservice.shared.RequestKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -23,13 +22,11 @@ import org.springframework.stereotype.Service;
  * Checks a cart out in three steps, none holding a transaction across another: the cart is marked as being checked out
  * (at the version read, so a change or a second checkout racing it loses, or joins it); the order is placed with the
  * attempt's key as its Idempotency-Key and the cart's total as the most it may cost; the outcome is written to the cart.
- * A crash between them leaves a cart being checked out, which checking out again resumes with the same key.
+ * A crash between them leaves a cart being checked out, which checking out again resumes with the same key (or which
+ * is given back to the shopper when it stored no order for a while: {@link CheckoutOutcomes}).
  */
 @Service
 class CheckoutCartService implements CheckoutCartUseCase {
-
-    /** The operation the attempt's key is bound to in placement: one per cart, whoever checks it out. */
-    private static final String CHECKOUT = "cart-checkout";
 
     private final Carts carts;
     private final CartReach reach;
@@ -64,7 +61,7 @@ class CheckoutCartService implements CheckoutCartUseCase {
                 cart.activeLines().stream().map(line -> new PlaceOrderCommand.Line(line.sku(), line.quantity())).toList(),
                 cart.shippingAddress().orElseThrow(), command.paymentMethodType(), command.paymentToken(),
                 command.billingCountry(), command.clientAddress(), codes, cart.shipping(),
-                guest ? command.guestAccessToken() : null, new RequestKey(CHECKOUT, cart.checkoutKey(), CHECKOUT), null,
+                guest ? command.guestAccessToken() : null, CheckoutOutcomes.placementKey(cart), null,
                 pricing.grandTotal());
         try {
             var answer = placeOrder.place(order);

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What one cart may hold ({@code order-service.carts.limits}) and how long carts may be left alone
- * ({@code order-service.carts.abandoned-after}, {@code anonymous-expire-after}, {@code purge-after}); docs/carts.md. Unset
- * values are the defaults.
+ * ({@code order-service.carts.abandoned-after}, {@code anonymous-expire-after}, {@code purge-after},
+ * {@code checkout-stalled-after}); docs/carts.md. Unset values are the defaults.
  */
 @Configuration(proxyBeanMethods = false)
 class CartConfiguration {
@@ -31,7 +31,8 @@ class CartConfiguration {
         var defaults = CartIdlePolicy.DEFAULT;
         return new CartIdlePolicy(or(properties.abandonedAfter(), defaults.abandonedAfter()),
                 or(properties.anonymousExpireAfter(), defaults.anonymousExpireAfter()),
-                or(properties.purgeAfter(), defaults.purgeAfter()));
+                or(properties.purgeAfter(), defaults.purgeAfter()),
+                or(properties.checkoutStalledAfter(), defaults.checkoutStalledAfter()));
     }
 
     private static Duration or(Duration value, Duration otherwise) {
@@ -43,7 +44,8 @@ class CartConfiguration {
     }
 
     @ConfigurationProperties("order-service.carts")
-    record CartProperties(Limits limits, Duration abandonedAfter, Duration anonymousExpireAfter, Duration purgeAfter) {
+    record CartProperties(Limits limits, Duration abandonedAfter, Duration anonymousExpireAfter, Duration purgeAfter,
+                          Duration checkoutStalledAfter) {
     }
 
     record Limits(Integer maxLines, Integer maxUnitsPerLine, Integer maxSavedLines, Integer maxPromoCodes) {

@@ -413,6 +413,15 @@ public final class Cart {
         touched(at);
     }
 
+    /**
+     * Whether the cart has been checked out since before {@code begunBefore} with no order known to it: its checkout
+     * stalled (the process died before the placement stored the order), unless the placement stored one under the
+     * attempt's key after all, which only the placement can say.
+     */
+    public boolean checkoutStalled(Instant begunBefore) {
+        return status == CartStatus.CHECKING_OUT && orderId == null && updatedAt.isBefore(begunBefore);
+    }
+
     /** The key that makes one attempt's placement happen once, however often it is tried (the placement's Idempotency-Key). */
     public String checkoutKey() {
         return "cart:" + id + ":" + checkoutAttempt;

@@ -98,6 +98,23 @@ class CartTest {
     }
 
     @Test
+    void aCheckoutWithNoOrderKnownHasStalledOnlyOnceItBeganBeforeTheGivenInstant() {
+        var cart = open(new CustomerId("customer-42"));
+        cart.addLine(MUG, Quantity.of(1), null, null, LIMITS, NOW);
+        cart.shipTo(LONDON, NOW);
+        cart.priced(CartPricing.empty(cart.currency(), Set.of(), false, NOW));
+        assertThat(cart.checkoutStalled(NOW.plusSeconds(60))).as("an open cart has no checkout").isFalse();
+
+        var begun = NOW.plusSeconds(1);
+        cart.beginCheckout(begun);
+        assertThat(cart.checkoutStalled(begun)).as("begun at that instant, not before").isFalse();
+        assertThat(cart.checkoutStalled(begun.plusMillis(1))).isTrue();
+
+        cart.checkoutUnderWay(OrderId.newId(), begun);
+        assertThat(cart.checkoutStalled(begun.plusSeconds(3600))).as("its order is known: it waits for that order").isFalse();
+    }
+
+    @Test
     void aMergeAddsQuantitiesCappedByStockAndTheLineLimitAndSavesWhatCannotBeHad() {
         var customer = open(new CustomerId("customer-7"));
         customer.addLine(PRINT, Quantity.of(2), "mine", false, LIMITS, NOW);
