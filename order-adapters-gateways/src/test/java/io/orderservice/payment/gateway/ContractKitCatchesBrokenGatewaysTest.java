@@ -3,8 +3,8 @@ package io.orderservice.payment.gateway;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
-import io.orderservice.payment.application.port.out.PaymentGatewayContract;
 import io.orderservice.payment.gateway.sandbox.SandboxGateway;
+import io.orderservice.payment.kit.PaymentGatewayContract;
 import io.orderservice.shared.PaymentToken;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;

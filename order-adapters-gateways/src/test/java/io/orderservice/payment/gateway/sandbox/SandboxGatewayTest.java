@@ -3,13 +3,13 @@ package io.orderservice.payment.gateway.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGateway.AuthorisationRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RequiresAction;
-import io.orderservice.payment.application.port.out.PaymentGatewayContract;
+import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.payment.kit.PaymentGatewayContract;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;

@@ -1,7 +1,8 @@
-package io.orderservice.payment.application.port.out;
+package io.orderservice.payment.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGateway.Approved;
 import io.orderservice.payment.application.port.out.PaymentGateway.AuthorisationRequest;
 import io.orderservice.payment.application.port.out.PaymentGateway.CaptureRequest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link PaymentGateway} must do, as tests. An adapter's test extends this class and says
  * how to reach its gateway and which tokens approve and decline there (docs/payments.md, "Adding a
- * payment gateway"). Shipped in order-application's test-jar.
+ * payment gateway"). Shipped in order-adapter-kits.
  */
 public abstract class PaymentGatewayContract {
 
