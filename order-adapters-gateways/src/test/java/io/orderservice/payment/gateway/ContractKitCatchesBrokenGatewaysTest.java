@@ -1,18 +1,25 @@
 package io.orderservice.payment.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
+import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.gateway.sandbox.SandboxGateway;
 import io.orderservice.payment.kit.PaymentGatewayContract;
+import io.orderservice.payment.kit.ProviderMisbehaviour;
 import io.orderservice.shared.PaymentToken;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * The contract kit is no formality: run against gateways broken the way adapters break (a decline mapped
- * to an approval; a retried call charging again), it fails. The broken gateways are nested classes, which
- * the build's test run skips; only this test runs them, through the JUnit engine.
+ * to an approval; one decline shape of two missed; a retried call charging again; a provider's failure read as a yes,
+ * as a no, or as certainly not processed), it fails — in the tests named. The broken gateways are nested classes, which
+ * the build's test run skips; only this test runs them, through the JUnit engine. docs/adapters/payment-gateways.md
+ * lists these mistakes.
  */
 class ContractKitCatchesBrokenGatewaysTest {
 
@@ -26,6 +33,114 @@ class ContractKitCatchesBrokenGatewaysTest {
     void aGatewayThatIgnoresIdempotencyKeysFailsTheKit() {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(ForgetsKeys.class)).execute()
                 .testEvents().assertStatistics(stats -> stats.failed(2));
+    }
+
+    @Test
+    void aGatewayThatReadsOnlyOneOfTheProvidersDeclineShapesFailsTheKit() {
+        assertFailures(ReadsOneDeclineShape.class, 1, "declinesWithACodeInEveryShape");
+    }
+
+    @Test
+    void aGatewayThatTakesAFailureForAnApprovalFailsTheKit() {
+        assertFailures(FailureAsApproval.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
+    }
+
+    @Test
+    void aGatewayThatTakesAFailureForADeclineFailsTheKit() {
+        assertFailures(FailureAsDecline.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
+    }
+
+    @Test
+    void aGatewayThatSaysNothingWasProcessedWhenItCannotKnowFailsTheKit() {
+        assertFailures(ClaimsNothingProcessed.class, 2, "serverErrorsEveryTime", "anAnswerTooLate");
+    }
+
+    private static void assertFailures(Class<?> broken, int count, String... testNamesStartingWith) {
+        var failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(broken)).execute().testEvents().failed()
+                .stream().map(event -> event.getTestDescriptor().getLegacyReportingName()).toList();
+        assertThat(failed).hasSize(count);
+        for (var name : testNamesStartingWith) {
+            assertThat(failed).anySatisfy(test -> assertThat(test).startsWith(name));
+        }
+    }
+
+    /** Declines in two shapes, as providers do; the broken adapter reads one and takes the other for an approval. */
+    static class ReadsOneDeclineShape extends DeclinesAsApprovals {
+        private final SandboxGateway sandbox = new SandboxGateway();
+
+        @Override
+        protected PaymentGateway gateway() {
+            return new Delegating(sandbox) {
+                @Override
+                public GatewayResult authorise(AuthorisationRequest request) {
+                    var answer = sandbox.authorise(request);
+                    return answer instanceof Refused refused && refused.code().equals("insufficient_funds")
+                            ? new Approved("looks-fine") : answer;
+                }
+            };
+        }
+
+        @Override
+        protected Map<String, PaymentToken> decliningTokens() {
+            return Map.of("card declined", new PaymentToken("tok_decline"),
+                    "insufficient funds", new PaymentToken("tok_insufficient_funds"));
+        }
+    }
+
+    /** A gateway whose provider fails in the ways the sandbox's tokens make it. */
+    abstract static class FailingProvider extends DeclinesAsApprovals {
+        final SandboxGateway sandbox = new SandboxGateway();
+
+        @Override
+        protected Optional<Misbehaving> misbehaving(ProviderMisbehaviour misbehaviour) {
+            var token = switch (misbehaviour) {
+                case FAILS_EVERY_TIME -> "tok_error";
+                case ANSWERS_TOO_LATE -> "tok_timeout";
+                case UNREACHABLE -> "tok_gateway_down";
+                default -> null;
+            };
+            return Optional.ofNullable(token).map(value -> new Misbehaving(gateway(), new PaymentToken(value)));
+        }
+
+        @Override
+        protected PaymentGateway gateway() {
+            return new Delegating(sandbox) {
+                @Override
+                public GatewayResult authorise(AuthorisationRequest request) {
+                    try {
+                        return sandbox.authorise(request);
+                    } catch (PaymentGatewayUnavailableException failure) {
+                        return onFailure(failure);
+                    }
+                }
+            };
+        }
+
+        abstract PaymentGateway.GatewayResult onFailure(PaymentGatewayUnavailableException failure);
+    }
+
+    /** "It did not say no": an exception swallowed into an approval, shipping goods nobody paid for. */
+    static class FailureAsApproval extends FailingProvider {
+        @Override
+        PaymentGateway.GatewayResult onFailure(PaymentGatewayUnavailableException failure) {
+            return new PaymentGateway.Approved("assumed");
+        }
+    }
+
+    /** "It did not say yes": a failure shown as a decline, so the customer pays again with another card. */
+    static class FailureAsDecline extends FailingProvider {
+        @Override
+        PaymentGateway.GatewayResult onFailure(PaymentGatewayUnavailableException failure) {
+            return new PaymentGateway.Refused("gateway_error", failure.getMessage());
+        }
+    }
+
+    /** Every failure reported as certainly not processed: failover then charges a second gateway too. */
+    static class ClaimsNothingProcessed extends FailingProvider {
+        @Override
+        PaymentGateway.GatewayResult onFailure(PaymentGatewayUnavailableException failure) {
+            throw new PaymentGatewayUnavailableException(failure.gateway(), failure.getMessage(), false, failure);
+        }
     }
 
     /** Maps the issuer's "no" to "yes". */
@@ -49,8 +164,8 @@ class ContractKitCatchesBrokenGatewaysTest {
         }
 
         @Override
-        protected PaymentToken decliningToken() {
-            return new PaymentToken("tok_decline");
+        protected Map<String, PaymentToken> decliningTokens() {
+            return Map.of("card declined", new PaymentToken("tok_decline"));
         }
     }
 

@@ -22,7 +22,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A card gateway over HTTP in the style of the big providers' REST APIs (Stripe's conventions):
@@ -36,6 +38,8 @@ import tools.jackson.databind.JsonNode;
  * the HTTP client's (connect and read). Declines and other 4xx answers are never retried.
  */
 public class HttpPaymentGateway implements PaymentGateway {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
     private final RestClient http;
@@ -75,12 +79,18 @@ public class HttpPaymentGateway implements PaymentGateway {
         form.add("metadata[customer_id]", request.customerId().value());
         return call("/v1/payment_intents", form, request.idempotencyKey(), answer -> {
             var intent = answer.body();
-            return switch (intent.path("status").asString("")) {
+            var status = intent.path("status").asString("");
+            return switch (status) {
                 case "requires_capture", "succeeded" -> new Approved(intent.path("id").asString());
                 case "requires_action" -> new RequiresAction(intent.path("id").asString(),
                         intent.path("next_action").path("redirect_to_url").path("url").asString(""));
-                default -> new Refused(intent.path("last_payment_error").path("code").asString("authorisation_failed"),
-                        intent.path("last_payment_error").path("message").asString("the payment was not authorised"));
+                // The decline that comes inside a 2xx: the intent wants another payment method, or was cancelled.
+                case "requires_payment_method", "canceled" -> refusal(intent.path("last_payment_error"), "authorisation_failed",
+                        "the payment was not authorised");
+                // processing, or a status newer than this adapter: the money may still move, so neither yes nor no;
+                // the provider's webhook for this intent settles the payment.
+                default -> throw new PaymentGatewayUnavailableException(name, "the provider answered the authorisation with "
+                        + "status '" + status + "', which this adapter does not know", true, null);
             };
         });
     }
@@ -143,16 +153,33 @@ public class HttpPaymentGateway implements PaymentGateway {
         try {
             return http.post().uri(path).header("Idempotency-Key", idempotencyKey)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-                    .exchange((request, response) -> new Answer(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
+                    .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                            readable(response.bodyTo(String.class))));
         } catch (ResourceAccessException e) {
             boolean neverArrived = e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException;
             throw new TransientGatewayException(path + ": " + e.getMessage(), !neverArrived, e);
         }
     }
 
+    /** The answer's JSON, or null when it has none or is not JSON (a proxy's HTML page, a body cut off). */
+    private static JsonNode readable(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JacksonException notJson) {
+            return null;
+        }
+    }
+
     private GatewayResult onAnswer(Answer answer, SuccessMapping onSuccess) {
         int status = answer.status();
         if (status >= 200 && status < 300) {
+            if (answer.body() == null || !answer.body().isObject()) {
+                // Cut off or not JSON: whatever it said happened may have happened. The retry's replay may read better.
+                throw new TransientGatewayException("the provider answered " + status + " with a body that is not its JSON", true, null);
+            }
             return onSuccess.map(answer);
         }
         if (status == 429) {
@@ -167,8 +194,15 @@ public class HttpPaymentGateway implements PaymentGateway {
             // Our configuration is wrong, not the customer's card: nothing was processed, another gateway may take it.
             throw new PaymentGatewayUnavailableException(name, "the provider refused our credentials (" + status + ")", false, null);
         }
-        return new Refused(code.isEmpty() ? "http_" + status : error.path("decline_code").asString(code),
-                error == null ? "the provider answered " + status : error.path("message").asString("the provider answered " + status));
+        return error == null ? new Refused("http_" + status, "the provider answered " + status)
+                : refusal(error, "http_" + status, "the provider answered " + status);
+    }
+
+    /** A provider's error object as a refusal: the issuer's decline code when there is one, else the error code. */
+    private static Refused refusal(JsonNode error, String fallbackCode, String fallbackMessage) {
+        var code = error.path("code").asString("");
+        return new Refused(error.path("decline_code").asString(code.isEmpty() ? fallbackCode : code),
+                error.path("message").asString(fallbackMessage));
     }
 
     private static LinkedMultiValueMap<String, String> amount(Money amount) {

@@ -19,8 +19,10 @@ import java.util.function.BiConsumer;
  * A local stand-in for a card provider speaking the REST conventions {@link HttpPaymentGateway} expects:
  * payment intents with manual capture, refunds, bearer API key, idempotency keys (the first answer to a
  * key is replayed), Stripe-style error bodies. Test tokens: {@code pm_card_visa} approves,
- * {@code pm_card_chargeDeclined} declines, {@code pm_card_authenticationRequired} requires action.
- * Knobs make it fail, stall, or go away, so the adapter's resilience can be watched from outside.
+ * {@code pm_card_chargeDeclined} declines with a 402, {@code pm_card_declinedInBody} declines inside a 200 (status
+ * {@code requires_payment_method} with the last payment error), {@code pm_card_authenticationRequired} requires action,
+ * {@code pm_card_processing} answers a status this adapter does not know ({@code processing}).
+ * Knobs make it fail, stall, answer malformed, or go away, so the adapter's resilience can be watched from outside.
  */
 public final class FakeCardProvider implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class FakeCardProvider implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger stallsLeft = new AtomicInteger();
+    private final AtomicInteger malformedLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
     private volatile Duration stall = Duration.ZERO;
     private volatile BiConsumer<Map<String, String>, String> whileAuthorising = (form, intentId) -> { };
@@ -82,6 +85,11 @@ public final class FakeCardProvider implements AutoCloseable {
         stallsLeft.set(count);
     }
 
+    /** The next {@code count} requests are processed, then answered 200 with a body cut off in the middle. */
+    public void answerMalformedNext(int count) {
+        malformedLeft.set(count);
+    }
+
     public int requests() {
         return requests.get();
     }
@@ -114,6 +122,10 @@ public final class FakeCardProvider implements AutoCloseable {
             if (stallsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 Thread.sleep(stall.toMillis());
             }
+            if (malformedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                send(exchange, new Response(200, response.body().substring(0, response.body().length() / 2)));
+                return;
+            }
             send(exchange, response);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,6 +145,15 @@ public final class FakeCardProvider implements AutoCloseable {
                     intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), "requires_action", 0, 0));
                     return new Response(200, intentJson(intents.get(id),
                             ",\"next_action\":{\"type\":\"redirect_to_url\",\"redirect_to_url\":{\"url\":\"https://hooks.invalid/3ds/" + id + "\"}}"));
+                }
+                case "pm_card_declinedInBody" -> {
+                    intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), "requires_payment_method", 0, 0));
+                    return new Response(200, intentJson(intents.get(id), ",\"last_payment_error\":{\"type\":\"card_error\","
+                            + "\"code\":\"card_declined\",\"decline_code\":\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\"}"));
+                }
+                case "pm_card_processing" -> {
+                    intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), "processing", 0, 0));
+                    return new Response(200, intentJson(intents.get(id), ""));
                 }
                 case "pm_card_chargeDeclined" -> {
                     return new Response(402, "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\","

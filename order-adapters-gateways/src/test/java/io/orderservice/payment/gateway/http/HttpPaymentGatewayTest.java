@@ -23,15 +23,19 @@ import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.kit.PaymentGatewayContract;
+import io.orderservice.payment.kit.ProviderMisbehaviour;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +73,36 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Override
-    protected PaymentToken decliningToken() {
-        return new PaymentToken("pm_card_chargeDeclined");
+    protected Map<String, PaymentToken> decliningTokens() {
+        return Map.of("402 with a decline code", new PaymentToken("pm_card_chargeDeclined"),
+                "declined status inside a 200", new PaymentToken("pm_card_declinedInBody"));
+    }
+
+    @Override
+    protected Optional<Misbehaving> misbehaving(ProviderMisbehaviour misbehaviour) {
+        var approving = approvingToken();
+        switch (misbehaviour) {
+            case FAILS_ONCE_THEN_ANSWERS -> provider.failNext(1, 503);
+            case FAILS_EVERY_TIME -> provider.failNext(1_000, 500);
+            case ANSWERS_TOO_LATE -> provider.stallNext(1_000, Duration.ofMillis(1_500));
+            case ANSWERS_MALFORMED -> provider.answerMalformedNext(1_000);
+            case ANSWERS_UNKNOWN_STATUS -> approving = new PaymentToken("pm_card_processing");
+            case RATE_LIMITS_EVERY_TIME -> provider.failNext(1_000, 429);
+            case UNREACHABLE -> {
+                return Optional.of(new Misbehaving(gateway(closedPort(), FakeCardProvider.API_KEY, RateLimiterConfig.ofDefaults()),
+                        approving));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Misbehaving(gateway, approving));
+    }
+
+    @Test
+    void aDeclineInsideA200CarriesTheIssuersCode() {
+        assertThat(gateway.authorise(request("pm_card_declinedInBody", UUID.randomUUID().toString())))
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.code()).isEqualTo("insufficient_funds"));
     }
 
     @Test
@@ -131,13 +163,8 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Test
-    void anUnreachableProviderCertainlyChargedNothing() throws IOException {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        var unreachable = gateway(URI.create("http://127.0.0.1:" + closedPort), FakeCardProvider.API_KEY,
-                RateLimiterConfig.ofDefaults());
+    void anUnreachableProviderCertainlyChargedNothing() {
+        var unreachable = gateway(closedPort(), FakeCardProvider.API_KEY, RateLimiterConfig.ofDefaults());
 
         assertThatThrownBy(() -> unreachable.authorise(request("pm_card_visa", UUID.randomUUID().toString())))
                 .isInstanceOfSatisfying(PaymentGatewayUnavailableException.class,
@@ -197,6 +224,14 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
                 .recordExceptions(TransientGatewayException.class).build());
         return new HttpPaymentGateway("acme", properties, retry, circuitBreaker, RateLimiter.of("test", rateLimit),
                 Bulkhead.of("test", BulkheadConfig.custom().maxConcurrentCalls(10).maxWaitDuration(Duration.ZERO).build()));
+    }
+
+    private static URI closedPort() {
+        try (var socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static AuthorisationRequest request(String token, String key) {

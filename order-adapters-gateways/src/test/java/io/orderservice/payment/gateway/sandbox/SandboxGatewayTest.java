@@ -10,11 +10,14 @@ import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.kit.PaymentGatewayContract;
+import io.orderservice.payment.kit.ProviderMisbehaviour;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +39,22 @@ class SandboxGatewayTest extends PaymentGatewayContract {
     }
 
     @Override
-    protected PaymentToken decliningToken() {
-        return new PaymentToken("tok_decline");
+    protected Map<String, PaymentToken> decliningTokens() {
+        return Map.of("card declined", new PaymentToken("tok_decline"),
+                "insufficient funds", new PaymentToken("tok_insufficient_funds"),
+                "expired card", new PaymentToken("tok_expired_card"));
+    }
+
+    /** The sandbox enacts the failures it has tokens for; it has no wire to answer malformed or late on. */
+    @Override
+    protected Optional<Misbehaving> misbehaving(ProviderMisbehaviour misbehaviour) {
+        var token = switch (misbehaviour) {
+            case FAILS_EVERY_TIME -> "tok_error";
+            case ANSWERS_TOO_LATE -> "tok_timeout";
+            case UNREACHABLE -> "tok_gateway_down";
+            default -> null;
+        };
+        return Optional.ofNullable(token).map(value -> new Misbehaving(sandbox, new PaymentToken(value)));
     }
 
     @ParameterizedTest
