@@ -9,6 +9,7 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.application.port.out.TransientPaymentGatewayException;
 import io.orderservice.shared.Money;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * form-encoded requests, a bearer API key, an {@code Idempotency-Key} header on every call, payment
  * intents authorised with manual capture, JSON answers, errors as {@code {"error": {"code", "message"}}}.
  * <p>
- * Every call runs through Resilience4j, configured per gateway in application.yaml (docs/payments.md):
+ * Every call runs through Resilience4j, configured per gateway in application.yaml (docs/payments.md), which retries and
+ * counts the port's {@link TransientPaymentGatewayException}:
  * a bulkhead and a client-side rate limiter guard the provider, a circuit breaker stops calling a failing
  * one, and a retry with exponential backoff and jitter repeats transient failures (unreachable, timeout,
  * 429, 5xx) with the same idempotency key, which the provider answers as the first call. Timeouts are
@@ -141,8 +143,6 @@ public class HttpPaymentGateway implements PaymentGateway {
                 RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, attempt))));
         try {
             return guarded.get();
-        } catch (TransientGatewayException e) {
-            throw new PaymentGatewayUnavailableException(name, e.getMessage(), e.mayHaveBeenProcessed(), e);
         } catch (CallNotPermittedException | RequestNotPermitted | BulkheadFullException e) {
             // Refused on this side: the request never left.
             throw new PaymentGatewayUnavailableException(name, e.getMessage(), false, e);
@@ -157,7 +157,7 @@ public class HttpPaymentGateway implements PaymentGateway {
                             readable(response.bodyTo(String.class))));
         } catch (ResourceAccessException e) {
             boolean neverArrived = e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException;
-            throw new TransientGatewayException(path + ": " + e.getMessage(), !neverArrived, e);
+            throw new TransientPaymentGatewayException(name, path + ": " + e.getMessage(), !neverArrived, e);
         }
     }
 
@@ -178,17 +178,18 @@ public class HttpPaymentGateway implements PaymentGateway {
         if (status >= 200 && status < 300) {
             if (answer.body() == null || !answer.body().isObject()) {
                 // Cut off or not JSON: whatever it said happened may have happened. The retry's replay may read better.
-                throw new TransientGatewayException("the provider answered " + status + " with a body that is not its JSON", true, null);
+                throw new TransientPaymentGatewayException(name, "the provider answered " + status + " with a body that is not its JSON",
+                        true, null);
             }
             return onSuccess.map(answer);
         }
         if (status == 429) {
-            throw new TransientGatewayException("rate limited by the provider (429)", false, null);
+            throw new TransientPaymentGatewayException(name, "rate limited by the provider (429)", false, null);
         }
         var error = answer.body() == null ? null : answer.body().path("error");
         String code = error == null ? "" : error.path("code").asString("");
         if (status >= 500 || status == 409 && code.equals("idempotency_key_in_use")) {
-            throw new TransientGatewayException("the provider answered " + status + " " + code, true, null);
+            throw new TransientPaymentGatewayException(name, "the provider answered " + status + " " + code, true, null);
         }
         if (status == 401 || status == 403) {
             // Our configuration is wrong, not the customer's card: nothing was processed, another gateway may take it.

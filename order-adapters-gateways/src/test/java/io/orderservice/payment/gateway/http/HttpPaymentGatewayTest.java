@@ -21,6 +21,7 @@ import io.orderservice.payment.application.port.out.PaymentGateway.Refused;
 import io.orderservice.payment.application.port.out.PaymentGateway.RequiresAction;
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableException;
+import io.orderservice.payment.application.port.out.TransientPaymentGatewayException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.kit.PaymentGatewayContract;
 import io.orderservice.payment.kit.ProviderMisbehaviour;
@@ -217,11 +218,11 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
                 Duration.ofMillis(500), null);
         var retry = Retry.of("test", RetryConfig.custom().maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(20), 2.0, 0.5))
-                .retryExceptions(TransientGatewayException.class).build());
+                .retryExceptions(TransientPaymentGatewayException.class).build());
         var circuitBreaker = CircuitBreaker.of("test", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(10)
                 .minimumNumberOfCalls(10).failureRateThreshold(50).waitDurationInOpenState(Duration.ofMinutes(1))
-                .recordExceptions(TransientGatewayException.class).build());
+                .recordExceptions(TransientPaymentGatewayException.class).build());
         return new HttpPaymentGateway("acme", properties, retry, circuitBreaker, RateLimiter.of("test", rateLimit),
                 Bulkhead.of("test", BulkheadConfig.custom().maxConcurrentCalls(10).maxWaitDuration(Duration.ZERO).build()));
     }
