@@ -85,6 +85,26 @@ class PaymentWebhookIT {
     }
 
     @Test
+    void anAuthorisationTheProviderDecidesLaterWaitsForItsWebhook() {
+        var http = new Http(port);
+        var placed = http.postJson("/api/v1/orders", orderJson("customer-webhook", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "pm_card_processing"));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(placed.json().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+        var orderId = placed.json().get("id").asString();
+        var payment = jdbc.sql("SELECT id, status FROM payment WHERE order_id = ?::uuid").param(orderId)
+                .query((row, n) -> List.of(row.getString("id"), row.getString("status"))).single();
+        assertThat(payment.get(1)).as("waiting for the provider's news").isEqualTo("REQUIRES_ACTION");
+        var intent = jdbc.sql("SELECT gateway_reference FROM payment_transaction WHERE payment_id = ?::uuid")
+                .param(payment.get(0)).query(String.class).single();
+
+        var decided = event("evt_auth_" + UUID.randomUUID(), "payment_intent.amount_capturable_updated", intent,
+                payment.get(0), "requires_capture", "");
+        assertThat(deliver(decided, Instant.now())).isEqualTo("200 APPLIED");
+        assertThat(orderStatus(http, orderId)).isEqualTo("PAID");
+    }
+
+    @Test
     void aCaptureAndThenADisputeReachThePaymentAndTheOrder() {
         var http = new Http(port);
         var placed = http.postJson("/api/v1/orders", orderJson("customer-dispute", "EUR",

@@ -51,6 +51,14 @@ public abstract class PaymentGatewayContract {
     protected abstract Map<String, PaymentToken> decliningTokens();
 
     /**
+     * A token whose authorisation the provider decides later (a bank transfer, a manual review), if it has such; empty
+     * skips the test, and shows it as skipped.
+     */
+    protected Optional<PaymentToken> decidedLaterToken() {
+        return Optional.empty();
+    }
+
+    /**
      * Arranges for the provider to misbehave so from the next call on, and says which gateway and token to authorise
      * with then (the gateway may be another instance, e.g. one pointed at a closed port for
      * {@link ProviderMisbehaviour#UNREACHABLE}). Empty when the stand-in cannot enact it: the scenario is then skipped,
@@ -90,6 +98,17 @@ public abstract class PaymentGatewayContract {
         var first = (Approved) gateway().authorise(request);
 
         assertThat(gateway().authorise(request)).isEqualTo(first);
+    }
+
+    @Test
+    void anAuthorisationDecidedLaterIsPendingUnderTheReferenceItsNewsWillName() {
+        var token = decidedLaterToken();
+        Assumptions.assumeTrue(token.isPresent(), "the provider decides every authorisation at once");
+        var request = authorisation(token.get(), 5_000);
+
+        var result = gateway().authorise(request);
+        assertThat(result).isInstanceOfSatisfying(Pending.class, pending -> assertThat(pending.reference()).isNotBlank());
+        assertThat(gateway().authorise(request)).as("the identical retry").isEqualTo(result);
     }
 
     @Test

@@ -173,8 +173,9 @@ class AuthorisePaymentService {
             return new ActionRequired(action.reference(), action.actionUrl());
         }
         if (result instanceof Pending pending) {
-            // Not an answer an authorisation may give: held as a failure, which the gateway's late news still moves.
-            return new Unavailable("the gateway left the authorisation pending (" + pending.reference() + ")");
+            // The provider decides later (a bank transfer, a review): the payment waits for its news as for a customer's
+            // action, with nothing for the customer to do.
+            return new ActionRequired(pending.reference(), null);
         }
         var refused = (Refused) result;
         return new Declined(refused.code(), refused.message());

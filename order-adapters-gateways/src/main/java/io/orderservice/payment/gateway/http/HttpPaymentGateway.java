@@ -89,8 +89,10 @@ public class HttpPaymentGateway implements PaymentGateway {
                 // The decline that comes inside a 2xx: the intent wants another payment method, or was cancelled.
                 case "requires_payment_method", "canceled" -> refusal(intent.path("last_payment_error"), "authorisation_failed",
                         "the payment was not authorised");
-                // processing, or a status newer than this adapter: the money may still move, so neither yes nor no;
-                // the provider's webhook for this intent settles the payment.
+                // The provider decides later; its webhook for this intent settles the payment.
+                case "processing" -> new Pending(intent.path("id").asString());
+                // A status newer than this adapter: the money may still move, so neither yes nor no; the provider's
+                // webhook for this intent settles the payment.
                 default -> throw new PaymentGatewayUnavailableException(name, "the provider answered the authorisation with "
                         + "status '" + status + "', which this adapter does not know", true, null);
             };

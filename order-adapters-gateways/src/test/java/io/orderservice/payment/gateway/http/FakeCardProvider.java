@@ -21,7 +21,8 @@ import java.util.function.BiConsumer;
  * key is replayed), Stripe-style error bodies. Test tokens: {@code pm_card_visa} approves,
  * {@code pm_card_chargeDeclined} declines with a 402, {@code pm_card_declinedInBody} declines inside a 200 (status
  * {@code requires_payment_method} with the last payment error), {@code pm_card_authenticationRequired} requires action,
- * {@code pm_card_processing} answers a status this adapter does not know ({@code processing}).
+ * {@code pm_card_processing} is decided later ({@code processing}), {@code pm_card_newStatus} answers a status no adapter
+ * knows yet.
  * Knobs make it fail, stall, answer malformed, or go away, so the adapter's resilience can be watched from outside.
  */
 public final class FakeCardProvider implements AutoCloseable {
@@ -151,8 +152,9 @@ public final class FakeCardProvider implements AutoCloseable {
                     return new Response(200, intentJson(intents.get(id), ",\"last_payment_error\":{\"type\":\"card_error\","
                             + "\"code\":\"card_declined\",\"decline_code\":\"insufficient_funds\",\"message\":\"Your card has insufficient funds.\"}"));
                 }
-                case "pm_card_processing" -> {
-                    intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), "processing", 0, 0));
+                case "pm_card_processing", "pm_card_newStatus" -> {
+                    var status = form.get("payment_method").equals("pm_card_processing") ? "processing" : "requires_review_v2";
+                    intents.put(id, new Intent(id, Long.parseLong(form.get("amount")), form.get("currency"), status, 0, 0));
                     return new Response(200, intentJson(intents.get(id), ""));
                 }
                 case "pm_card_chargeDeclined" -> {

@@ -80,6 +80,11 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Override
+    protected Optional<PaymentToken> decidedLaterToken() {
+        return Optional.of(new PaymentToken("pm_card_processing"));
+    }
+
+    @Override
     protected Optional<Misbehaving> misbehaving(ProviderMisbehaviour misbehaviour) {
         var approving = approvingToken();
         switch (misbehaviour) {
@@ -87,7 +92,7 @@ class HttpPaymentGatewayTest extends PaymentGatewayContract {
             case FAILS_EVERY_TIME -> provider.failNext(1_000, 500);
             case ANSWERS_TOO_LATE -> provider.stallNext(1_000, Duration.ofMillis(1_500));
             case ANSWERS_MALFORMED -> provider.answerMalformedNext(1_000);
-            case ANSWERS_UNKNOWN_STATUS -> approving = new PaymentToken("pm_card_processing");
+            case ANSWERS_UNKNOWN_STATUS -> approving = new PaymentToken("pm_card_newStatus");
             case RATE_LIMITS_EVERY_TIME -> provider.failNext(1_000, 429);
             case UNREACHABLE -> {
                 return Optional.of(new Misbehaving(gateway(closedPort(), FakeCardProvider.API_KEY, RateLimiterConfig.ofDefaults()),

@@ -12,11 +12,12 @@ import io.orderservice.shared.PaymentToken;
  * idempotency key; the gateway must treat a second call with the same key as the first (same answer,
  * no second movement of money), because calls are retried.
  * <p>
- * A refusal is an answer ({@link Refused}); so is a refund the gateway accepted and will make, or fail to make, later
- * ({@link Pending}: its outcome arrives as payment news, {@code REFUNDED} or {@code REFUND_FAILED}). A gateway that cannot be reached or fails answers with
+ * A refusal is an answer ({@link Refused}); so is an authorisation or a refund the gateway accepted and will decide, or
+ * make, later ({@link Pending}: its outcome arrives as payment news — {@code AUTHORISED} or {@code DECLINED}, {@code
+ * REFUNDED} or {@code REFUND_FAILED}). A gateway that cannot be reached or fails answers with
  * {@link PaymentGatewayUnavailableException}, which says whether the request may have been processed.
- * The contract test kit ({@code PaymentGatewayContract}, in this module's test-jar) checks all of this for
- * any implementation; docs/payments.md is the guide for writing one.
+ * The contract kit ({@code io.orderservice.payment.kit.PaymentGatewayContract}, in order-adapter-kits) checks all of
+ * this for any implementation; docs/adapters/payment-gateways.md is the guide for writing one.
  */
 public interface PaymentGateway {
 
@@ -58,8 +59,10 @@ public interface PaymentGateway {
     }
 
     /**
-     * Accepted, not done yet: the gateway says later, by webhook or event naming {@code reference}, whether it succeeded.
-     * Only a refund may be answered so; the service holds its amount back from further refunds meanwhile.
+     * Accepted, not decided yet: the gateway says later, by webhook or event naming {@code reference}, whether it
+     * succeeded. An authorisation so answered waits for that news as one awaiting the customer's action does (the order
+     * awaits payment); a refund so answered holds its amount back from further refunds meanwhile. Captures and voids are
+     * never answered so.
      */
     record Pending(String reference) implements GatewayResult {
         public Pending {
