@@ -4,7 +4,6 @@ import io.orderservice.payment.application.port.in.ReceivePaymentWebhookUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,16 +42,16 @@ class PaymentWebhookController {
     @SecurityRequirements
     @PostMapping(path = "/api/v1/payments/webhooks/{gateway}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive a payment gateway's signed webhook",
-            description = "Verified with the gateway's signature scheme and secret; applied exactly once per event id. "
+            description = "Verified with the gateway's own signature scheme, header and secret (each gateway's adapter "
+                    + "reads its provider's: for gateways configured under order-service.payment.http-gateways, "
+                    + "Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">; "
+                    + "docs/adapters/payment-gateways.md); applied exactly once per event id. "
                     + "Any answer but 2xx makes the gateway deliver it again later.")
     @ApiResponse(responseCode = "200", description = "Accepted: APPLIED, ALREADY_KNOWN, DUPLICATE_MESSAGE or IGNORED")
     @ApiResponse(responseCode = "400", description = "Forged, stale or unreadable webhook; nothing was applied",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "The payment is not known (yet): the gateway retries later",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @Parameter(in = ParameterIn.HEADER, name = "Stripe-Signature", required = true,
-            description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\"> with the gateway's webhook secret",
-            schema = @Schema(type = "string", maxLength = 1024))
     WebhookReceipt receive(@PathVariable @Size(max = 32) String gateway, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
                            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The gateway's event, as it signed it",
                                    content = @Content(mediaType = "application/json", schema = @Schema(type = "string", maxLength = 262_144)))
