@@ -1,6 +1,6 @@
 package io.orderservice.payment.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
@@ -37,31 +37,22 @@ class ContractKitCatchesBrokenGatewaysTest {
 
     @Test
     void aGatewayThatReadsOnlyOneOfTheProvidersDeclineShapesFailsTheKit() {
-        assertFailures(ReadsOneDeclineShape.class, 1, "declinesWithACodeInEveryShape");
+        assertKitFails(ReadsOneDeclineShape.class, 1, "declinesWithACodeInEveryShape");
     }
 
     @Test
     void aGatewayThatTakesAFailureForAnApprovalFailsTheKit() {
-        assertFailures(FailureAsApproval.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
+        assertKitFails(FailureAsApproval.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
     }
 
     @Test
     void aGatewayThatTakesAFailureForADeclineFailsTheKit() {
-        assertFailures(FailureAsDecline.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
+        assertKitFails(FailureAsDecline.class, 3, "serverErrorsEveryTime", "anAnswerTooLate", "anUnreachableProvider");
     }
 
     @Test
     void aGatewayThatSaysNothingWasProcessedWhenItCannotKnowFailsTheKit() {
-        assertFailures(ClaimsNothingProcessed.class, 2, "serverErrorsEveryTime", "anAnswerTooLate");
-    }
-
-    private static void assertFailures(Class<?> broken, int count, String... testNamesStartingWith) {
-        var failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(broken)).execute().testEvents().failed()
-                .stream().map(event -> event.getTestDescriptor().getLegacyReportingName()).toList();
-        assertThat(failed).hasSize(count);
-        for (var name : testNamesStartingWith) {
-            assertThat(failed).anySatisfy(test -> assertThat(test).startsWith(name));
-        }
+        assertKitFails(ClaimsNothingProcessed.class, 2, "serverErrorsEveryTime", "anAnswerTooLate");
     }
 
     /** Declines in two shapes, as providers do; the broken adapter reads one and takes the other for an approval. */
