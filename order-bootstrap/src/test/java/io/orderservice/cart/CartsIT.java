@@ -176,6 +176,26 @@ class CartsIT {
     }
 
     @Test
+    void aCheckoutNamingAProviderThePaymentsRouteDoesNotOfferPlacesNothingAndLeavesTheCartOpen() {
+        var sku = sku(1000, 100, false);
+        var cartId = openedWith(customer, sku, 1);
+        customer.send("PUT", cart(cartId) + "/shipping-address", LONDON);
+
+        var refused = customer.postJson(cart(cartId) + "/checkout", """
+                {"paymentToken": "tok_approve", "paymentProvider": "acme"}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:order-service:problem:payment-provider-not-offered");
+        assertThat(refused.json().get("offeredProviders").toString()).isEqualTo("[\"sandbox\"]");
+        assertThat(ordersWith(sku)).as("nothing placed").isZero();
+        assertThat(customer.get(cart(cartId)).json().get("status").asString()).isEqualTo("OPEN");
+
+        var placed = customer.postJson(cart(cartId) + "/checkout", """
+                {"paymentToken": "tok_approve", "paymentProvider": "sandbox"}""");
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(ordersWith(sku)).isEqualTo(1);
+    }
+
+    @Test
     void aPriceThatRoseSinceTheCartWasPricedIsShownBeforeItIsChargedAndOneThatFellIsCharged() {
         var sku = sku(1000, 100, false);
         var cartId = openedWith(customer, sku, 2);

@@ -58,7 +58,7 @@ class ConcurrentPaymentAttemptsIT {
         var order = OrderId.newId();
         // Two attempts (a customer's retry racing the first): each its own payment, one live per order.
         var requests = List.of(1, 2).stream().map(attempt -> new PaymentRequest(order, attempt, new CustomerId("c-twice"),
-                Money.of(4_200, "EUR"), PaymentMethodType.CARD, new PaymentToken("pm_card_visa"))).toList();
+                Money.of(4_200, "EUR"), PaymentMethodType.CARD, new PaymentToken("pm_card_visa"), null)).toList();
         var start = new CountDownLatch(1);
         var executor = Executors.newFixedThreadPool(2);
         try {

@@ -87,4 +87,54 @@ class PaymentFailoverIT {
         assertThat(Http.anonymous(managementPort).get("/actuator/prometheus").body())
                 .contains("resilience4j_circuitbreaker_state{application=\"order-service\",name=\"payment-acme\",state=\"open\"} 1.0");
     }
+
+    @Test
+    void aProviderTheCustomerChoseIsTheOnlyGatewayAskedAndOnlyWhereTheRouteOffersIt() {
+        var acme = circuitBreakers.circuitBreaker("payment-acme").getMetrics();
+        long callsBefore = acme.getNumberOfBufferedCalls() + acme.getNumberOfNotPermittedCalls();
+        var http = new Http(port);
+
+        var chosen = http.postJson("/api/v1/orders", withProvider(orderJson("customer-provider", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"), "CARD", "sandbox"));
+        assertThat(chosen.status()).isEqualTo(201);
+        assertThat(chosen.json().get("status").asString()).isEqualTo("PAID");
+        assertThat(acme.getNumberOfBufferedCalls() + acme.getNumberOfNotPermittedCalls())
+                .as("the route prefers acme, the customer chose the sandbox").isEqualTo(callsBefore);
+
+        var notOffered = http.postJson("/api/v1/orders", withProvider(orderJson("customer-provider", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_approve"), "WALLET", "acme"));
+        assertThat(notOffered.status()).isEqualTo(422);
+        assertThat(notOffered.json().get("type").asString()).isEqualTo("urn:order-service:problem:payment-provider-not-offered");
+        assertThat(notOffered.json().get("offeredProviders").toString()).isEqualTo("[\"sandbox\"]");
+        assertThat(jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = 'customer-provider'").query(Integer.class).single())
+                .as("the refused order left nothing behind").isEqualTo(1);
+    }
+
+    @Test
+    void payingAgainMayNameAnotherProviderTheRouteOffers() {
+        var http = new Http(port);
+        var declined = http.postJson("/api/v1/orders", withProvider(orderJson("customer-pays-again", "EUR",
+                "[{\"sku\": \"MUG-CLASSIC\", \"quantity\": 1}]", "tok_decline"), "CARD", "sandbox"));
+        assertThat(declined.status()).isEqualTo(402);
+        var payment = declined.location() + "/payment";
+
+        var notOffered = http.postJson(payment, """
+                {"paymentToken": "tok_approve", "paymentMethod": "WALLET", "paymentProvider": "acme"}""");
+        assertThat(notOffered.status()).isEqualTo(422);
+        assertThat(notOffered.json().get("type").asString()).isEqualTo("urn:order-service:problem:payment-provider-not-offered");
+
+        var paid = http.postJson(payment, """
+                {"paymentToken": "tok_approve", "paymentMethod": "WALLET", "paymentProvider": "sandbox"}""");
+        assertThat(paid.status()).isEqualTo(200);
+        assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
+        assertThat(jdbc.sql("""
+                SELECT p.method_type || ' ' || p.gateway FROM payment p JOIN orders o ON o.id = p.order_id
+                WHERE o.customer_id = 'customer-pays-again' ORDER BY p.created_at""").query(String.class).list())
+                .containsExactly("CARD sandbox", "WALLET sandbox");
+    }
+
+    private static String withProvider(String orderJson, String method, String provider) {
+        return orderJson.replace("\"paymentToken\"", "\"paymentMethod\": \"%s\", \"paymentProvider\": \"%s\", \"paymentToken\""
+                .formatted(method, provider));
+    }
 }

@@ -2,12 +2,13 @@ package io.orderservice.ordering.persistence;
 
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.domain.saga.Checkout;
-import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,8 +35,8 @@ class PlacementSagaJdbcAdapter implements PlacementSagas {
 
     private static final String COLUMNS = """
             order_id, status, parked_from, step, compensations, attempts, dispatched, next_attempt_at,
-            payment_retry_until, payment_attempt, payment_method, payment_token, billing_country, client_address,
-            failure_reason, version""";
+            payment_retry_until, payment_attempt, payment_method, payment_token, payment_provider, billing_country,
+            client_address, failure_reason, version""";
 
     private static final String DUE_STATUSES = "'RUNNING', 'COMPENSATING', 'AWAITING_PAYMENT_RETRY', 'AWAITING_PAYMENT_ACTION'";
 
@@ -50,10 +51,10 @@ class PlacementSagaJdbcAdapter implements PlacementSagas {
         jdbc.sql("""
                         INSERT INTO placement_saga (order_id, status, parked_from, step, compensations, attempts, dispatched,
                           next_attempt_at, payment_retry_until, payment_attempt, payment_method, payment_token,
-                          billing_country, client_address, failure_reason, version)
+                          payment_provider, billing_country, client_address, failure_reason, version)
                         VALUES (:orderId, :status, :parkedFrom, :step, :compensations, :attempts, :dispatched,
                           :nextAttemptAt, :paymentRetryUntil, :paymentAttempt, :paymentMethod, :paymentToken,
-                          :billingCountry, :clientAddress, :failureReason, 0)""")
+                          :paymentProvider, :billingCountry, :clientAddress, :failureReason, 0)""")
                 .paramSource(parameters(saga)).update();
     }
 
@@ -64,7 +65,7 @@ class PlacementSagaJdbcAdapter implements PlacementSagas {
                           compensations = :compensations, attempts = :attempts, dispatched = :dispatched,
                           next_attempt_at = :nextAttemptAt, payment_retry_until = :paymentRetryUntil,
                           payment_attempt = :paymentAttempt, payment_method = :paymentMethod, payment_token = :paymentToken,
-                          failure_reason = :failureReason, updated_at = now(), version = version + 1
+                          payment_provider = :paymentProvider, failure_reason = :failureReason, updated_at = now(), version = version + 1
                         WHERE order_id = :orderId AND version = :version""")
                 .paramSource(parameters(saga)).update();
         if (updated != 1) {
@@ -135,6 +136,7 @@ class PlacementSagaJdbcAdapter implements PlacementSagas {
                 .addValue("paymentAttempt", saga.paymentAttempt())
                 .addValue("paymentMethod", checkout.paymentMethod().name())
                 .addValue("paymentToken", checkout.paymentToken().value())
+                .addValue("paymentProvider", checkout.paymentProvider() == null ? null : checkout.paymentProvider().name())
                 .addValue("billingCountry", checkout.billingCountry())
                 .addValue("clientAddress", checkout.clientAddress())
                 .addValue("failureReason", saga.failureReason().map(PlacementSagaJdbcAdapter::fitting).orElse(null))
@@ -149,8 +151,8 @@ class PlacementSagaJdbcAdapter implements PlacementSagas {
     private static PlacementSaga saga(ResultSet row, int number) throws SQLException {
         var compensations = row.getString("compensations");
         var checkout = new Checkout(PaymentMethodType.valueOf(row.getString("payment_method")),
-                new PaymentToken(row.getString("payment_token")), row.getString("billing_country"),
-                row.getString("client_address"));
+                new PaymentToken(row.getString("payment_token")), PaymentProvider.ofNullable(row.getString("payment_provider")),
+                row.getString("billing_country"), row.getString("client_address"));
         return PlacementSaga.reconstitute(new OrderId(row.getObject("order_id", UUID.class)), row.getLong("version"),
                 checkout, Status.valueOf(row.getString("status")),
                 row.getString("parked_from") == null ? null : Status.valueOf(row.getString("parked_from")),

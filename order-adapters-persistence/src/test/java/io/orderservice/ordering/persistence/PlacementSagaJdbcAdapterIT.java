@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderservice.ordering.domain.saga.Checkout;
-import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Compensation;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Status;
 import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
+import io.orderservice.ordering.domain.saga.PlacementSaga;
 import io.orderservice.ordering.domain.saga.SagaPolicy;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -41,7 +42,8 @@ class PlacementSagaJdbcAdapterIT {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
     static final SagaPolicy POLICY = new SagaPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30));
-    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.WALLET, new PaymentToken("tok_approve"), "FR", "198.51.100.7");
+    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.WALLET, new PaymentToken("tok_approve"),
+            new PaymentProvider("sandbox"), "FR", "198.51.100.7");
 
     @Autowired
     PlacementSagaJdbcAdapter sagas;

@@ -25,6 +25,7 @@ import io.orderservice.shared.Caller;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
@@ -366,6 +367,12 @@ class CartController {
                                    example = "tok_approve") String paymentToken,
                            @Schema(description = "What the token stands for (default CARD)", example = "CARD")
                            PaymentMethodType paymentMethod,
+                           @Pattern(regexp = PaymentProvider.PATTERN, message = "must be a payment gateway's name such as acme")
+                           @Schema(description = "The payment provider the shopper chose (a payment gateway's name, e.g. the one whose "
+                                   + "checkout widget issued the token): the payment goes there only, when the route for its method, currency and "
+                                   + "amount offers it (docs/payments.md), else 422 payment-provider-not-offered naming the ones it does. Left out: "
+                                   + "the route's gateways, preferred first, with failover.", example = "sandbox", maxLength = 40)
+                           String paymentProvider,
                            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as GB")
                            @Schema(minLength = 2, maxLength = 2, description = "Country of the payment method's billing address, if known",
                                    example = "GB") String billingCountry) {
@@ -393,7 +400,7 @@ class CartController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match names a version the cart is no longer at",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Nothing to buy, no address, or a line that cannot be had (cart-not-ready); an undeliverable address, an unknown SKU, not shippable, a promo code that no longer applies, or an order not accepted",
+    @ApiResponse(responseCode = "422", description = "Nothing to buy, no address, or a line that cannot be had (cart-not-ready); an undeliverable address, an unknown SKU, not shippable, a promo code that no longer applies, a payment provider not offered, or an order not accepted",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> checkout(@PathVariable UUID cartId, @Valid @RequestBody CartCheckoutRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -401,7 +408,8 @@ class CartController {
                                            HttpServletRequest http, UriComponentsBuilder uri, Caller caller) {
         var checkedOut = checkoutCart.checkout(new Checkout(new CartId(cartId), CARTS.expected(ifMatch),
                 request.paymentMethod() == null ? PaymentMethodType.CARD : request.paymentMethod(),
-                new PaymentToken(request.paymentToken()), request.billingCountry(), http.getRemoteAddr(),
+                new PaymentToken(request.paymentToken()), PaymentProvider.ofNullable(request.paymentProvider()),
+                request.billingCountry(), http.getRemoteAddr(),
                 caller.customer() == null ? GuestOrderTokens.newAccessToken() : null), caller);
         var answer = checkedOut.answer();
         var location = uri.path("/api/v1/orders/{orderId}").buildAndExpand(answer.order().id().value()).toUri();

@@ -18,6 +18,7 @@ import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.RequestKey;
 import io.orderservice.shared.Role;
@@ -123,7 +124,7 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Not enough stock for some lines (the order is REJECTED), a promo code with no use left (promo-code-used-up, nothing stored), or the first request with this Idempotency-Key is still being processed (Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
+    @ApiResponse(responseCode = "422", description = "Unknown SKU, an undeliverable address, no shipping to that address, a promo code that gives the order nothing (promo-code-not-applicable), a payment provider that does not take the payment (payment-provider-not-offered), a card number in the body, a value the domain refuses, an Idempotency-Key used with another body (nothing stored), or an order not accepted by fraud screening (REJECTED)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, HttpServletRequest http,
                                         UriComponentsBuilder uri, Caller caller, RequestKey requestKey) {
@@ -319,7 +320,12 @@ class OrderController {
     record RetryPaymentRequest(
             @NotBlank @Size(max = 128) @Schema(description = "Another payment method's token, never a card number.",
                     example = "tok_approve") String paymentToken,
-            @Schema(description = "What the token stands for; default CARD.", example = "CARD") PaymentMethodType paymentMethod) {
+            @Schema(description = "What the token stands for; default CARD.", example = "CARD") PaymentMethodType paymentMethod,
+            @Pattern(regexp = PaymentProvider.PATTERN, message = "must be a payment gateway's name such as acme")
+            @Schema(description = "The payment provider the shopper chose (a payment gateway's name, e.g. the one whose "
+                + "checkout widget issued the token): the payment goes there only, when the route for its method, currency and "
+                + "amount offers it (docs/payments.md), else 422 payment-provider-not-offered naming the ones it does. Left out: "
+                + "the route's gateways, preferred first, with failover.", example = "sandbox", maxLength = 40) String paymentProvider) {
     }
 
     @PostMapping(path = "/{orderId}/payment", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -336,12 +342,14 @@ class OrderController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Not awaiting a payment retry, or the window has closed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The payment provider named does not take this payment (payment-provider-not-offered)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderResponse> retryPayment(@PathVariable UUID orderId, @Valid @RequestBody RetryPaymentRequest request,
                                                RequestKey key) {
         var id = new OrderId(orderId);
         retryPayment.retry(new RetryPaymentUseCase.RetryPaymentCommand(id,
                 request.paymentMethod() == null ? PaymentMethodType.CARD : request.paymentMethod(),
-                new PaymentToken(request.paymentToken()), key));
+                new PaymentToken(request.paymentToken()), PaymentProvider.ofNullable(request.paymentProvider()), key));
         var answer = awaitPlacement.await(id, answerWithin);
         return (answer.inProgress() ? ResponseEntity.accepted() : ResponseEntity.ok()).body(OrderResponse.from(answer.order()));
     }

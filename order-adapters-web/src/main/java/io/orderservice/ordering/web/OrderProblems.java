@@ -47,6 +47,8 @@ class OrderProblems {
                     "Promo code not applicable", ex.getMessage());
             case PROMO_CODE_USED_UP -> problem(HttpStatus.CONFLICT, "promo-code-used-up", "Promo code used up", ex.getMessage());
             case PRICE_CHANGED -> problem(HttpStatus.CONFLICT, "price-changed", "The price has changed", ex.getMessage());
+            case PAYMENT_PROVIDER_NOT_OFFERED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "payment-provider-not-offered",
+                    "Payment provider not offered", ex.getMessage());
         };
         ex.facts().forEach(problem::setProperty);
         var response = ResponseEntity.status(problem.getStatus());

@@ -6,6 +6,7 @@ import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
@@ -36,6 +37,11 @@ record PlaceOrderRequest(
                 example = "tok_approve") String paymentToken,
         @Schema(description = "What the token stands for; payments are routed to gateways by it (docs/payments.md). Default CARD.",
                 example = "CARD") PaymentMethodType paymentMethod,
+        @Pattern(regexp = PaymentProvider.PATTERN, message = "must be a payment gateway's name such as acme")
+        @Schema(description = "The payment provider the shopper chose (a payment gateway's name, e.g. the one whose "
+                + "checkout widget issued the token): the payment goes there only, when the route for its method, currency and "
+                + "amount offers it (docs/payments.md), else 422 payment-provider-not-offered naming the ones it does. Left out: "
+                + "the route's gateways, preferred first, with failover.", example = "sandbox", maxLength = 40) String paymentProvider,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as DE")
         @Schema(minLength = 2, maxLength = 2, description = "Country of the payment method's billing address, if known; fraud screening compares it with the shipping country.",
                 example = "GB") String billingCountry,
@@ -70,7 +76,8 @@ record PlaceOrderRequest(
                 Money.currencyOf(currency),
                 lines.stream().map(line -> new PlaceOrderCommand.Line(new Sku(line.sku()), new Quantity(line.quantity()))).toList(),
                 shippingAddress.toAddress(), paymentMethod == null ? PaymentMethodType.CARD : paymentMethod,
-                new PaymentToken(paymentToken), billingCountry, clientAddress,
-                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping), guestAccessToken, requestKey);
+                new PaymentToken(paymentToken), PaymentProvider.ofNullable(paymentProvider), billingCountry, clientAddress,
+                promoCodes == null ? Set.of() : Set.copyOf(promoCodes), ShippingChoice.parse(shipping), guestAccessToken, requestKey,
+                null, null);
     }
 }

@@ -60,7 +60,7 @@ class CheckoutCartService implements CheckoutCartUseCase {
         var order = new PlaceOrderCommand(customer, cart.currency(),
                 cart.activeLines().stream().map(line -> new PlaceOrderCommand.Line(line.sku(), line.quantity())).toList(),
                 cart.shippingAddress().orElseThrow(), command.paymentMethodType(), command.paymentToken(),
-                command.billingCountry(), command.clientAddress(), codes, cart.shipping(),
+                command.paymentProvider(), command.billingCountry(), command.clientAddress(), codes, cart.shipping(),
                 guest ? command.guestAccessToken() : null, CheckoutOutcomes.placementKey(cart), null,
                 pricing.grandTotal());
         try {

@@ -20,6 +20,7 @@ import io.orderservice.payment.domain.PaymentRouting;
 import io.orderservice.payment.domain.PaymentStatus;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Service;
 class AuthorisePaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorisePaymentService.class);
+
+    /** The decline code of a payment whose chosen provider its route no longer offers. */
+    static final String PROVIDER_NOT_OFFERED = "provider_not_offered";
 
     private final AuthorisationIntents intents;
     private final PaymentRepository payments;
@@ -81,8 +85,7 @@ class AuthorisePaymentService {
      * recorded: {@link #record} does that in the caller's next transaction.
      */
     public PaymentOutcome ask(PaymentRequest request) {
-        var route = routing.gatewaysFor(request.methodType(), request.amount());
-        return askGateways(intended(request), route, false);
+        return askGateways(intended(request), gatewaysFor(request).orElseThrow(() -> notOffered(request)), false);
     }
 
     /**
@@ -95,7 +98,7 @@ class AuthorisePaymentService {
 
     /** The payment of a new attempt as {@link #intend} records it; its id, key and first gateway follow from the request. */
     private Payment intended(PaymentRequest request) {
-        var route = routing.gatewaysFor(request.methodType(), request.amount());
+        var route = gatewaysFor(request).orElseThrow(() -> notOffered(request));
         return Payment.start(PaymentId.forAttempt(request.orderId(), request.attempt()), request.orderId(),
                 request.customerId(), request.amount(), request.methodType(), request.token(), route.get(0), clock.instant());
     }
@@ -106,9 +109,25 @@ class AuthorisePaymentService {
     }
 
     private PaymentOutcome authorise(PaymentId id, PaymentRequest request, boolean proposal) {
-        var route = routing.gatewaysFor(request.methodType(), request.amount());
+        var offered = gatewaysFor(request);
+        if (offered.isEmpty()) {
+            // Checked when the customer chose it; the routing changed since (a restart with another configuration).
+            log.warn("Payment {} names provider {}, which its route no longer offers", id, request.provider());
+            return new Declined(PROVIDER_NOT_OFFERED, notOffered(request).getMessage());
+        }
+        var route = offered.get();
         var intent = intents.record(id, request, route.get(0), proposal);
         return intent.resumed() ? resume(intent.payment(), route) : askGateways(intent.payment(), route, true);
+    }
+
+    /** The route's gateways, or only the provider the customer chose when the route offers it; empty when it does not. */
+    private Optional<List<String>> gatewaysFor(PaymentRequest request) {
+        return routing.gatewaysFor(request.methodType(), request.amount(), request.provider());
+    }
+
+    private static IllegalStateException notOffered(PaymentRequest request) {
+        return new IllegalStateException("payment provider " + request.provider() + " does not take " + request.methodType()
+                + " payments of " + request.amount() + " (ordering checks it before a payment is intended)");
     }
 
     private PaymentOutcome resume(Payment payment, List<String> route) {

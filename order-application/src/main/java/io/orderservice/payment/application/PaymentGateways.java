@@ -2,6 +2,8 @@ package io.orderservice.payment.application;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;
 import io.orderservice.payment.domain.PaymentRouting;
+import io.orderservice.shared.InvalidValueException;
+import io.orderservice.shared.PaymentProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,13 @@ class PaymentGateways {
     private final Map<String, PaymentGateway> byName;
 
     PaymentGateways(List<PaymentGateway> gateways, PaymentRouting routing) {
+        for (var gateway : gateways) {
+            try {
+                new PaymentProvider(gateway.name()); // the name a customer gives to choose it at checkout
+            } catch (InvalidValueException e) {
+                throw new IllegalStateException("payment gateway " + gateway.name() + " is misnamed: " + e.getMessage(), e);
+            }
+        }
         this.byName = gateways.stream().collect(Collectors.toUnmodifiableMap(PaymentGateway::name, Function.identity()));
         var named = new TreeSet<>(routing.defaultGateways());
         routing.routes().forEach(route -> named.addAll(route.gateways()));

@@ -11,10 +11,14 @@ import io.orderservice.payment.application.port.out.PaymentRepository;
 import io.orderservice.payment.domain.IllegalPaymentOperationException;
 import io.orderservice.payment.domain.Payment;
 import io.orderservice.payment.domain.PaymentId;
+import io.orderservice.payment.domain.PaymentRouting;
 import io.orderservice.payment.domain.PaymentStatus;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,16 +39,23 @@ class PaymentsForOrders implements Payments {
     private final VoidPaymentUseCase voids;
     private final CapturePaymentUseCase captures;
     private final PaymentRepository payments;
+    private final PaymentRouting routing;
     private final Clock clock;
 
     PaymentsForOrders(AuthorisePaymentService authorisations, PaymentAnswers answers, VoidPaymentUseCase voids, CapturePaymentUseCase captures,
-                      PaymentRepository payments, Clock clock) {
+                      PaymentRepository payments, PaymentRouting routing, Clock clock) {
         this.authorisations = authorisations;
         this.answers = answers;
         this.voids = voids;
         this.captures = captures;
         this.payments = payments;
+        this.routing = routing;
         this.clock = clock;
+    }
+
+    @Override
+    public List<PaymentProvider> offeredProviders(PaymentMethodType methodType, Money amount) {
+        return routing.gatewaysFor(methodType, amount).stream().map(PaymentProvider::new).toList();
     }
 
     @Override
@@ -69,8 +80,10 @@ class PaymentsForOrders implements Payments {
     public PaymentOutcome proposeCover(OrderId orderId, long orderVersion, Money newTotal) {
         var current = payments.findLatestForOrder(orderId).filter(payment -> payment.status() == PaymentStatus.AUTHORISED)
                 .orElseThrow(() -> new IllegalPaymentOperationException("order " + orderId + " holds no authorised payment"));
+        // The payment's own gateway, as a provider the customer chose: the token is that provider's, so another gateway
+        // of the route could only fail with it.
         return authorisations.propose(proposalFor(orderId, orderVersion, newTotal).id(), new PaymentRequest(orderId, 1,
-                current.customerId(), newTotal, current.methodType(), current.token()));
+                current.customerId(), newTotal, current.methodType(), current.token(), new PaymentProvider(current.gateway())));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.orderservice.ordering.application;
 
 import io.orderservice.ordering.application.port.out.AddressVerification;
 import io.orderservice.ordering.application.port.out.FraudScreening;
+import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.OrderPricing;
 import io.orderservice.ordering.application.port.out.OrderRepository;
 import io.orderservice.ordering.application.port.out.Payments.ActionRequired;
@@ -10,7 +11,6 @@ import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementSagas;
 import io.orderservice.ordering.application.port.out.PromotionClaims;
 import io.orderservice.ordering.application.port.out.RequestedLine;
-import io.orderservice.ordering.application.port.out.FulfilmentPlans;
 import io.orderservice.ordering.application.port.out.StockReservations;
 import io.orderservice.ordering.domain.Order;
 import io.orderservice.ordering.domain.price.Charges;
@@ -25,6 +25,8 @@ import io.orderservice.shared.Address;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.Sku;
 import java.time.Duration;
 import java.time.Instant;
@@ -248,6 +250,13 @@ public final class InMemoryNeighbours {
         public final List<OrderId> released = new ArrayList<>();
         public boolean down;
         public Runnable whileAuthorising = () -> { };
+        /** The providers every payment's route offers. */
+        public List<PaymentProvider> offered = List.of(new PaymentProvider("sandbox"), new PaymentProvider("acme"));
+
+        @Override
+        public List<PaymentProvider> offeredProviders(PaymentMethodType methodType, Money amount) {
+            return offered;
+        }
 
         @Override
         public void release(OrderId orderId) {

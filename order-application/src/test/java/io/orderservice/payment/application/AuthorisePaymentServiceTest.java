@@ -22,6 +22,7 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,6 +116,31 @@ class AuthorisePaymentServiceTest {
     }
 
     @Test
+    void aProviderTheCustomerChoseIsAskedAloneAndNeverFailedOverFrom() {
+        primary.answer = request -> new PaymentGateway.Approved("never");
+        secondary.answer = request -> {
+            throw new PaymentGatewayUnavailableException("secondary", "connection refused", false, null);
+        };
+
+        assertThat(service.authorise(request(new PaymentProvider("secondary")))).isInstanceOf(Unavailable.class);
+        assertThat(primary.calls).as("the token is the chosen provider's: no other gateway may take it").isZero();
+        assertThat(payments.only().gateway()).isEqualTo("secondary");
+
+        secondary.answer = request -> new PaymentGateway.Approved("auth_s");
+        assertThat(service.authorise(request(new PaymentProvider("secondary")))).isEqualTo(new Authorised("auth_s"));
+    }
+
+    @Test
+    void aProviderTheRouteNoLongerOffersIsDeclinedWithoutAskingAnyGateway() {
+        var outcome = service.authorise(request(new PaymentProvider("elsewhere")));
+
+        assertThat(outcome).isInstanceOfSatisfying(Declined.class,
+                declined -> assertThat(declined.code()).isEqualTo(AuthorisePaymentService.PROVIDER_NOT_OFFERED));
+        assertThat(primary.calls + secondary.calls).isZero();
+        assertThat(payments.stored).as("nothing recorded").isEmpty();
+    }
+
+    @Test
     void aGatewayThatMayHaveChargedIsNotFailedOver() {
         primary.answer = request -> {
             throw new PaymentGatewayUnavailableException("primary", "read timed out", true, null);
@@ -151,7 +177,8 @@ class AuthorisePaymentServiceTest {
         primary.answer = request -> new PaymentGateway.Approved("auth_1");
         var first = request();
         service.authorise(first);
-        var second = new PaymentRequest(first.orderId(), 2, first.customerId(), first.amount(), first.methodType(), first.token());
+        var second = new PaymentRequest(first.orderId(), 2, first.customerId(), first.amount(), first.methodType(), first.token(),
+                null);
 
         assertThatThrownBy(() -> service.authorise(second)).isInstanceOf(PaymentInProgressException.class);
         assertThat(primary.calls).isEqualTo(1);
@@ -190,8 +217,12 @@ class AuthorisePaymentServiceTest {
     }
 
     private static PaymentRequest request() {
+        return request(null);
+    }
+
+    private static PaymentRequest request(PaymentProvider chosen) {
         return new PaymentRequest(OrderId.newId(), 1, new CustomerId("c-1"), Money.of(5_000, "EUR"), PaymentMethodType.CARD,
-                new PaymentToken("tok_any"));
+                new PaymentToken("tok_any"), chosen);
     }
 
     /** A gateway whose authorisation answer the test scripts. */

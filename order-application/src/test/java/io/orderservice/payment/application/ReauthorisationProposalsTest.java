@@ -53,7 +53,7 @@ class ReauthorisationProposalsTest {
         gateway.answer = request -> new PaymentGateway.Approved("auth_" + authorisations.incrementAndGet());
         forOrders = paymentsForOrders();
         assertThat(forOrders.authorise(new PaymentRequest(orderId, 1, new CustomerId("c-1"), PLACED, PaymentMethodType.CARD,
-                new PaymentToken("tok_any")))).isEqualTo(new Authorised("auth_1"));
+                new PaymentToken("tok_any"), null))).isEqualTo(new Authorised("auth_1"));
         published.clear();
     }
 
@@ -106,7 +106,7 @@ class ReauthorisationProposalsTest {
         forOrders.proposeCover(orderId, 3, GROWN);
         var otherOrder = OrderId.newId();
         forOrders.authorise(new PaymentRequest(otherOrder, 1, new CustomerId("c-2"), PLACED, PaymentMethodType.CARD,
-                new PaymentToken("tok_any")));
+                new PaymentToken("tok_any"), null));
         published.clear();
 
         assertThat(sweepAt(NOW.plus(Duration.ofMinutes(9)))).as("a change may still adopt it").isZero();
@@ -132,6 +132,6 @@ class ReauthorisationProposalsTest {
                 new PaymentGateways(List.of(gateway), routing), routing, clock);
         return new PaymentsForOrders(authorise, answers, (anyOrder, noRelease) -> Optional.empty(), (anyOrder, total) -> {
             throw new UnsupportedOperationException("no capture here");
-        }, payments, clock);
+        }, payments, routing, clock);
     }
 }

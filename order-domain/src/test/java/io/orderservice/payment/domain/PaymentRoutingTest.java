@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -44,6 +45,31 @@ class PaymentRoutingTest {
     void aPaymentNoRouteMatchesGoesToTheDefault() {
         assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(500, "EUR"))).containsExactly("sandbox");
         assertThat(routing.gatewaysFor(PaymentMethodType.BANK_TRANSFER, Money.of(500, "USD"))).containsExactly("sandbox");
+    }
+
+    @Test
+    void aProviderTheCustomerChoseIsTheOnlyGatewayWhenTheRouteOffersIt() {
+        assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(99_999, "USD"), new PaymentProvider("sandbox")))
+                .contains(List.of("sandbox"));
+        assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(99_999, "USD"), new PaymentProvider("acme")))
+                .contains(List.of("acme"));
+        assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(99_999, "USD"), null))
+                .contains(List.of("acme", "sandbox"));
+    }
+
+    @Test
+    void aProviderTheRouteDoesNotNameIsNotOffered() {
+        assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(100_000, "USD"), new PaymentProvider("acme"))).isEmpty();
+        assertThat(routing.gatewaysFor(PaymentMethodType.WALLET, Money.of(500, "EUR"), new PaymentProvider("sandbox"))).isEmpty();
+        assertThat(routing.gatewaysFor(PaymentMethodType.CARD, Money.of(500, "EUR"), new PaymentProvider("wallet-pay"))).isEmpty();
+    }
+
+    @Test
+    void providersAreNamedAsGatewaysAre() {
+        assertThatThrownBy(() -> new PaymentProvider("Acme")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new PaymentProvider("-acme")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new PaymentProvider("")).isInstanceOf(InvalidValueException.class);
+        assertThat(PaymentProvider.ofNullable(null)).isNull();
     }
 
     @Test

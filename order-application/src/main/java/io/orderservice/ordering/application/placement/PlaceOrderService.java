@@ -17,6 +17,7 @@ import io.orderservice.ordering.application.port.out.OrderPricing.PricedBasket;
 import io.orderservice.ordering.application.port.out.OrderPricing.PricingRequest;
 import io.orderservice.ordering.application.port.out.OrderPricing.UnknownSkus;
 import io.orderservice.ordering.application.port.out.OrderPricing;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.application.port.out.PlacementRequests;
 import io.orderservice.ordering.application.port.out.RequestedLine;
 import io.orderservice.ordering.domain.Actor;
@@ -30,6 +31,7 @@ import io.orderservice.ordering.domain.saga.PlacementSaga.Step;
 import io.orderservice.ordering.domain.status.OrderStatus;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +45,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Places an order, on the request's thread: checks what needs nobody else's say (the address can be delivered to, every
- * SKU has a price, there is a shipping rate, every promo code entered gives something) and asks fraud screening, all
+ * SKU has a price, there is a shipping rate, every promo code entered gives something, the payment provider chosen takes
+ * the payment) and asks fraud screening, all
  * with no transaction open; then one transaction stores the order with its placement saga, screened and its stock
  * reserved (ADR 0014, ADR 0031); then the payment is asked for with no transaction open, and its answer is stored with
  * the order's confirmation. The request waits for the gateway for up to {@code order-service.placement.answer-within};
@@ -60,6 +63,7 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderPricing pricing;
     private final ApprovalRules approvals;
     private final FraudScreening fraud;
+    private final Payments payments;
     private final PlacementSteps placements;
     private final PlacementOrchestrator orchestrator;
     private final PlacementAnswers answers;
@@ -71,13 +75,14 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final Counter placed;
 
     PlaceOrderService(AddressVerification addresses, OrderPricing pricing, ApprovalRules approvals, FraudScreening fraud,
-                      PlacementSteps placements, PlacementOrchestrator orchestrator, PlacementAnswers answers,
+                      Payments payments, PlacementSteps placements, PlacementOrchestrator orchestrator, PlacementAnswers answers,
                       PlacementRequests requests, GuestOrderAccess guestAccess,
                       PlacementPatience patience, Clock clock, MeterRegistry meters) {
         this.addresses = addresses;
         this.pricing = pricing;
         this.approvals = approvals;
         this.fraud = fraud;
+        this.payments = payments;
         this.placements = placements;
         this.orchestrator = orchestrator;
         this.answers = answers;
@@ -103,8 +108,8 @@ class PlaceOrderService implements PlaceOrderUseCase {
                 order.replaceReturned(command.replacement().credit(), !command.replacement().shipsAtOnce(), Actor.system(),
                         clock.instant());
             }
-            var checkout = new Checkout(command.paymentMethodType(), command.paymentToken(), command.billingCountry(),
-                    command.clientAddress());
+            var checkout = new Checkout(command.paymentMethodType(), command.paymentToken(), offered(command, order),
+                    command.billingCountry(), command.clientAddress());
             var awaitingApproval = order.status() == OrderStatus.PENDING_APPROVAL;
             var screening = awaitingApproval ? null : fraud.screen(PlacementOrchestrator.screening(checkout, order));
             Recorded started;
@@ -178,6 +183,20 @@ class PlaceOrderService implements PlaceOrderUseCase {
         return Order.place(orderId, command.customerId(), command.shippingAddress(), List.copyOf(lines), basket.charges(),
                 approvals.requireApproval(basket.business() ? CustomerType.BUSINESS : CustomerType.CONSUMER, total), Actor.customer(command.customerId().value()),
                 clock.instant());
+    }
+
+    /** The provider the customer chose, if the route for the order's payment offers it; refused otherwise. */
+    private PaymentProvider offered(PlaceOrderCommand command, Order order) {
+        var chosen = command.paymentProvider();
+        if (chosen == null || order.amountDue().isZero()) {
+            return chosen;
+        }
+        var offered = payments.offeredProviders(command.paymentMethodType(), order.amountDue());
+        if (!offered.contains(chosen)) {
+            throw refused(OrderPlacementRefusedException.paymentProviderNotOffered(chosen, command.paymentMethodType(),
+                    order.amountDue(), offered));
+        }
+        return chosen;
     }
 
     private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {

@@ -134,12 +134,12 @@ class PlacementSteps {
 
     /**
      * What the payment step of {@code saga} asks for: what the order's payment method pays (its total, less what an
-     * exchange's return pays of it), with the checkout's payment method.
+     * exchange's return pays of it), with the checkout's payment method and provider.
      */
     static PaymentRequest paymentRequest(PlacementSaga saga, Order order) {
         var checkout = saga.checkout();
         return new PaymentRequest(order.id(), saga.paymentAttempt(), order.customerId(), order.amountDue(),
-                checkout.paymentMethod(), checkout.paymentToken());
+                checkout.paymentMethod(), checkout.paymentToken(), checkout.paymentProvider());
     }
 
     static List<RequestedLine> requested(Order order) {

@@ -1,8 +1,10 @@
 package io.orderservice.ordering.application.placement;
 
+import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
+import io.orderservice.ordering.application.port.out.Payments;
 import io.orderservice.ordering.domain.IllegalOrderTransitionException;
 import io.orderservice.ordering.domain.saga.IllegalSagaStateException;
 import io.orderservice.ordering.domain.saga.PlacementOutcome.PaymentRetried;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A second chance for a declined payment: the order's placement saga goes back to its payment step with
- * the new method, as a new payment attempt, keeping the stock it reserved. Refused outside the retry window
+ * the new method (at the provider the customer chose, if the order's payment route offers it), as a new payment attempt,
+ * keeping the stock it reserved. Refused outside the retry window
  * or while the order is not waiting for one. A request with a key that moved the saga already (its answer lost in a
  * crash) moves it no further: the order is answered as it is.
  */
@@ -22,11 +25,13 @@ class RetryPaymentService implements RetryPaymentUseCase {
     private final PlacementStore placements;
     private final PlacementSettlements settlements;
     private final RequestEffects effects;
+    private final Payments payments;
 
-    RetryPaymentService(PlacementStore placements, PlacementSettlements settlements, RequestEffects effects) {
+    RetryPaymentService(PlacementStore placements, PlacementSettlements settlements, RequestEffects effects, Payments payments) {
         this.placements = placements;
         this.settlements = settlements;
         this.effects = effects;
+        this.payments = payments;
     }
 
     @Override
@@ -36,7 +41,16 @@ class RetryPaymentService implements RetryPaymentUseCase {
         if (command.requestKey() != null && !effects.firstTime(command.requestKey())) {
             return OrderView.beforeShipping(placement.get());
         }
-        var paidAnotherWay = placement.saga().checkout().payingWith(command.paymentMethodType(), command.paymentToken());
+        var order = placement.get();
+        var chosen = command.paymentProvider();
+        if (chosen != null) {
+            var offered = payments.offeredProviders(command.paymentMethodType(), order.amountDue());
+            if (!offered.contains(chosen)) {
+                throw OrderPlacementRefusedException.paymentProviderNotOffered(chosen, command.paymentMethodType(),
+                        order.amountDue(), offered);
+            }
+        }
+        var paidAnotherWay = placement.saga().checkout().payingWith(command.paymentMethodType(), command.paymentToken(), chosen);
         settlements.expect(command.orderId());
         try {
             return placements.decide(placement, new PaymentRetried(paidAnotherWay), null).order();

@@ -29,6 +29,7 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
@@ -98,10 +99,10 @@ class PlacementSagaFlowTest {
                 POLICY, clock);
         orchestrator = new PlacementOrchestrator(sagas, steps, settlements, orders, fraud, gateway, new PaymentCalls(gateway));
         var placementAnswers = new PlacementAnswers(sagas, orders);
-        placement = new PlaceOrderService(addresses, catalog, new ApprovalRules(true, Map.of()), fraud, steps, orchestrator,
-                placementAnswers, requests, guestAccess, new PlacementPatience(Duration.ofSeconds(5)), clock, meters);
+        placement = new PlaceOrderService(addresses, catalog, new ApprovalRules(true, Map.of()), fraud, gateway, steps,
+                orchestrator, placementAnswers, requests, guestAccess, new PlacementPatience(Duration.ofSeconds(5)), clock, meters);
         answers = new AwaitPlacementService(settlements, placementAnswers);
-        retries = new RetryPaymentService(store, settlements, key -> true);
+        retries = new RetryPaymentService(store, settlements, key -> true, gateway);
         paymentNews = new FollowPaymentService(orders, sagas, store, paymentAnswers, clock);
         this.store = store;
     }
@@ -169,8 +170,8 @@ class PlacementSagaFlowTest {
         };
         var slowOrchestrator = new PlacementOrchestrator(sagas, steps, new PlacementSettlements(), orders, fraud, gateway,
                 slowCalls);
-        var impatient = new PlaceOrderService(addresses, catalog, new ApprovalRules(true, Map.of()), fraud, steps,
-                slowOrchestrator, new PlacementAnswers(sagas, orders), requests, guestAccess,
+        var impatient = new PlaceOrderService(addresses, catalog, new ApprovalRules(true, Map.of()), fraud, gateway,
+                steps, slowOrchestrator, new PlacementAnswers(sagas, orders), requests, guestAccess,
                 new PlacementPatience(Duration.ofMillis(1)), clock, meters);
 
         var answer = impatient.place(command("tok_approve", line("TSHIRT", 1)));
@@ -216,6 +217,43 @@ class PlacementSagaFlowTest {
         assertThat(gateway.requests).extracting(request -> request.attempt()).containsExactly(1, 2);
         assertThat(gateway.requests.get(1).methodType()).isEqualTo(PaymentMethodType.WALLET);
         assertThat(stock.available).as("reserved once").containsEntry("TSHIRT", 9);
+    }
+
+    @Test
+    void aProviderTheCustomerChoseIsCarriedToThePaymentAndToARetry() {
+        var orderId = orderOf(refusedOnPlacing(command("tok_decline", new PaymentProvider("acme"), line("TSHIRT", 1)),
+                Reason.PAYMENT_DECLINED));
+        assertThat(gateway.requests.get(0).provider()).isEqualTo(new PaymentProvider("acme"));
+
+        retries.retry(new RetryPaymentCommand(orderId, PaymentMethodType.CARD, new PaymentToken("tok_approve"),
+                new PaymentProvider("sandbox"), null));
+
+        assertThat(runSagaAndAnswer(orderId).order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(gateway.requests.get(1).provider()).isEqualTo(new PaymentProvider("sandbox"));
+    }
+
+    @Test
+    void aProviderThePaymentsRouteDoesNotOfferIsRefusedBeforeAnythingIsStored() {
+        var refusal = refusedOnPlacing(command("tok_approve", new PaymentProvider("elsewhere"), line("TSHIRT", 1)),
+                Reason.PAYMENT_PROVIDER_NOT_OFFERED);
+
+        assertThat(refusal.facts()).containsEntry("paymentProvider", "elsewhere")
+                .containsEntry("offeredProviders", List.of("sandbox", "acme"));
+        assertThat(orders.stored).isEmpty();
+        assertThat(gateway.requests).isEmpty();
+        assertThat(stock.available).as("nothing reserved").containsEntry("TSHIRT", 10);
+    }
+
+    @Test
+    void aRetryNamingAProviderTheRouteDoesNotOfferIsRefusedAndTheOrderStillWaitsForOne() {
+        var orderId = orderOf(refusedOnPlacing(command("tok_decline", line("TSHIRT", 1)), Reason.PAYMENT_DECLINED));
+
+        assertThatThrownBy(() -> retries.retry(new RetryPaymentCommand(orderId, PaymentMethodType.CARD,
+                new PaymentToken("tok_approve"), new PaymentProvider("elsewhere"), null)))
+                .isInstanceOfSatisfying(OrderPlacementRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.PAYMENT_PROVIDER_NOT_OFFERED));
+        assertThat(orders.stored.get(orderId).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThat(gateway.requests).hasSize(1);
     }
 
     @Test
@@ -696,6 +734,12 @@ class PlacementSagaFlowTest {
 
     private static PlaceOrderCommand command(String token, PlaceOrderCommand.Line... lines) {
         return command(token, Set.of(), lines);
+    }
+
+    private static PlaceOrderCommand command(String token, PaymentProvider provider, PlaceOrderCommand.Line... lines) {
+        return new PlaceOrderCommand(new CustomerId("c-1"), Currency.getInstance("EUR"), List.of(lines), LONDON,
+                PaymentMethodType.CARD, new PaymentToken(token), provider, "DE", "203.0.113.9", Set.of(),
+                io.orderservice.ordering.domain.price.ShippingChoice.CHEAPEST, null, null, null, null);
     }
 
     private static PlaceOrderCommand command(String token, Set<String> promoCodes, PlaceOrderCommand.Line... lines) {

@@ -22,7 +22,7 @@ class PlacementSagaTest {
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final SagaPolicy POLICY = new SagaPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(30));
 
-    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.CARD, new PaymentToken("tok_approve"), "DE", "203.0.113.9");
+    static final Checkout CHECKOUT = new Checkout(PaymentMethodType.CARD, new PaymentToken("tok_approve"), null, "DE", "203.0.113.9");
 
     static PlacementSaga started() {
         return PlacementSaga.start(OrderId.newId(), CHECKOUT, NOW, POLICY);
@@ -50,7 +50,7 @@ class PlacementSagaTest {
         assertThat(saga.paymentRetryUntil()).contains(NOW.plus(Duration.ofMinutes(30)));
         assertThat(saga.pendingCompensations()).containsExactly(RELEASE_STOCK);
 
-        saga.paymentRetried(CHECKOUT.payingWith(PaymentMethodType.WALLET, new PaymentToken("tok_wallet")), NOW.plus(Duration.ofMinutes(5)), POLICY);
+        saga.paymentRetried(CHECKOUT.payingWith(PaymentMethodType.WALLET, new PaymentToken("tok_wallet"), null), NOW.plus(Duration.ofMinutes(5)), POLICY);
         assertThat(saga.paymentAttempt()).isEqualTo(2);
         saga.stepSucceeded(AUTHORISE_PAYMENT, NOW, POLICY);
         saga.stepSucceeded(CONFIRM, NOW, POLICY);

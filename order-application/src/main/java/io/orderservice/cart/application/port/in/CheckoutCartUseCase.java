@@ -5,6 +5,7 @@ import io.orderservice.cart.domain.CartId;
 import io.orderservice.ordering.application.port.in.PlacementAnswer;
 import io.orderservice.shared.Caller;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import java.util.Objects;
 
@@ -24,11 +25,12 @@ public interface CheckoutCartUseCase {
     CheckedOut checkout(Checkout command, Caller caller);
 
     /**
+     * @param paymentProvider  the provider the shopper chose, or null (as {@code PlaceOrderCommand#paymentProvider})
      * @param guestAccessToken for an anonymous cart checked out by a caller acting for no customer (a guest order): the
      *                         secret that will reach the order; unused otherwise
      */
     record Checkout(CartId cartId, Long expectedVersion, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
-                    String billingCountry, String clientAddress, String guestAccessToken) {
+                    PaymentProvider paymentProvider, String billingCountry, String clientAddress, String guestAccessToken) {
         public Checkout {
             Objects.requireNonNull(cartId, "cartId");
             Objects.requireNonNull(paymentMethodType, "paymentMethodType");

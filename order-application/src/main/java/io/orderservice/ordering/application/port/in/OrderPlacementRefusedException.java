@@ -7,6 +7,8 @@ import io.orderservice.ordering.domain.price.ShippingChoice;
 import io.orderservice.ordering.domain.price.ShippingOption;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
+import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.Sku;
 import java.util.Collection;
 import java.util.Currency;
@@ -24,7 +26,7 @@ public class OrderPlacementRefusedException extends RuntimeException {
 
     public enum Reason {
         UNDELIVERABLE_ADDRESS, UNKNOWN_SKU, INSUFFICIENT_STOCK, PAYMENT_DECLINED, NOT_SHIPPABLE, REJECTED,
-        PROMO_CODE_NOT_APPLICABLE, PROMO_CODE_USED_UP, PRICE_CHANGED
+        PROMO_CODE_NOT_APPLICABLE, PROMO_CODE_USED_UP, PRICE_CHANGED, PAYMENT_PROVIDER_NOT_OFFERED
     }
 
     private final Reason reason;
@@ -112,6 +114,16 @@ public class OrderPlacementRefusedException extends RuntimeException {
                 + " " + total.currency() + " now, more than the " + accepted.toDecimal().toPlainString() + " shown",
                 Map.of("total", total.toDecimal().toPlainString(), "acceptedTotal", accepted.toDecimal().toPlainString(),
                         "currency", total.currency().getCurrencyCode()));
+    }
+
+    /** The provider the customer chose does not take this payment (its method, currency, amount): the problem names those that do. */
+    public static OrderPlacementRefusedException paymentProviderNotOffered(PaymentProvider chosen, PaymentMethodType methodType,
+                                                                           Money amount, List<PaymentProvider> offered) {
+        var names = offered.stream().map(PaymentProvider::name).toList();
+        return new OrderPlacementRefusedException(Reason.PAYMENT_PROVIDER_NOT_OFFERED, "payment provider " + chosen.name()
+                + " does not take " + methodType + " payments of " + amount.toDecimal().toPlainString() + " "
+                + amount.currency() + "; choose one of " + names + " or none", Map.of("paymentProvider", chosen.name(),
+                "offeredProviders", names));
     }
 
     public Reason reason() {

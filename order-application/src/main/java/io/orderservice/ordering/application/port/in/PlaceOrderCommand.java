@@ -8,6 +8,7 @@ import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
 import io.orderservice.shared.Quantity;
 import io.orderservice.shared.RequestKey;
@@ -23,6 +24,8 @@ import org.springframework.modulith.NamedInterface;
 /**
  * A customer's request to buy these lines, shipped there, paid with that token. Valid once constructed.
  *
+ * @param paymentProvider the provider the customer chose (its gateway's name; their token is paid there only, if the
+ *                        route for the order's payment offers it), or null: the route's gateways, with failover
  * @param billingCountry ISO code of the payment method's billing address, if the client sent one (fraud screening)
  * @param clientAddress  the client's IP address, if known (fraud screening)
  * @param promoCodes     the promo codes the customer entered, upper case
@@ -38,8 +41,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("placement")
 public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<Line> lines,
                                 Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
-                                String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
-                                String guestAccessToken, RequestKey requestKey, Replacement replacement, Money acceptedTotal) {
+                                PaymentProvider paymentProvider, String billingCountry, String clientAddress,
+                                Set<String> promoCodes, ShippingChoice shipping, String guestAccessToken,
+                                RequestKey requestKey, Replacement replacement, Money acceptedTotal) {
 
     public PlaceOrderCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -67,8 +71,8 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
                              Address shippingAddress, PaymentMethodType paymentMethodType, PaymentToken paymentToken,
                              String billingCountry, String clientAddress, Set<String> promoCodes, ShippingChoice shipping,
                              String guestAccessToken, RequestKey requestKey, Replacement replacement) {
-        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, billingCountry, clientAddress,
-                promoCodes, shipping, guestAccessToken, requestKey, replacement, null);
+        this(customerId, currency, lines, shippingAddress, paymentMethodType, paymentToken, null, billingCountry,
+                clientAddress, promoCodes, shipping, guestAccessToken, requestKey, replacement, null);
     }
 
     /** Not an exchange's replacement. */
@@ -106,7 +110,7 @@ public record PlaceOrderCommand(CustomerId customerId, Currency currency, List<L
 
     /** The same request shipped to {@code address} (as verified). */
     public PlaceOrderCommand shippedTo(Address address) {
-        return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken,
+        return new PlaceOrderCommand(customerId, currency, lines, address, paymentMethodType, paymentToken, paymentProvider,
                 billingCountry, clientAddress, promoCodes, shipping, guestAccessToken, requestKey, replacement, acceptedTotal);
     }
 

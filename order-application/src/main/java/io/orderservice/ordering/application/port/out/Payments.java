@@ -5,7 +5,9 @@ import io.orderservice.shared.InvalidValueException;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
+import io.orderservice.shared.PaymentProvider;
 import io.orderservice.shared.PaymentToken;
+import java.util.List;
 
 /** Secures the money for an order, and gives it back when the order does not go ahead. A decline is an answer, not an error. */
 public interface Payments {
@@ -17,6 +19,12 @@ public interface Payments {
      * @throws PaymentAlreadyInProgressException when another attempt of the order is under way or made already
      */
     PaymentOutcome authorise(PaymentRequest request);
+
+    /**
+     * The providers a customer may choose for a payment of this method and amount: the gateways of the route that takes
+     * it, preferred first. Asks no gateway.
+     */
+    List<PaymentProvider> offeredProviders(PaymentMethodType methodType, Money amount);
 
     /**
      * The first of the three parts of {@link #authorise} for a caller that draws the transactions itself (a placement's
@@ -78,9 +86,12 @@ public interface Payments {
      */
     CaptureOutcome capture(OrderId orderId, Money orderTotal);
 
-    /** @param attempt which payment attempt of the order this is: 1, then one more per customer retry */
+    /**
+     * @param attempt  which payment attempt of the order this is: 1, then one more per customer retry
+     * @param provider the provider the customer chose, paid there only; null for the route's gateways with failover
+     */
     record PaymentRequest(OrderId orderId, int attempt, CustomerId customerId, Money amount, PaymentMethodType methodType,
-                          PaymentToken token) {
+                          PaymentToken token, PaymentProvider provider) {
         public PaymentRequest {
             if (attempt < 1) {
                 throw new InvalidValueException("payment attempts count from 1");
