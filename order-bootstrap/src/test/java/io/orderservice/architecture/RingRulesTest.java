@@ -28,6 +28,8 @@ class RingRulesTest {
 
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // The contract kits are tests an adapter's test extends (on the test classpath only, like a test-jar).
+            .withImportOption(location -> !location.contains("order-adapter-kits"))
             .importPackages("io.orderservice");
 
     /** Ring 1: the JDK and the domain itself, nothing else. */

@@ -7,15 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 
 /**
  * The default address verification: postal codes are normalised (upper case, single spaces, the
  * country's usual spacing) and checked against the country's format, for the countries listed below.
  * Addresses in other countries pass with their postal code trimmed: no rule is better than a wrong one.
- * It cannot know whether a street exists; an address service behind {@link AddressVerification} can.
+ * It cannot know whether a street exists; an address service behind {@link AddressVerification} can
+ * ({@link AddressValidationApiVerification}).
  */
-@Component
 class PostalCodeAddressVerification implements AddressVerification {
 
     private record Format(Pattern pattern, String example, UnaryOperator<String> spacing) {

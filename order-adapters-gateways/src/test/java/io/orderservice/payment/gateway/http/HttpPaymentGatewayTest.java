@@ -24,12 +24,12 @@ import io.orderservice.payment.application.port.out.PaymentGatewayUnavailableExc
 import io.orderservice.payment.application.port.out.TransientPaymentGatewayException;
 import io.orderservice.payment.domain.PaymentId;
 import io.orderservice.payment.kit.PaymentGatewayContract;
-import io.orderservice.payment.kit.ProviderMisbehaviour;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.Money;
 import io.orderservice.shared.OrderId;
 import io.orderservice.shared.PaymentMethodType;
 import io.orderservice.shared.PaymentToken;
+import io.orderservice.shared.kit.ProviderMisbehaviour;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
