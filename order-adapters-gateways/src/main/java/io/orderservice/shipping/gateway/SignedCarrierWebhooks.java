@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * relays it, or by another adapter behind the same port): header {@code X-Signature: t=<unix seconds>,v1=<hex
  * HMAC-SHA256 of "t.body">} with the carrier's {@code webhook-secret}, body
  * {@code {"events": [{"eventId", "trackingNumber", "milestone", "occurredAt", "place", "description"}]}} with the
- * milestones LABEL_CREATED, PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION.
+ * milestones LABEL_CREATED, PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION. An event of a milestone
+ * newer than this adapter is left out (logged) and the rest of the batch read: refusing the batch would have the
+ * carrier send it again and again, and lose the events beside it.
  */
 @Component
 class SignedCarrierWebhooks implements CarrierWebhooks {
@@ -32,6 +37,8 @@ class SignedCarrierWebhooks implements CarrierWebhooks {
 
     private final CarrierProperties properties;
     private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(SignedCarrierWebhooks.class);
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     SignedCarrierWebhooks(CarrierProperties properties, Clock clock) {
@@ -58,7 +65,13 @@ class SignedCarrierWebhooks implements CarrierWebhooks {
             }
             var updates = new ArrayList<TrackingUpdate>();
             for (var event : events) {
-                updates.add(update(event));
+                var milestone = milestone(event);
+                if (milestone == null) {
+                    log.warn("A {} tracking event of a milestone this service does not know is left out: {}", carrier,
+                            event.path("milestone"));
+                    continue;
+                }
+                updates.add(update(event, milestone));
             }
             return updates;
         } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
@@ -66,9 +79,17 @@ class SignedCarrierWebhooks implements CarrierWebhooks {
         }
     }
 
-    private static TrackingUpdate update(JsonNode event) {
-        return new TrackingUpdate(text(event, "eventId"), text(event, "trackingNumber"),
-                TrackingMilestone.valueOf(event.path("milestone").asString("").toUpperCase(Locale.ROOT)),
+    /** The event's milestone; null for a milestone newer than this adapter. */
+    private static TrackingMilestone milestone(JsonNode event) {
+        var name = event.path("milestone").asString("").toUpperCase(Locale.ROOT);
+        if (name.isBlank()) {
+            throw new InvalidCarrierWebhookException("a tracking event without a milestone");
+        }
+        return Arrays.stream(TrackingMilestone.values()).filter(known -> known.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static TrackingUpdate update(JsonNode event, TrackingMilestone milestone) {
+        return new TrackingUpdate(text(event, "eventId"), text(event, "trackingNumber"), milestone,
                 Instant.parse(event.path("occurredAt").asString("")), text(event, "place"), text(event, "description"));
     }
 
