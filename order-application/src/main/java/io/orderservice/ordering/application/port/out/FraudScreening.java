@@ -11,6 +11,10 @@ import java.util.Objects;
  * Screens an order for fraud before stock is reserved or money asked for: accept, hold for review, or
  * reject, with the reasons. The default adapter scores the order with configurable rules over the
  * service's own order history; an external scoring service can take its place behind this port.
+ * <p>
+ * What every adapter promises (the kit {@code FraudScreeningContract} checks it, docs/adapters/fraud-screening.md): an
+ * order held or refused says why; the same order screened again is decided the same; and a scoring service that cannot
+ * answer now holds the order for review, with a reason saying so, and throws nothing.
  */
 public interface FraudScreening {
 
