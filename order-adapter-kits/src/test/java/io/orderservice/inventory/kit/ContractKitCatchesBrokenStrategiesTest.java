@@ -1,7 +1,6 @@
 package io.orderservice.inventory.kit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 
 import io.orderservice.inventory.domain.Allocation;
 import io.orderservice.inventory.domain.AllocationStrategy;
@@ -11,10 +10,8 @@ import io.orderservice.shared.Sku;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** The allocation kit fails strategies broken the way they break, each the default strategy with one mistake. */
 class ContractKitCatchesBrokenStrategiesTest {
@@ -23,22 +20,17 @@ class ContractKitCatchesBrokenStrategiesTest {
 
     @Test
     void aStrategyThatReadsOneUnitTooManyFailsTheKit() {
-        assertThat(failed(ReadsOneUnitTooMany.class)).containsExactly("everyUnitIsAllocatedBackorderedOrShortAndNoLocationGivesMoreThanItHas()");
+        assertKitFails(ReadsOneUnitTooMany.class, 1, "everyUnitIsAllocatedBackorderedOrShortAndNoLocationGivesMoreThanItHas");
     }
 
     @Test
     void aStrategyThatOverlooksTheDropShipSupplierFailsTheKit() {
-        assertThat(failed(OverlooksTheSupplier.class)).containsExactly("aShortageOnlyWhereAllLocationsTogetherLackTheUnits()");
+        assertKitFails(OverlooksTheSupplier.class, 1, "aShortageOnlyWhereAllLocationsTogetherLackTheUnits");
     }
 
     @Test
     void aStrategyWhoseGroupsComeInAnotherOrderEachTimeFailsTheKit() {
-        assertThat(failed(GroupsInAnotherOrderEachTime.class)).containsExactly("theSameOrderAndStockAllocateTheSame()");
-    }
-
-    private static List<String> failed(Class<?> broken) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(broken)).execute().testEvents().failed().stream()
-                .map(event -> event.getTestDescriptor().getLegacyReportingName()).toList();
+        assertKitFails(GroupsInAnotherOrderEachTime.class, 1, "theSameOrderAndStockAllocateTheSame");
     }
 
     /** Counts a unit at W1 that is not there (it reads the stock before a reservation's units are taken off). */

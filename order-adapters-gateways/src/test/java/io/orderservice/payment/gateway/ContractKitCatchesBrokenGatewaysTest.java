@@ -1,6 +1,6 @@
 package io.orderservice.payment.gateway;
 
-import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.orderservice.payment.application.port.out.PaymentGateway;

@@ -1,6 +1,6 @@
 package io.orderservice.returns.gateway;
 
-import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 
 import io.orderservice.returns.application.port.out.ReturnLabels.BookedLabel;
 import io.orderservice.returns.application.port.out.ReturnLabels.LabelNotBookedException;

@@ -1,6 +1,6 @@
 package io.orderservice.risk.gateway;
 
-import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 
 import io.orderservice.ordering.application.port.out.FraudScreening.ScreeningRequest;
 import io.orderservice.ordering.application.port.out.FraudScreening;

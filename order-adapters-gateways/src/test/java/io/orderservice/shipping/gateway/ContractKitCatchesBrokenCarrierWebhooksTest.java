@@ -1,6 +1,6 @@
 package io.orderservice.shipping.gateway;
 
-import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 
 import io.orderservice.fulfilment.application.port.out.CarrierWebhooks.InvalidCarrierWebhookException;
 import io.orderservice.fulfilment.application.port.out.CarrierWebhooks;

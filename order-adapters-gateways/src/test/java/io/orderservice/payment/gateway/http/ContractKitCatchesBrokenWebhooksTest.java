@@ -1,10 +1,10 @@
 package io.orderservice.payment.gateway.http;
 
-import static io.orderservice.payment.gateway.BrokenAdapters.assertKitFails;
+import static io.orderservice.shared.kit.BrokenAdapters.assertKitFails;
 
 import io.orderservice.payment.application.port.in.InvalidWebhookException;
-import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.in.PaymentNews.Kind;
+import io.orderservice.payment.application.port.in.PaymentNews;
 import io.orderservice.payment.application.port.out.PaymentWebhooks;
 import java.net.URI;
 import java.time.Clock;

@@ -1,11 +1,15 @@
-package io.orderservice.payment.gateway;
+package io.orderservice.shared.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** Runs a contract kit against a deliberately broken adapter through the JUnit engine, and says which tests failed. */
+/**
+ * Runs a contract kit against a deliberately broken adapter through the JUnit engine and checks which of its tests
+ * failed: how this repository proves each kit catches the mistakes its guide names, and how a team can prove its own
+ * stand-in is strict enough (docs/adapters/README.md).
+ */
 public final class BrokenAdapters {
 
     private BrokenAdapters() {
