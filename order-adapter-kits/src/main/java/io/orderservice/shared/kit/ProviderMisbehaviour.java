@@ -1,5 +1,8 @@
 package io.orderservice.shared.kit;
 
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * What a provider does besides answering well, as a contract kit asks an adapter's stand-in to enact it. Each kit says
  * which answer its port requires of the adapter for each (a payment kit: may the request have been processed; an
@@ -26,5 +29,14 @@ public enum ProviderMisbehaviour {
     RATE_LIMITS_EVERY_TIME,
 
     /** Cannot be reached (connection refused). */
-    UNREACHABLE
+    UNREACHABLE;
+
+    /**
+     * What the adapter's test arranged for this misbehaviour (the adapter, or the adapter and its token); when its
+     * stand-in cannot enact it (empty), the calling kit test is skipped, and shown as skipped.
+     */
+    public <T> T enactedBy(Optional<T> arranged) {
+        Assumptions.assumeTrue(arranged.isPresent(), "the adapter's stand-in cannot enact " + this);
+        return arranged.get();
+    }
 }

@@ -187,16 +187,11 @@ class PlaceOrderService implements PlaceOrderUseCase {
 
     /** The provider the customer chose, if the route for the order's payment offers it; refused otherwise. */
     private PaymentProvider offered(PlaceOrderCommand command, Order order) {
-        var chosen = command.paymentProvider();
-        if (chosen == null || order.amountDue().isZero()) {
-            return chosen;
-        }
-        var offered = payments.offeredProviders(command.paymentMethodType(), order.amountDue());
-        if (!offered.contains(chosen)) {
-            throw refused(OrderPlacementRefusedException.paymentProviderNotOffered(chosen, command.paymentMethodType(),
-                    order.amountDue(), offered));
-        }
-        return chosen;
+        ProviderChoice.refusal(payments, command.paymentProvider(), command.paymentMethodType(), order.amountDue())
+                .ifPresent(refusal -> {
+                    throw refused(refusal);
+                });
+        return command.paymentProvider();
     }
 
     private OrderPlacementRefusedException refused(OrderPlacementRefusedException refusal) {

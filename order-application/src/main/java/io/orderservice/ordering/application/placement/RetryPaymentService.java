@@ -1,6 +1,5 @@
 package io.orderservice.ordering.application.placement;
 
-import io.orderservice.ordering.application.port.in.OrderPlacementRefusedException;
 import io.orderservice.ordering.application.port.in.OrderView;
 import io.orderservice.ordering.application.port.in.PaymentRetryRefusedException;
 import io.orderservice.ordering.application.port.in.RetryPaymentUseCase;
@@ -41,16 +40,13 @@ class RetryPaymentService implements RetryPaymentUseCase {
         if (command.requestKey() != null && !effects.firstTime(command.requestKey())) {
             return OrderView.beforeShipping(placement.get());
         }
-        var order = placement.get();
-        var chosen = command.paymentProvider();
-        if (chosen != null) {
-            var offered = payments.offeredProviders(command.paymentMethodType(), order.amountDue());
-            if (!offered.contains(chosen)) {
-                throw OrderPlacementRefusedException.paymentProviderNotOffered(chosen, command.paymentMethodType(),
-                        order.amountDue(), offered);
-            }
+        var refusal = ProviderChoice.refusal(payments, command.paymentProvider(), command.paymentMethodType(),
+                placement.get().amountDue());
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
-        var paidAnotherWay = placement.saga().checkout().payingWith(command.paymentMethodType(), command.paymentToken(), chosen);
+        var paidAnotherWay = placement.saga().checkout().payingWith(command.paymentMethodType(), command.paymentToken(),
+                command.paymentProvider());
         settlements.expect(command.orderId());
         try {
             return placements.decide(placement, new PaymentRetried(paidAnotherWay), null).order();
