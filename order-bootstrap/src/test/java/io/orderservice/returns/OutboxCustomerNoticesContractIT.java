@@ -1,8 +1,6 @@
 package io.orderservice.returns;
 
-import io.orderservice.returns.application.port.out.CustomerNotices;
 import io.orderservice.returns.application.port.out.CustomerNotices.Kind;
-import io.orderservice.returns.kit.CustomerNoticesContract;
 import io.orderservice.shared.CustomerId;
 import io.orderservice.shared.OrderId;
 import io.orderservice.support.OrderServiceIntegrationTest;
@@ -21,8 +19,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,16 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {
         "spring.modulith.events.externalization.enabled=true",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-class OutboxCustomerNoticesContractIT extends CustomerNoticesContract {
+class OutboxCustomerNoticesContractIT extends NoticesAsTheServiceTellsThem {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, List<String>> RECORDS_BY_ORDER = new HashMap<>();
     private static Consumer<String, String> topic;
 
-    @Autowired
-    CustomerNotices notices;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -57,26 +49,8 @@ class OutboxCustomerNoticesContractIT extends CustomerNoticesContract {
     }
 
     @Override
-    protected CustomerNotices notices() {
-        return notices;
-    }
-
-    @Override
     protected Recipient recipient() {
         return new Recipient(OrderId.newId(), new CustomerId("customer-" + UUID.randomUUID()));
-    }
-
-    @Override
-    protected void committed(Runnable work) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
-    }
-
-    @Override
-    protected void rolledBack(Runnable work) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            work.run();
-            status.setRollbackOnly();
-        });
     }
 
     @Override

@@ -61,6 +61,11 @@ public abstract class CustomerNoticesContract {
         return Optional.empty();
     }
 
+    /** How long the channel stays down after the change committed: long enough for the adapter to have tried. */
+    protected Duration outageLasts() {
+        return Duration.ofSeconds(2);
+    }
+
     /** How long a notice may take to arrive (after commit, through an outbox, a broker, a mail server). */
     protected Duration patience() {
         return Duration.ofSeconds(30);
@@ -138,6 +143,9 @@ public abstract class CustomerNoticesContract {
         try {
             assertThatCode(() -> committed(() -> notices().tell(notice)))
                     .as("the customer's return is recorded whatever the channel does").doesNotThrowAnyException();
+            // The adapter tries while the channel is down (an after-commit listener runs at once)
+            await("nothing can arrive while the channel is down").during(outageLasts())
+                    .atMost(outageLasts().plusSeconds(5)).until(() -> received(recipient).isEmpty());
         } finally {
             outage.get().end();
         }

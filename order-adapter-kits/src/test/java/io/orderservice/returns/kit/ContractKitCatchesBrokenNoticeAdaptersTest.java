@@ -114,6 +114,11 @@ class ContractKitCatchesBrokenNoticeAdaptersTest {
             return Duration.ofMillis(300); // everything here happens at commit
         }
 
+        @Override
+        protected Duration outageLasts() {
+            return Duration.ofMillis(100);
+        }
+
         void sendOrKeep(ReturnNotice notice) {
             try {
                 send(notice);
