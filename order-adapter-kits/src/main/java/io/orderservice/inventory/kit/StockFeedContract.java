@@ -160,11 +160,11 @@ public abstract class StockFeedContract {
 
     private void awaitApplied(Sku sku, int events) {
         await("%d events about %s applied".formatted(events, sku)).atMost(patience())
-                .until(() -> feed().applied(sku).size() >= events);
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> feed().applied(sku).size() >= events);
     }
 
     private void awaitSetAside(Sku sku, long messages) {
         await("%d messages about %s set aside".formatted(messages, sku)).atMost(patience())
-                .until(() -> setAside(sku) >= messages);
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> setAside(sku) >= messages);
     }
 }

@@ -157,7 +157,7 @@ public abstract class CustomerNoticesContract {
 
     private void awaitReceived(Recipient recipient, int messages) {
         await("%d messages about order %s".formatted(messages, recipient.orderId())).atMost(patience())
-                .until(() -> received(recipient).size() >= messages);
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> received(recipient).size() >= messages);
     }
 
     /** A notice of that kind to the recipient, with an RMA and a reason of its own so that it can be told apart. */
