@@ -32,7 +32,13 @@ import org.springframework.test.context.TestPropertySource;
         "order-service.inventory.hold-expiry-check-every=P1D",
         "order-service.payment.proposals.check-every=P1D",
         "order-service.payment.authorisations.renewal-check-every=P1D",
-        "order-service.tracking.poll-every=P1D"})
+        "order-service.tracking.poll-every=P1D",
+        "order-service.carts.sweep-every=P1D",
+        "order-service.fulfilment.completion-check-every=P1D",
+        // The purges run at a minute of every hour: a window over that minute counted the inbox's purge ("-": off).
+        "order-service.inbox.purge-cron=-",
+        "order-service.idempotency.purge-cron=-",
+        "order-service.outbox.purge-cron=-"})
 class HotPathBudgetsIT {
 
     private static final String LINES = """
