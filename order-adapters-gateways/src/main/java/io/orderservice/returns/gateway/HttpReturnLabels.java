@@ -2,8 +2,6 @@ package io.orderservice.returns.gateway;
 
 import io.orderservice.returns.application.port.out.ReturnLabels;
 import io.orderservice.shared.Address;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +19,6 @@ import tools.jackson.databind.JsonNode;
  * parcel's reference and both addresses as JSON; the answer's {@code trackingNumber} and {@code labelUrl} are the label.
  * An error, a timeout or an answer without them books no label this time (the outbox tries again).
  */
-@Component
 class HttpReturnLabels implements ReturnLabels {
 
     private final ReturnLabelProperties properties;
@@ -60,23 +56,11 @@ class HttpReturnLabels implements ReturnLabels {
             throw new LabelNotBookedException(properties.carrier() + " booked no return label for " + request.rma() + ": "
                     + failed.getMessage(), failed);
         }
-        var trackingNumber = answer == null ? "" : answer.path("trackingNumber").asString("");
-        var labelUrl = answer == null ? null : labelUrl(answer.path("labelUrl").asString(""));
-        if (trackingNumber.isBlank() || trackingNumber.length() > 64 || labelUrl == null) {
-            throw new LabelNotBookedException(properties.carrier() + " answered no usable label for " + request.rma() + ": "
-                    + answer, null);
-        }
-        return Optional.of(new BookedLabel(properties.carrier(), trackingNumber, labelUrl));
-    }
-
-    /** The label's address when it is an absolute http(s) one; null otherwise. */
-    private static URI labelUrl(String text) {
-        try {
-            var url = new URI(text);
-            return ("https".equals(url.getScheme()) || "http".equals(url.getScheme())) && text.length() <= 2048 ? url : null;
-        } catch (URISyntaxException notAnAddress) {
-            return null;
-        }
+        var label = answer == null ? Optional.<BookedLabel>empty()
+                : CarrierLabelAnswer.read(properties.carrier(), answer.path("trackingNumber").asString(""),
+                        answer.path("labelUrl").asString(""));
+        return Optional.of(label.orElseThrow(() -> new LabelNotBookedException(properties.carrier()
+                + " answered no usable label for " + request.rma() + ": " + answer, null)));
     }
 
     private static Map<String, String> address(Address address) {

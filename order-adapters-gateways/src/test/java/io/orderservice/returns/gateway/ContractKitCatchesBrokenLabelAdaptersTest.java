@@ -8,9 +8,12 @@ import io.orderservice.returns.application.port.out.ReturnLabels.LabelRequest;
 import io.orderservice.returns.application.port.out.ReturnLabels;
 import io.orderservice.shared.kit.ProviderMisbehaviour;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The label kit fails label adapters broken the way they break, each the working adapter with one mistake, run through
@@ -37,6 +40,11 @@ class ContractKitCatchesBrokenLabelAdaptersTest {
     @Test
     void anAdapterThatPassesOnARelativeLabelAddressFailsTheKit() {
         assertKitFails(RelativeLabelAddress.class, 1, "booksALabelWithATrackingNumberAndAnAbsoluteAddress");
+    }
+
+    @Test
+    void aShippoAdapterThatBuysWithoutLookingFirstFailsTheKit() {
+        assertKitFails(BuysWithoutLooking.class, 3, "askedAgainForTheSameReturn", "afterAServerError", "anAnswerTooLate");
     }
 
     /** The working adapter with one mistake, applied to every ask. */
@@ -107,6 +115,20 @@ class ContractKitCatchesBrokenLabelAdaptersTest {
         Optional<BookedLabel> mistake(ReturnLabels real, LabelRequest request) {
             return real.book(request).map(label -> new BookedLabel(label.carrier(), label.trackingNumber(),
                     URI.create(label.labelUrl().getPath())));
+        }
+    }
+
+    /** Buys through Shippo without looking for the label it bought before: every retry buys another. */
+    static class BuysWithoutLooking extends ShippoReturnLabelsContractTest {
+        @Override
+        ShippoReturnLabels adapter(URI baseUrl) {
+            return new ShippoReturnLabels(new ReturnLabelProperties("usps", baseUrl, ShippoApiStandIn.TOKEN,
+                    Duration.ofMillis(200), READ_TIMEOUT, RETURNS), SHIPPO, Clock.systemUTC()) {
+                @Override
+                Optional<JsonNode> boughtEarlier(String metadata, String rma) {
+                    return Optional.empty();
+                }
+            };
         }
     }
 }
