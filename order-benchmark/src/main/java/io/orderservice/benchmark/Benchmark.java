@@ -299,8 +299,11 @@ public final class Benchmark {
         return snapshot;
     }
 
+    private static final long STARTED = System.nanoTime();
+
+    /** A step begins; the seconds since the harness started say where a run's time went. */
     static void progress(String message) {
-        System.err.println("[benchmark] " + message);
+        System.err.printf("[benchmark %6.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, message);
     }
 
     static String render(Report report, Options options) {

@@ -35,6 +35,7 @@ final class Database implements AutoCloseable {
         try (var connection = embedded.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE order_benchmark");
         }
+        Benchmark.progress("embedded PostgreSQL ready");
         return new Database(embedded, embedded.getJdbcUrl("postgres", "order_benchmark"), "postgres", "");
     }
 

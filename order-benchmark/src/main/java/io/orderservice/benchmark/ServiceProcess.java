@@ -57,7 +57,9 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var service = new ServiceProcess(process, port, managementPort);
+        var starting = System.nanoTime();
         service.awaitReady(Duration.ofSeconds(120), log);
+        Benchmark.progress("service " + started + " ready after %.1f s".formatted((System.nanoTime() - starting) / 1e9));
         return service;
     }
 
